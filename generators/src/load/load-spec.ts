@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import { bundle, createConfig } from "@redocly/openapi-core";
+
+export type OpenApiDocument = { [key: string]: unknown };
+
+export interface LoadedSpec {
+  document: OpenApiDocument;
+  /** sha256 (hex) of the bundled document's canonical JSON. */
+  hash: string;
+}
+
+export class SpecLoadError extends Error {
+  override name = "SpecLoadError";
+}
+
+/** Bundles the split spec into one document with Redocly (refs become `#/components/...`). */
+export async function loadSpec(rootFile: string): Promise<LoadedSpec> {
+  const config = await createConfig({ extends: ["minimal"] });
+  const result = await bundle({ ref: rootFile, config });
+  const unresolved = result.problems.filter((p) => p.severity === "error");
+  if (unresolved.length > 0) {
+    const lines = unresolved.map((p) => `  - ${p.message} (${p.location[0]?.source.absoluteRef ?? rootFile})`);
+    throw new SpecLoadError(`Cannot bundle ${rootFile}:\n${lines.join("\n")}`);
+  }
+  const document = result.bundle.parsed as OpenApiDocument;
+  return { document, hash: hashDocument(document) };
+}
+
+export function hashDocument(document: OpenApiDocument): string {
+  return createHash("sha256").update(JSON.stringify(document)).digest("hex");
+}

@@ -1,0 +1,183 @@
+/** JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
+export type JsonSchema = { [key: string]: unknown };
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+export type Access = "read" | "write";
+export type Pagination = "cursor" | "none";
+export type Provenance = "guide-table" | "guide-prose";
+export type SideEffect =
+  | "sends-to-customer"
+  | "deletes-history"
+  | "deletes-record"
+  | "merges-records"
+  | "revokes-access"
+  | "sends-data-externally";
+
+export const SIDE_EFFECTS: readonly SideEffect[] = [
+  "sends-to-customer",
+  "deletes-history",
+  "deletes-record",
+  "merges-records",
+  "revokes-access",
+  "sends-data-externally",
+];
+
+export interface AreaModel {
+  /** Stable id from the tag's `x-gorgias-id`, e.g. `ticket-messages`. */
+  id: string;
+  /** The tag name, e.g. `Ticket messages`. */
+  name: string;
+  description: string;
+}
+
+export interface ParameterModel {
+  name: string;
+  in: "path" | "query";
+  required: boolean;
+  description: string;
+  /** Fully dereferenced schema. */
+  schema: JsonSchema;
+  example: unknown;
+}
+
+export interface RequestBodyModel {
+  required: boolean;
+  /** `#/components/schemas/X` name when the body is a named schema. */
+  schemaName: string | null;
+  /** Fully dereferenced schema. */
+  schema: JsonSchema;
+  examples: NamedExample[];
+}
+
+export interface NamedExample {
+  name: string;
+  summary: string;
+  value: unknown;
+}
+
+export interface ResponseModel {
+  status: number;
+  description: string;
+  /** Shared response component this status points to, e.g. `NotFound`. */
+  componentName: string | null;
+  schemaName: string | null;
+  schema: JsonSchema | null;
+  headers: string[];
+  examples: NamedExample[];
+}
+
+export interface LiveDifference {
+  method: HttpMethod;
+  path: string;
+  note: string;
+}
+
+export interface OperationModel {
+  id: string;
+  method: HttpMethod;
+  path: string;
+  area: string;
+  summary: string;
+  description: string;
+  access: Access;
+  /** The one OAuth scope this operation needs; null when it depends on the request (search). */
+  scope: string | null;
+  /** Every OAuth scope that can authorise the call (one, except for search). */
+  scopes: string[];
+  /** Search only: searched type → scope. */
+  scopeByType: Record<string, string> | null;
+  webhook: string | null;
+  sideEffects: SideEffect[];
+  provenance: Provenance;
+  pagination: Pagination;
+  client: { resource: string; method: string };
+  live: LiveDifference | null;
+  inferred: string[];
+  parameters: ParameterModel[];
+  requestBody: RequestBodyModel | null;
+  responses: ResponseModel[];
+  /** The 2xx response a successful call returns. */
+  success: ResponseModel;
+  /** For cursor lists: the schema name of one item of `data`. */
+  itemSchemaName: string | null;
+}
+
+export interface ScopeModel {
+  name: string;
+  description: string;
+  /** `tickets` for `tickets:read`; null for identity scopes such as `openid`. */
+  resource: string | null;
+  access: Access | null;
+  deprecated: boolean;
+  /** Operations this scope authorises, in spec order. */
+  operations: string[];
+}
+
+export interface WebhookModel {
+  event: string;
+  summary: string;
+  description: string;
+  area: string;
+  objectType: string;
+  /** Operations whose `x-gorgias-webhook` names this event. */
+  triggeredBy: string[];
+  /** Dereferenced payload schema. */
+  payloadSchema: JsonSchema;
+  example: unknown;
+}
+
+export interface RateLimitRule {
+  auth: "apiKey" | "oauth2";
+  plan: "standard" | "enterprise";
+  requests: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitModel {
+  algorithm: string;
+  appliesTo: string;
+  sharedAcrossIntegrations: boolean;
+  usageHeader: string;
+  usageHeaderFormat: string;
+  retryAfterHeader: string;
+  overLimitStatus: number;
+  limits: RateLimitRule[];
+}
+
+export interface ErrorModel {
+  status: number;
+  /** Shared response component name, e.g. `TooManyRequests`. */
+  name: string;
+  /** What it means and what to do, from the spec. */
+  description: string;
+  example: unknown;
+}
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  description: string;
+  changelog: { topic: string; change: string }[];
+  serverUrl: string;
+  areas: AreaModel[];
+  operations: OperationModel[];
+  scopes: ScopeModel[];
+  webhooks: WebhookModel[];
+  rateLimits: RateLimitModel;
+  limits: { ticketSubjectMaxLength: number; defaultPageSize: number; maxPageSize: number };
+  oauth: {
+    authorizationUrl: string;
+    tokenUrl: string;
+    accessTokenLifetimeSeconds: number;
+    refreshTokenScope: string;
+    scopeSeparator: string;
+  };
+  auth: { basicDescription: string; oauthDescription: string };
+  errors: ErrorModel[];
+  /** Named component schemas as bundled (internal `$ref`s kept). */
+  schemas: Record<string, JsonSchema>;
+  /** The bundled OpenAPI document, for artifacts that publish or render it whole. */
+  document: JsonSchema;
+  /** sha256 of the bundled document: names the source in every generated header. */
+  sourceHash: string;
+}
