@@ -1,0 +1,33 @@
+import { join } from "node:path";
+import { lint, loadConfig } from "@redocly/openapi-core";
+import { describe, expect, it } from "vitest";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const config = await loadConfig({ configPath: join(fixtures, "lint/redocly.yaml") });
+
+async function problems(name: string) {
+  const results = await lint({ ref: join(fixtures, `${name}.yaml`), config });
+  return results.map((p) => ({ rule: p.ruleId, message: p.message }));
+}
+
+describe("the spec's custom lint rules", () => {
+  it("accept the minimal valid fixture", async () => {
+    expect(await problems("minimal-valid")).toEqual([]);
+  });
+
+  it.each([
+    ["error-missing-scope", "gorgias/operation-scope", "createWidget: security must list an oauth2 requirement"],
+    ["error-undeclared-scope", "gorgias/operation-scope", 'scope "gadgets:write" is not declared by the oauth2 security scheme'],
+    ["error-several-scopes-unexplained", "gorgias/operation-scope", "several oauth2 scopes need x-gorgias-scope-by-type"],
+    ["lint-write-with-read-scope", "gorgias/write-scope", 'createWidget: a write operation must use a ":write" scope, not "widgets:read"'],
+    ["error-missing-access", "gorgias/operation-vocabulary", "createWidget: x-gorgias-access must be read or write"],
+    ["error-unknown-side-effect", "gorgias/operation-vocabulary", 'unknown side effect "launches-rockets"'],
+    ["error-unknown-webhook", "gorgias/webhook-pairing", 'x-gorgias-webhook "widget-exploded" is not in the top-level webhooks map'],
+    ["error-webhook-without-trigger", "gorgias/webhook-pairing", 'webhook "widget-created" is not triggered by any operation'],
+    ["error-list-without-cursor", "gorgias/list-envelope", 'listWidgets: a cursor list must take the "cursor" query parameter'],
+    ["lint-list-without-envelope", "gorgias/list-envelope", "must return the envelope {data, meta: {prev_cursor, next_cursor}, object, uri}; missing meta"],
+  ])("%s is caught by %s", async (name, rule, message) => {
+    const found = await problems(name);
+    expect(found).toContainEqual({ rule, message: expect.stringContaining(message) });
+  });
+});

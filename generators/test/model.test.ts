@@ -1,0 +1,86 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../src/load/load-spec.js";
+import { buildApiModel } from "../src/model/build-model.js";
+import { ModelError } from "../src/model/model-error.js";
+
+const fixture = (name: string) => join(import.meta.dirname, "fixtures", `${name}.yaml`);
+const modelOf = async (name: string) => buildApiModel(await loadSpec(fixture(name)));
+
+describe("buildApiModel on a minimal valid spec", async () => {
+  const model = await modelOf("minimal-valid");
+  const [list, create] = model.operations;
+
+  it.each([
+    ["id", list?.id, "listWidgets"],
+    ["method", list?.method, "GET"],
+    ["area", list?.area, "widgets"],
+    ["scope", list?.scope, "widgets:read"],
+    ["access", list?.access, "read"],
+    ["pagination", list?.pagination, "cursor"],
+    ["list item schema", list?.itemSchemaName, "Widget"],
+    ["webhook of a read", list?.webhook, null],
+    ["webhook of a create", create?.webhook, "widget-created"],
+    ["side effects", create?.sideEffects, ["sends-to-customer"]],
+    ["provenance", create?.provenance, "guide-prose"],
+    ["client method", create?.client, { resource: "widgets", method: "create" }],
+    ["success status", create?.success.status, 201],
+    ["body schema name", create?.requestBody?.schemaName, "Widget"],
+  ])("resolves the %s", (_fact, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+
+  it("dereferences the body schema and keeps its examples", () => {
+    expect(create?.requestBody?.schema).toMatchObject({ type: "object", required: ["id", "name"] });
+    expect(create?.requestBody?.examples).toEqual([{ name: "one", summary: "One widget", value: { id: 1, name: "Bolt" } }]);
+  });
+
+  it("maps every scope to the operations it unlocks", () => {
+    expect(model.scopes.map((s) => [s.name, s.operations])).toEqual([
+      ["openid", []],
+      ["widgets:read", ["listWidgets"]],
+      ["widgets:write", ["createWidget"]],
+    ]);
+    expect(model.scopes.find((s) => s.name === "widgets:write")).toMatchObject({ resource: "widgets", access: "write" });
+  });
+
+  it("pairs each webhook with the operations that trigger it", () => {
+    expect(model.webhooks).toMatchObject([{ event: "widget-created", triggeredBy: ["createWidget"], objectType: "Widget", area: "widgets" }]);
+  });
+
+  it("reads the rate limits per auth kind and plan", () => {
+    expect(model.rateLimits.limits).toContainEqual({ auth: "oauth2", plan: "enterprise", requests: 80, windowSeconds: 10 });
+  });
+
+  it("collects the shared error responses by status", () => {
+    expect(model.errors).toEqual([
+      { status: 401, name: "Unauthorized", description: "Not authenticated; send valid credentials.", example: { error: { msg: "Unauthorized." } } },
+    ]);
+  });
+});
+
+describe("buildApiModel with a search-like operation", () => {
+  it("has no single scope and states the scope per searched type", async () => {
+    const model = await modelOf("scope-by-type");
+    expect(model.operations[0]).toMatchObject({ scope: null, scopes: ["widgets:read", "openid"], scopeByType: { widget: "widgets:read", person: "openid" } });
+  });
+});
+
+describe("buildApiModel names the operation and the missing fact", () => {
+  it.each([
+    ["error-missing-scope", "operation createWidget (POST /api/widgets): missing OAuth scope"],
+    ["error-missing-access", "operation createWidget (POST /api/widgets): missing x-gorgias-access"],
+    ["error-unknown-webhook", 'operation createWidget: x-gorgias-webhook "widget-exploded" is not in the top-level webhooks map'],
+    ["error-list-without-cursor", 'operation listWidgets (GET /api/widgets): a cursor list must take the "cursor" query parameter'],
+    ["error-undeclared-scope", 'operation createWidget: scope "gadgets:write" is not declared by the oauth2 scheme'],
+    ["error-duplicate-client-method", 'operations: duplicate x-gorgias-client resource.method "widgets.list"'],
+    ["error-missing-rate-limits", "x-gorgias-rate-limits: no limit for oauth2 on the enterprise plan"],
+    ["error-unknown-side-effect", 'operation createWidget (POST /api/widgets): unknown side effect "launches-rockets"'],
+    ["error-webhook-without-trigger", "webhook widget-created: no operation triggers it (x-gorgias-webhook)"],
+    ["error-several-scopes-unexplained", "operation listWidgets (GET /api/widgets): several OAuth scopes but no x-gorgias-scope-by-type"],
+  ])("%s", async (name, message) => {
+    const error = await modelOf(name).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelError);
+    expect((error as Error).message).toContain(message);
+  });
+});

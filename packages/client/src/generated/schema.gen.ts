@@ -1,0 +1,5867 @@
+/**
+ * generated — do not edit.
+ * Source: spec/openapi.yaml (bundled, sha256 9114715630b2c2c8).
+ * Regenerate: pnpm generate
+ */
+export interface paths {
+    "/api/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description List customers, paginated. The guide says the list is ordered by name in alphabetical order
+         *     (`order_by=name:asc`); the live API documents `created_datetime` and `updated_datetime`
+         *     ordering, newest first by default. Filters narrow the list by email, external id, name,
+         *     language, timezone, view or contact channel.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        /**
+         * Create a customer
+         * @description Create a customer record. A core write. Every field is optional. An email address already used
+         *     by another customer answers `409 Conflict`. Triggers the `customer-created` event.
+         */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer
+         * @description Retrieve a single customer by id, with its channels and integration data. Pass
+         *     `relationships=custom_fields` to embed custom field values. A merged customer returns a
+         *     `301` redirect to the surviving record: follow `Location`.
+         */
+        get: operations["getCustomer"];
+        /**
+         * Update a customer
+         * @description Update a customer record; send only the fields to change. `channels`, when given, replaces all
+         *     the customer's channels. An email address already used by another customer answers
+         *     `409 Conflict`.
+         */
+        put: operations["updateCustomer"];
+        post?: never;
+        /**
+         * Delete a customer
+         * @description Delete a customer record permanently. Triggers the `customer-deleted` event.
+         */
+        delete: operations["deleteCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge two customers
+         * @description Merge two customers into one record. `{id}` is the surviving (target) customer; `source_id`
+         *     in the body is the customer merged into it, which is deleted. The other body fields are
+         *     optional values to set on the survivor. Answers the surviving customer. After a merge,
+         *     requests to the merged customer return a `301` redirect to the survivor. Fails with
+         *     `409 Conflict` when both customers hold data for the same integration. Triggers the
+         *     `customer-merged` event.
+         *
+         *     The live API differs from the guide's row: it takes `PUT /api/customers/merge` with
+         *     `source_id` and `target_id` as query parameters and the fields to set on the target as the
+         *     body.
+         */
+        post: operations["mergeCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description List events, the records of what happened in the account, paginated and ordered by
+         *     creation date with the most recent first. Filter by object, by the users who caused them,
+         *     by type, or by a creation-date range.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an event
+         * @description Retrieve a single event by id.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrations
+         * @description List the integrations that connect Gorgias to external services, paginated: native
+         *     integrations (email, chat, Shopify, …) and HTTP integrations. `type=http` keeps only HTTP
+         *     integrations.
+         */
+        get: operations["listIntegrations"];
+        put?: never;
+        /**
+         * Create an integration
+         * @description Create an integration, in practice an HTTP integration that delivers events to a URL: it
+         *     sets `type` to `http` with a URL, an HTTP method and triggers such as `ticket-created`.
+         *     Only `http` integrations can be created through the API. Once created, Gorgias sends
+         *     requests carrying helpdesk data (rendered from the `form` template) to that URL whenever a
+         *     trigger fires. The live API delivers only ticket-level triggers (see `IntegrationTrigger`).
+         *     Emits the `integration-created` event.
+         */
+        post: operations["createIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an integration
+         * @description Retrieve a single integration by id, including the HTTP configuration of an HTTP integration.
+         */
+        get: operations["getIntegration"];
+        /**
+         * Update an integration
+         * @description Update an integration: its name, description, HTTP configuration, or active state (set
+         *     `deactivated_datetime` to null to reactivate it). `name` is required on every update.
+         *     Changing the URL or triggers changes where and when helpdesk data is sent. The guide's
+         *     prose names updating an integration; its method table has no row for it.
+         */
+        put: operations["updateIntegration"];
+        post?: never;
+        /**
+         * Delete an integration
+         * @description Delete an integration. Views that use it are deactivated, and an integration still used by
+         *     rules or other integrations cannot be deleted. Emits the `integration-deleted` event.
+         */
+        delete: operations["deleteIntegration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List macros
+         * @description List macros, the saved replies and actions agents apply to tickets, paginated. Filter by
+         *     text, tags, languages or archived state, and sort by name, dates, usage or language.
+         */
+        get: operations["listMacros"];
+        put?: never;
+        /**
+         * Create a macro
+         * @description Create a macro: a named list of actions (such as setting the response text or adding tags)
+         *     that agents apply to tickets. `name` is required.
+         */
+        post: operations["createMacro"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a macro
+         * @description Retrieve a single macro by id, with all its actions.
+         */
+        get: operations["getMacro"];
+        /**
+         * Update a macro
+         * @description Update a macro. `actions`, when sent, replaces the whole list of actions, so send every
+         *     action to keep.
+         */
+        put: operations["updateMacro"];
+        post?: never;
+        /**
+         * Delete a macro
+         * @description Delete a macro permanently. A macro used by active rules cannot be deleted and answers 409.
+         *     The guide's prose names deleting a macro; its method table has no row for it.
+         */
+        delete: operations["deleteMacro"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List messages
+         * @description List messages matching the given parameters, paginated, optionally filtered by `ticket_id`.
+         *     Messages live under the tickets scope. This cross-ticket list replaces the deprecated
+         *     `GET /api/tickets/{ticket_id}/messages`: to read one ticket's conversation, pass `ticket_id`.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search resources
+         * @description Search across resources such as customers, agents, teams, tags and integrations. `type`
+         *     selects what to search (such as `customer` or `customer_profile`), `query` is the text to
+         *     match and `size` caps the number of results.
+         *
+         *     The scope needed depends on the type searched: customers and customer profiles need
+         *     `customers:read`, agents and teams `users:read`, tags `tags:read` and integrations
+         *     `integrations:read` (see `x-gorgias-scope-by-type`). This mapping is inferred: the official
+         *     docs do not document search scopes. An API key can search every type.
+         *
+         *     The live API documents a `201` response with a generic object, and may answer with a bare
+         *     array of matches instead of `{data: [...]}`; clients should accept both (see `x-gorgias-live`).
+         */
+        post: operations["search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tags
+         * @description List the account-wide tags used to label tickets, paginated. Filter by name with `search`
+         *     and sort by creation date, name or usage.
+         */
+        get: operations["listTags"];
+        put?: never;
+        /**
+         * Create a tag
+         * @description Create an account-wide tag. Names are case-sensitive and at most 256 characters; a name
+         *     already used in the account is a conflict (409). Emits the `tag-created` event.
+         */
+        post: operations["createTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a tag
+         * @description Retrieve a single account-wide tag by id, with its description, decoration and usage. The
+         *     guide's prose names reading a tag; its method table has no row for it.
+         */
+        get: operations["getTag"];
+        /**
+         * Update a tag
+         * @description Update an account-wide tag: its name, description or colour. Renaming to a name already
+         *     used in the account is a conflict (409). Emits the `tag-updated` event.
+         */
+        put: operations["updateTag"];
+        post?: never;
+        /**
+         * Delete a tag
+         * @description Delete an account-wide tag. Views that filter on the tag are deactivated, and a tag still
+         *     used by macros or rules cannot be deleted. The guide's prose names deleting a tag; its
+         *     method table has no row for it.
+         */
+        delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tags/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge tags
+         * @description Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in
+         *     `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag
+         *     carry the kept tag instead. Answers with the kept tag.
+         *
+         *     The live API takes this call as `PUT /api/tags/{destination_tag_id}/merge`, with the kept
+         *     tag's id in the path and only `{source_tags_ids}` in the body (see `x-gorgias-live`).
+         */
+        post: operations["mergeTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tickets
+         * @description List tickets, paginated and ordered by the attribute of the given view. List rows are
+         *     compact tickets: they omit `messages`.
+         */
+        get: operations["listTickets"];
+        put?: never;
+        /**
+         * Create a ticket
+         * @description Create a ticket, the conversation between a support team and a customer. A core write.
+         *     `messages` is required (1 to 500). A message from an agent on an external channel is sent
+         *     to the customer unless it carries `sent_datetime` (an import). The subject is limited to
+         *     998 characters. Triggers the `ticket-created` event.
+         */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ticket
+         * @description Retrieve a single ticket by its id, with its messages. Read-only. Pass
+         *     `relationships=custom_fields` to embed the ticket's custom field values.
+         */
+        get: operations["getTicket"];
+        /**
+         * Update a ticket
+         * @description Update a ticket, such as its status, assignee, or subject; send only the fields to change.
+         *     Closing, reopening, and reassigning happen here: `status: closed` closes, `status: open`
+         *     reopens, `assignee_user: {id}` reassigns and `assignee_user: {id: null}` unassigns. `tags`
+         *     and `custom_fields` replace the whole list. Setting `trashed_datetime` moves the ticket to the
+         *     trash without deleting it.
+         */
+        put: operations["updateTicket"];
+        post?: never;
+        /**
+         * Delete a ticket
+         * @description Delete a ticket. Removes the ticket and its conversation permanently; to keep it recoverable,
+         *     move it to the trash instead by setting `trashed_datetime` with `PUT /api/tickets/{id}`.
+         *     Triggers the `ticket-deleted` event.
+         */
+        delete: operations["deleteTicket"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{ticket_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a message in a ticket
+         * @description Create a message in a ticket, which can send a reply to the customer.
+         *     - A message is sent to the customer unless `sent_datetime` is set: with `sent_datetime` the
+         *       message is recorded as already sent (an import) and nothing is sent.
+         *     - An internal note is `channel: internal-note` with `public: false`; it is never sent to the
+         *       customer and can mention users with `mention_ids`.
+         *     - The `action` query parameter (`force`, `retry`, `cancel`) controls external sending.
+         *
+         *     `channel`, `from_agent` and `via` are required. Triggers the `ticket-message-created` event.
+         */
+        post: operations["createTicketMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{ticket_id}/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a message of a ticket
+         * @description Retrieve a single message from a ticket. Read-only.
+         */
+        get: operations["getTicketMessage"];
+        /**
+         * Update a message of a ticket
+         * @description Update a message in a ticket. The body requires `channel`, `from_agent` and `via` even when
+         *     they do not change. The `action` query parameter (`force`, `retry`, `cancel`) acts on the
+         *     message's pending or failed external send, as on create. The live API answers
+         *     `202 Accepted` with the updated message.
+         */
+        put: operations["updateTicketMessage"];
+        post?: never;
+        /**
+         * Delete a message of a ticket
+         * @description Delete a message from a ticket permanently; the ticket itself stays. Triggers the
+         *     `ticket-message-deleted` event. (One source reports the live API answering `200` with an
+         *     empty body rather than `204`; treat both as success.)
+         */
+        delete: operations["deleteTicketMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{ticket_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags of a ticket
+         * @description List the tags applied to a single ticket. Read-only.
+         *
+         *     The live API returns only `{"data": [...]}` for this endpoint, without the cursor `meta`,
+         *     `object` and `uri` of the list envelope, and does not page: a client should read `data` and
+         *     treat the other envelope keys as possibly absent.
+         */
+        get: operations["listTicketTags"];
+        /**
+         * Set the tags of a ticket
+         * @description Set the tags of a ticket: the given tags replace the whole current set, and `{}` removes every
+         *     tag. The guide names this action in its prose ("list, add, set, and remove the tags applied to
+         *     a single ticket") but not in its method table. The live API answers `202` with no body.
+         */
+        put: operations["setTicketTags"];
+        /**
+         * Add tags to a ticket
+         * @description Add one or more tags to a ticket without removing existing tags. Tags are given by id and/or
+         *     by name. The live API answers `201` with no body.
+         */
+        post: operations["addTicketTags"];
+        /**
+         * Remove tags from a ticket
+         * @description Remove one or more tags from a ticket, by id and/or by name. The tags themselves stay in the
+         *     account.
+         */
+        delete: operations["removeTicketTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description List the users of a helpdesk, such as agents, paginated. Read-only. Filters narrow the list by
+         *     email, external id, a search string or roles.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Create a user, such as inviting an agent to the helpdesk. Adds someone who can access the
+         *     helpdesk. `email` and `name` are required; `role.name` sets what the user can do. An email
+         *     address already used by another user answers `409 Conflict`. Triggers the `user-created`
+         *     event.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Retrieve a single user by id. Read-only. Id `0` returns the authenticated user, which tells an
+         *     integration whose credentials it runs with.
+         */
+        get: operations["getUser"];
+        /**
+         * Update a user
+         * @description Update a user; send only the fields to change. Id `0` updates the authenticated user.
+         *     Changing the email needs `password_confirmation`; changing the password needs `old_password`
+         *     and `new_password`. An email address already used by another user answers `409 Conflict`.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Delete a user
+         * @description Delete a user. Removes the person's helpdesk access permanently. Triggers the `user-deleted`
+         *     event.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List views
+         * @description List views, the saved filters that group tickets, paginated. Views fall under the tickets
+         *     scope: OAuth apps need `tickets:read`.
+         */
+        get: operations["listViews"];
+        put?: never;
+        /**
+         * Create a view
+         * @description Create a view: a saved ticket filter with its sort order, columns and visibility. Sources
+         *     disagree on required fields (the generated reference type requires `slug`, a reference
+         *     client requires nothing); this spec requires none.
+         */
+        post: operations["createView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a view
+         * @description Retrieve a single view by id, with its filters, sort order, columns and visibility.
+         */
+        get: operations["getView"];
+        /**
+         * Update a view
+         * @description Update a view's name, filters, sort order, columns or sharing. Only the fields sent change.
+         *     The guide's prose names updating a view; its method table has no row for it.
+         */
+        put: operations["updateView"];
+        post?: never;
+        /**
+         * Delete a view
+         * @description Delete a view permanently. System views such as Trash and Spam cannot be deleted. The
+         *     guide's prose names deleting a view; its method table has no row for it.
+         */
+        delete: operations["deleteView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/views/{view_id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a view's items
+         * @description List the tickets that match a view, paginated and ordered by the attribute the view
+         *     specifies; `order_by` overrides it. Rows are compact tickets, as in `GET /api/tickets`.
+         *
+         *     The live API pages this list with its own meta: `meta.current_cursor`, `meta.next_items`
+         *     and `meta.prev_items` instead of `prev_cursor`/`next_cursor` (see `x-gorgias-live`), and
+         *     takes `direction` to say which way to move from `cursor`.
+         */
+        get: operations["listViewItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    "customer-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer created
+         * @description A customer record was created. Emitted after `POST /api/customers`. In the live API this
+         *     is an event type readable through `GET /api/events`; HTTP integrations deliver only
+         *     ticket-level triggers, so this event is not pushed to a URL there (see
+         *     `IntegrationTrigger`).
+         */
+        post: operations["onCustomerCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer deleted
+         * @description A customer record was deleted; `data` is the deleted customer. Emitted after `DELETE
+         *     /api/customers/{id}`. In the live API this is an event type readable through `GET
+         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
+         *     pushed to a URL there (see `IntegrationTrigger`).
+         */
+        post: operations["onCustomerDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer-merged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer merged
+         * @description Two customer records were merged into one. `data.source_id` is the merged (removed)
+         *     customer and `data.target` the surviving one; requests to the source id then redirect
+         *     (301) to the target. Emitted after `POST /api/customers/{id}/merge`. In the live API
+         *     this is an event type readable through `GET /api/events`; HTTP integrations deliver only
+         *     ticket-level triggers, so this event is not pushed to a URL there (see
+         *     `IntegrationTrigger`).
+         */
+        post: operations["onCustomerMerged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "integration-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Integration created
+         * @description An integration was created, including an HTTP integration that delivers events. Emitted
+         *     after `POST /api/integrations`. In the live API this is an event type readable through
+         *     `GET /api/events`; HTTP integrations deliver only ticket-level triggers, so this event
+         *     is not pushed to a URL there (see `IntegrationTrigger`).
+         */
+        post: operations["onIntegrationCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "integration-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Integration deleted
+         * @description An integration was deleted; `data` is the deleted integration. Emitted after `DELETE
+         *     /api/integrations/{id}`. In the live API this is an event type readable through `GET
+         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
+         *     pushed to a URL there (see `IntegrationTrigger`).
+         */
+        post: operations["onIntegrationDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag created
+         * @description An account-wide tag was created. Emitted after `POST /api/tags`. In the live API this is
+         *     an event type readable through `GET /api/events`; HTTP integrations deliver only ticket-
+         *     level triggers, so this event is not pushed to a URL there (see `IntegrationTrigger`).
+         */
+        post: operations["onTagCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tag-updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag updated
+         * @description An account-wide tag was updated. Emitted after `PUT /api/tags/{id}`. In the live API
+         *     this is an event type readable through `GET /api/events`; HTTP integrations deliver only
+         *     ticket-level triggers, so this event is not pushed to a URL there (see
+         *     `IntegrationTrigger`).
+         */
+        post: operations["onTagUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ticket created
+         * @description A ticket was created in the helpdesk. Emitted after `POST /api/tickets`. In the live API
+         *     this is also a trigger of HTTP integrations (`http.triggers`); an integration's delivery
+         *     body is whatever its `form` template renders, while this payload describes the event as
+         *     `GET /api/events/{id}` records it.
+         */
+        post: operations["onTicketCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ticket deleted
+         * @description A ticket was deleted; `data` is the deleted ticket. Emitted after `DELETE
+         *     /api/tickets/{id}`. In the live API this is an event type readable through `GET
+         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
+         *     pushed to a URL there (see `IntegrationTrigger`).
+         */
+        post: operations["onTicketDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket-message-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ticket message created
+         * @description A message was created in a ticket, such as a reply sent to a customer. Emitted after
+         *     `POST /api/tickets/{ticket_id}/messages`. In the live API this is also a trigger of HTTP
+         *     integrations (`http.triggers`); an integration's delivery body is whatever its `form`
+         *     template renders, while this payload describes the event as `GET /api/events/{id}`
+         *     records it.
+         */
+        post: operations["onTicketMessageCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket-message-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ticket message deleted
+         * @description A message was deleted from a ticket; `data` is the deleted message. Emitted after
+         *     `DELETE /api/tickets/{ticket_id}/messages/{id}`. The live event-type lists read so far do
+         *     not include this name, and HTTP integrations deliver only the ticket-level triggers, so
+         *     the live API does not push it to a URL (see `IntegrationTrigger`).
+         */
+        post: operations["onTicketMessageDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "user-created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * User created
+         * @description A user was added to the helpdesk. Emitted after `POST /api/users`. In the live API this
+         *     is an event type readable through `GET /api/events`; HTTP integrations deliver only
+         *     ticket-level triggers, so this event is not pushed to a URL there (see
+         *     `IntegrationTrigger`).
+         */
+        post: operations["onUserCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "user-deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * User deleted
+         * @description A user was removed from the helpdesk; `data` is the removed user. Emitted after `DELETE
+         *     /api/users/{id}`. In the live API this is an event type readable through `GET
+         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
+         *     pushed to a URL there (see `IntegrationTrigger`).
+         */
+        post: operations["onUserDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /**
+         * @description A file attached to a message, by URL. When creating a message, give `url`, `name` and
+         *     `content_type`.
+         * @example {
+         *       "url": "https://uploads.gorgias.io/acme/receipt.pdf",
+         *       "name": "receipt.pdf",
+         *       "size": 48213,
+         *       "content_type": "application/pdf",
+         *       "public": true
+         *     }
+         */
+        Attachment: {
+            /** @description MIME type of the file, such as `image/png`. */
+            content_type: string;
+            /** @description Extra data about the file. */
+            extra?: Record<string, never> | null;
+            /** @description File name shown to the reader. */
+            name?: string | null;
+            /** @description Whether the file is publicly reachable at its URL. Defaults to true. */
+            public?: boolean;
+            /** @description Size in bytes. */
+            size?: number | null;
+            /** @description URL of the file. */
+            url: string;
+        };
+        /**
+         * @description The channel of a ticket or message (the legacy channel slug), such as `email`, `chat` or
+         *     `internal-note`. The live API types this as "a known slug or any string": account settings
+         *     also know slugs like `google-business-messages`, `tiktok-shop` and `custom-chat`, so a client
+         *     should tolerate values outside this list.
+         * @example email
+         * @enum {string}
+         */
+        Channel: "aircall" | "api" | "chat" | "contact_form" | "email" | "facebook" | "facebook-mention" | "facebook-messenger" | "facebook-recommendations" | "help-center" | "instagram-ad-comment" | "instagram-comment" | "instagram-direct-message" | "instagram-mention" | "internal-note" | "phone" | "sms" | "twitter" | "twitter-direct-message" | "whatsapp" | "yotpo-review";
+        /**
+         * @description A customer record: a person who contacts the support team, with contact channels and the
+         *     data integrations (such as Shopify) hold about them.
+         * @example {
+         *       "id": 42,
+         *       "email": "jane@example.com",
+         *       "name": "Jane Doe",
+         *       "firstname": "Jane",
+         *       "lastname": "Doe",
+         *       "external_id": "cus_1001",
+         *       "language": "en",
+         *       "timezone": "America/New_York",
+         *       "note": null,
+         *       "channels": [
+         *         {
+         *           "id": 420,
+         *           "type": "email",
+         *           "address": "jane@example.com",
+         *           "preferred": true,
+         *           "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *           "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *           "deleted_datetime": null
+         *         }
+         *       ],
+         *       "data": null,
+         *       "integrations": {},
+         *       "meta": {},
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00"
+         *     }
+         */
+        Customer: {
+            /** @description Contact channels of the customer. */
+            channels?: components["schemas"]["CustomerChannel"][];
+            /**
+             * Format: date-time
+             * @description When the customer was created.
+             */
+            created_datetime: string | null;
+            /** @description Custom field values, present only when the request asks for `relationships=custom_fields`. */
+            custom_fields?: Record<string, never>;
+            /** @description Custom data shown in the helpdesk sidebar, written through `PUT /api/customers/{customer_id}/data`. */
+            data?: unknown;
+            /** @description Primary email address. */
+            email?: string | null;
+            /** @description Id of the customer in a foreign system (Stripe, Aircall, …); not used by Gorgias. */
+            external_id?: string | null;
+            /** @description First name. */
+            firstname?: string | null;
+            /** @description Id of the customer. */
+            id: number;
+            /**
+             * @description Data held by integrations, keyed by integration id. Each value is the raw data of that
+             *     integration (with `__integration_type__`, such as a Shopify customer and its orders).
+             */
+            integrations?: {
+                [key: string]: Record<string, never>;
+            } | null;
+            /** @description Preferred language, ISO 639-1 (such as `en`). */
+            language?: string | null;
+            /** @description Last name. */
+            lastname?: string | null;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Internal note about the customer, visible to agents. */
+            note?: string | null;
+            /** @description Preferred timezone, IANA name (such as `America/New_York`). */
+            timezone?: string | null;
+            /**
+             * Format: date-time
+             * @description When the customer was last updated.
+             */
+            updated_datetime?: string | null;
+        };
+        /**
+         * @description A way to reach a customer: an email address, a phone number, a social account and so on.
+         *     In a response it carries its id and timestamps; in a request give `type`, `address` and
+         *     optionally `preferred`.
+         * @example {
+         *       "id": 420,
+         *       "type": "email",
+         *       "address": "jane@example.com",
+         *       "preferred": true,
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "deleted_datetime": null
+         *     }
+         */
+        CustomerChannel: {
+            /** @description The address on that channel, such as an email address, a phone number or a social user id. */
+            address: string;
+            /**
+             * Format: date-time
+             * @description When the channel was added.
+             */
+            created_datetime?: string | null;
+            /** @description The customer this channel belongs to. */
+            customer?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When the channel was deleted.
+             */
+            deleted_datetime?: string | null;
+            /** @description Id of the channel. */
+            id?: number;
+            /** @description Whether this is the customer's preferred channel of its type. Defaults to false. */
+            preferred?: boolean;
+            /**
+             * @description Channel type, such as `email`, `phone`, `sms`, `chat`, `twitter`, `facebook`, `instagram`,
+             *     `instagram-direct-message` or `whatsapp`, or a custom channel slug.
+             */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the channel was last updated.
+             */
+            updated_datetime?: string | null;
+            /** @description The user this channel belongs to, when it is a user's channel. */
+            user?: Record<string, never> | null;
+        };
+        /**
+         * @description Body of a new customer. Every field is optional; an email already used by another customer
+         *     answers 409.
+         * @example {
+         *       "email": "jane@example.com",
+         *       "name": "Jane Doe",
+         *       "firstname": "Jane",
+         *       "lastname": "Doe",
+         *       "language": "en",
+         *       "timezone": "America/New_York",
+         *       "channels": [
+         *         {
+         *           "type": "email",
+         *           "address": "jane@example.com",
+         *           "preferred": true
+         *         }
+         *       ]
+         *     }
+         */
+        CustomerCreate: {
+            /** @description Contact channels of the customer. */
+            channels?: components["schemas"]["CustomerChannel"][];
+            /** @description Custom field values to set, by field id. */
+            custom_fields?: {
+                /** @description Id of the custom field definition. */
+                id: number;
+                /** @description The value; its type follows the field definition (text, number or boolean). */
+                value: unknown;
+            }[];
+            /** @description Primary email address; must not belong to another customer. */
+            email?: string | null;
+            /** @description Id of the customer in a foreign system; not used by Gorgias. */
+            external_id?: string | null;
+            /** @description First name. */
+            firstname?: string | null;
+            /** @description Preferred language, ISO 639-1 (such as `en`). */
+            language?: string | null;
+            /** @description Last name. */
+            lastname?: string | null;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Internal note about the customer. */
+            note?: string | null;
+            /** @description Preferred timezone, IANA name (such as `America/New_York`). */
+            timezone?: string | null;
+        };
+        /** @description A page of customers. */
+        CustomerList: {
+            /** @description The items of the page. */
+            data: components["schemas"]["Customer"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Merge of one customer into the surviving customer named in the path. `source_id` is the
+         *     customer merged in and deleted; the other fields are optional values to set on the survivor.
+         * @example {
+         *       "source_id": 43,
+         *       "email": "jane@example.com",
+         *       "name": "Jane Doe"
+         *     }
+         */
+        CustomerMerge: {
+            /** @description Contact channels to set on the surviving customer. */
+            channels?: components["schemas"]["CustomerChannel"][];
+            /** @description Primary email address; must not belong to another customer. */
+            email?: string | null;
+            /** @description Id of the customer in a foreign system; not used by Gorgias. */
+            external_id?: string | null;
+            /** @description First name. */
+            firstname?: string | null;
+            /** @description Preferred language, ISO 639-1 (such as `en`). */
+            language?: string | null;
+            /** @description Last name. */
+            lastname?: string | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Internal note about the customer. */
+            note?: string | null;
+            /** @description Id of the customer to merge into the surviving one. It is deleted by the merge; later requests to it answer 301. */
+            source_id: number;
+            /** @description Preferred timezone, IANA name (such as `America/New_York`). */
+            timezone?: string | null;
+        };
+        /**
+         * @description Changes to a customer; send only the fields to change. `channels`, when given, replaces all
+         *     the customer's channels.
+         * @example {
+         *       "note": "Prefers to be contacted by email.",
+         *       "timezone": "Europe/Paris"
+         *     }
+         */
+        CustomerUpdate: {
+            /** @description Contact channels; replaces all existing channels. */
+            channels?: components["schemas"]["CustomerChannel"][];
+            /** @description Primary email address; must not belong to another customer. */
+            email?: string | null;
+            /** @description Id of the customer in a foreign system; not used by Gorgias. */
+            external_id?: string | null;
+            /** @description First name. */
+            firstname?: string | null;
+            /** @description Preferred language, ISO 639-1 (such as `en`). */
+            language?: string | null;
+            /** @description Last name. */
+            lastname?: string | null;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Internal note about the customer. */
+            note?: string | null;
+            /** @description Preferred timezone, IANA name (such as `America/New_York`). */
+            timezone?: string | null;
+        };
+        /**
+         * @description The error body the live API returns, such as `{"error": {"msg": "Unauthorized."}}`. Validation
+         *     errors carry per-field details under `error.data` (the key name is inferred from the official
+         *     error page, which says details are in the error attribute).
+         * @example {
+         *       "error": {
+         *         "msg": "Unauthorized."
+         *       }
+         *     }
+         */
+        Error: {
+            error: {
+                /** @description Details, such as the invalid fields mapped to their messages. */
+                data?: {
+                    [key: string]: unknown;
+                };
+                /** @description A human-readable message. */
+                msg: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A record of something that happened in the account, such as a ticket being created or a
+         *     message being sent. Events are written by Gorgias and are read-only.
+         * @example {
+         *       "id": 100,
+         *       "uri": "/api/events/100/",
+         *       "type": "ticket-created",
+         *       "object_type": "Ticket",
+         *       "object_id": 1,
+         *       "user_id": null,
+         *       "context": "2f1c6b8e-6a3d-4c55-9c1e-5b7c2a9e4d10",
+         *       "data": null,
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00"
+         *     }
+         */
+        Event: {
+            /** @description UUID shared by the events of one causal chain, such as a rule reacting to a new ticket. */
+            context?: string | null;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_datetime: string | null;
+            /** @description Details of the change; the shape depends on `type`. */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The event's id. */
+            id: number;
+            /** @description Id of the object the event is about. */
+            object_id: number;
+            /**
+             * @description Kind of object the event is about.
+             * @enum {string}
+             */
+            object_type: "Account" | "AccountSetting" | "Customer" | "CustomField" | "CustomFieldCondition" | "CustomUserAvailabilityStatus" | "CustomerExternalData" | "Integration" | "Macro" | "Order" | "Role" | "Rule" | "SatisfactionSurvey" | "Shopper" | "ShopperAddress" | "Subscription" | "Tag" | "Team" | "TicketMessage" | "Ticket" | "User" | "UserSetting" | "View" | "Widget";
+            type: components["schemas"]["EventType"];
+            /** @description API path of the event. */
+            uri: string;
+            /** @description Id of the user who caused the event; null when Gorgias or an integration did. */
+            user_id?: number | null;
+        };
+        /** @description A page of events, newest first unless `order_by` says otherwise. */
+        EventList: {
+            /** @description The events on this page. */
+            data: components["schemas"]["Event"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Type of an event. The live API records more than a hundred types; this enum lists the
+         *     guide's 13 events (`ticket-created`, `ticket-deleted`, `ticket-message-created`,
+         *     `ticket-message-deleted`, `customer-created`, `customer-merged`, `customer-deleted`,
+         *     `user-created`, `user-deleted`, `tag-created`, `tag-updated`, `integration-created`,
+         *     `integration-deleted`) and the well-known live types. The official list of types is longer
+         *     and was only partly readable, so a client should tolerate values outside this enum.
+         * @example ticket-created
+         * @enum {string}
+         */
+        EventType: "ticket-created" | "ticket-deleted" | "ticket-message-created" | "ticket-message-deleted" | "customer-created" | "customer-merged" | "customer-deleted" | "user-created" | "user-deleted" | "tag-created" | "tag-updated" | "integration-created" | "integration-deleted" | "ticket-updated" | "ticket-closed" | "ticket-reopened" | "ticket-assigned" | "ticket-unassigned" | "ticket-team-assigned" | "ticket-team-unassigned" | "ticket-marked-spam" | "ticket-unmarked-spam" | "ticket-trashed" | "ticket-untrashed" | "ticket-merged" | "ticket-split" | "ticket-snoozed" | "ticket-self-unsnoozed" | "ticket-subject-updated" | "ticket-customer-updated" | "ticket-tags-added" | "ticket-tags-removed" | "ticket-message-failed" | "customer-updated" | "user-updated" | "tag-deleted" | "tag-merged" | "macro-created" | "macro-updated" | "macro-deleted" | "macro-applied" | "integration-updated" | "integration-deactivated" | "integration-reactivated" | "rule-created" | "rule-updated" | "rule-deleted" | "rule-executed" | "team-created" | "team-updated" | "team-deleted" | "satisfaction-survey-sent" | "satisfaction-survey-responded" | "account-updated";
+        /**
+         * @description An integration that connects Gorgias to an external service, such as an HTTP integration that calls a URL when a ticket trigger fires.
+         * @example {
+         *       "id": 12,
+         *       "uri": "/api/integrations/12/",
+         *       "name": "Order sync",
+         *       "type": "http",
+         *       "description": "Sends new tickets to the order system.",
+         *       "user": {
+         *         "id": 5
+         *       },
+         *       "application_id": null,
+         *       "managed": false,
+         *       "business_hours_id": null,
+         *       "http": {
+         *         "id": 21,
+         *         "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *         "method": "POST",
+         *         "request_content_type": "application/json",
+         *         "response_content_type": "application/json",
+         *         "headers": {
+         *           "x-api-key": "my-key"
+         *         },
+         *         "form": "{{context}}",
+         *         "triggers": {
+         *           "ticket-created": true,
+         *           "ticket-message-created": true
+         *         }
+         *       },
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        Integration: {
+            /** @description Id of the app the integration belongs to, if any. */
+            application_id?: string | null;
+            /** @description Business hours used by a phone integration; null means the account's default. */
+            business_hours_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When the integration was created.
+             */
+            created_datetime: string | null;
+            /**
+             * Format: date-time
+             * @description When the integration was deactivated; null while active. Setting it back to null reactivates it.
+             */
+            deactivated_datetime?: string | null;
+            /** @description What the integration is for. */
+            description?: string | null;
+            /** @description The HTTP configuration; set for integrations of type `http`. */
+            http?: components["schemas"]["IntegrationHttp"] | null;
+            /** @description The integration's id. */
+            id: number;
+            /** @description Whether the integration is managed by Gorgias or an app rather than by the account. */
+            managed?: boolean;
+            /** @description Display name of the integration. */
+            name: string;
+            type: components["schemas"]["IntegrationType"];
+            /**
+             * Format: date-time
+             * @description When the integration was last changed.
+             */
+            updated_datetime?: string | null;
+            /** @description API path of the integration. */
+            uri: string;
+            /** @description The user who created the integration. */
+            user?: {
+                /** @description Id of the user. */
+                id?: number;
+            } | null;
+        };
+        /**
+         * @description Body to create an integration. Only HTTP integrations (`type` `http`) can be created through the API.
+         * @example {
+         *       "name": "Order sync",
+         *       "type": "http",
+         *       "description": "Sends new tickets to the order system.",
+         *       "http": {
+         *         "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *         "method": "POST",
+         *         "request_content_type": "application/json",
+         *         "response_content_type": "application/json",
+         *         "headers": {
+         *           "x-api-key": "my-key"
+         *         },
+         *         "form": "{{context}}",
+         *         "hmac_secret": "s3cr3t",
+         *         "triggers": {
+         *           "ticket-created": true,
+         *           "ticket-message-created": true
+         *         }
+         *       }
+         *     }
+         */
+        IntegrationCreate: {
+            /** @description What the integration is for. */
+            description?: string | null;
+            http: components["schemas"]["IntegrationHttp"];
+            /** @description Display name of the integration. */
+            name: string;
+            /**
+             * @description Kind of integration; only `http` is creatable by API.
+             * @enum {string}
+             */
+            type: "http";
+        };
+        /**
+         * @description Configuration of an HTTP integration: when one of its triggers fires, Gorgias sends a request
+         *     to `url` with `method`. `url`, `headers` and `form` are templates rendered with Jinja-style
+         *     `{{ ... }}` variables such as `{{ticket.id}}` or `{{ticket.customer.email}}`.
+         * @example {
+         *       "id": 21,
+         *       "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *       "method": "POST",
+         *       "request_content_type": "application/json",
+         *       "response_content_type": "application/json",
+         *       "headers": {
+         *         "x-api-key": "my-key"
+         *       },
+         *       "form": "{{context}}",
+         *       "triggers": {
+         *         "ticket-created": true,
+         *         "ticket-message-created": true
+         *       }
+         *     }
+         */
+        IntegrationHttp: {
+            /**
+             * @description Request-body template (query string for `GET`): an object of keys to template values,
+             *     or a single template string. `"{{context}}"` sends the whole render context, which holds
+             *     `ticket` and, for message triggers, `message` (the exact keys are inferred).
+             */
+            form?: {
+                [key: string]: unknown;
+            } | string | null;
+            /** @description Extra headers sent with the request; values may contain template variables. */
+            headers?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Secret used to sign outgoing requests (write-only; never returned). The signature header
+             *     is not documented; `X-Gorgias-Signature` with an HMAC-SHA256 of the raw body is inferred.
+             */
+            hmac_secret?: string;
+            /** @description Id of the HTTP configuration. */
+            readonly id?: number;
+            /**
+             * @description HTTP method of the outgoing request.
+             * @enum {string}
+             */
+            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
+            /** @description Optional OAuth 2.0 client-credentials token fetch before each call (feature-flagged in the helpdesk UI). */
+            oauth2?: {
+                /** @description OAuth client id. */
+                client_id?: string;
+                /** @description OAuth client secret. */
+                client_secret?: string;
+                /** @description Scopes requested for the token (their format is not documented). */
+                scopes?: unknown;
+                /** @description Name of the header or field that carries the token. */
+                token_key?: string;
+                /** @description Where the token is placed in the request, such as `header`. */
+                token_location?: string;
+                /** @description Token endpoint of the called service. */
+                token_url?: string;
+            } | null;
+            /**
+             * @description Content type of the outgoing request body.
+             * @enum {string}
+             */
+            request_content_type: "application/json" | "application/x-www-form-urlencoded";
+            /**
+             * @description Content type expected back from the called service.
+             * @enum {string}
+             */
+            response_content_type: "application/json";
+            /**
+             * @description Which events fire the integration: keys are `IntegrationTrigger` values, values are
+             *     booleans. The live API only honours the ticket-level triggers (see `IntegrationTrigger`);
+             *     the helpdesk UI requires at least one enabled trigger.
+             */
+            triggers?: {
+                [key: string]: boolean;
+            };
+            /** @description URL to call. May contain template variables, such as `https://example.com/hooks?ticket={{ticket.id}}`. */
+            url: string;
+        };
+        /** @description A page of integrations. */
+        IntegrationList: {
+            /** @description The integrations on this page. */
+            data: components["schemas"]["Integration"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description A trigger key of an HTTP integration (`http.triggers`). Two groups of values are listed:
+         *
+         *     - **The guide's 13 events**: `ticket-created`, `ticket-deleted`, `ticket-message-created`,
+         *       `ticket-message-deleted`, `customer-created`, `customer-merged`, `customer-deleted`,
+         *       `user-created`, `user-deleted`, `tag-created`, `tag-updated`, `integration-created`,
+         *       `integration-deleted`. The guide presents them as events an HTTP integration receives.
+         *     - **Live-only ticket-level triggers**: `ticket-updated`, `ticket-self-unsnoozed`,
+         *       `ticket-message-failed`, `ticket-assignment-updated`, `ticket-status-updated`,
+         *       `ticket-handed-over`.
+         *
+         *     The live API delivers only ticket-level triggers to HTTP integrations: `ticket-created`,
+         *     `ticket-updated`, `ticket-message-created`, `ticket-self-unsnoozed`, `ticket-message-failed`,
+         *     `ticket-assignment-updated`, `ticket-status-updated` and `ticket-handed-over`. The other
+         *     guide events (customer, user, tag, integration, and the two deletions) exist in the live API
+         *     only as event types readable through `GET /api/events`. `ticket-assignment-updated` and
+         *     `ticket-status-updated` send a shorter payload and cannot be combined with `ticket-created`,
+         *     `ticket-updated`, `ticket-self-unsnoozed`, `ticket-message-created` or `ticket-message-failed`.
+         *     Keys are hyphenated; an official example that shows underscores (`ticket_created`) is a typo.
+         * @example ticket-created
+         * @enum {string}
+         */
+        IntegrationTrigger: "ticket-created" | "ticket-deleted" | "ticket-message-created" | "ticket-message-deleted" | "customer-created" | "customer-merged" | "customer-deleted" | "user-created" | "user-deleted" | "tag-created" | "tag-updated" | "integration-created" | "integration-deleted" | "ticket-updated" | "ticket-self-unsnoozed" | "ticket-message-failed" | "ticket-assignment-updated" | "ticket-status-updated" | "ticket-handed-over";
+        /**
+         * @description Kind of integration. Only `http` can be created through the API; the other kinds are
+         *     native integrations connected from the helpdesk.
+         * @example http
+         * @enum {string}
+         */
+        IntegrationType: "aircall" | "alloy" | "app" | "bigcommerce" | "ecom" | "email" | "facebook" | "gmail" | "gorgias_chat" | "http" | "klaviyo" | "magento2" | "outlook" | "phone" | "recharge" | "self_service" | "shopify" | "smile" | "smooch" | "smooch_inside" | "sms" | "twitter" | "whatsapp" | "yotpo" | "zendesk";
+        /**
+         * @description Body to update an integration. `name` is required on every update.
+         * @example {
+         *       "name": "Order sync",
+         *       "deactivated_datetime": null,
+         *       "http": {
+         *         "url": "https://hooks.example.com/gorgias/v2?ticket={{ticket.id}}",
+         *         "method": "POST",
+         *         "request_content_type": "application/json",
+         *         "response_content_type": "application/json",
+         *         "triggers": {
+         *           "ticket-created": true,
+         *           "ticket-updated": true
+         *         }
+         *       }
+         *     }
+         */
+        IntegrationUpdate: {
+            /**
+             * Format: date-time
+             * @description Set a datetime to deactivate the integration, or null to reactivate it.
+             */
+            deactivated_datetime?: string | null;
+            /** @description What the integration is for. */
+            description?: string | null;
+            http?: components["schemas"]["IntegrationHttp"];
+            /** @description Display name of the integration. */
+            name: string;
+        };
+        /**
+         * @description Cursor pagination state of a list page.
+         * @example {
+         *       "prev_cursor": null,
+         *       "next_cursor": "eyJpZCI6IDEwMH0"
+         *     }
+         */
+        ListMeta: {
+            /** @description Cursor of the next page; null (or absent) on the last page. Follow it until it is absent. */
+            next_cursor: string | null;
+            /** @description Cursor of the previous page; null on the first page. */
+            prev_cursor: string | null;
+            /** @description Total number of items when the server computes it; often null. */
+            total_resources?: number | null;
+        };
+        /**
+         * @description A macro, a saved reply and set of actions that agents apply to tickets.
+         * @example {
+         *       "id": 8,
+         *       "uri": "/api/macros/8/",
+         *       "external_id": null,
+         *       "name": "Refund on its way",
+         *       "intent": "refund/status",
+         *       "language": "en",
+         *       "usage": 31,
+         *       "actions": [
+         *         {
+         *           "name": "setResponseText",
+         *           "title": "Add response text",
+         *           "type": "system",
+         *           "arguments": {
+         *             "body_text": "Hi {{ticket.customer.firstname}}, your refund is on its way."
+         *           }
+         *         },
+         *         {
+         *           "name": "addTags",
+         *           "title": "Add tags",
+         *           "type": "system",
+         *           "arguments": {
+         *             "tags": "refund"
+         *           }
+         *         }
+         *       ],
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "archived_datetime": null
+         *     }
+         */
+        Macro: {
+            /** @description The actions the macro applies, in order. */
+            actions?: components["schemas"]["MacroAction"][];
+            /**
+             * Format: date-time
+             * @description When the macro was archived; null while it is active.
+             */
+            archived_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the macro was created.
+             */
+            created_datetime: string | null;
+            /** @description Free identifier for integrators; Gorgias does not use it. */
+            external_id?: string | null;
+            /** @description The macro's id. */
+            id: number;
+            /**
+             * @description The customer request the macro answers.
+             * @enum {string|null}
+             */
+            intent?: "discount/request" | "exchange/request" | "exchange/status" | "feedback" | "order/damaged" | "order/cancel" | "order/change" | "order/wrong" | "other/no_reply" | "other/question" | "other/thanks" | "product/recommendation" | "product/question" | "refund/request" | "refund/status" | "return/request" | "return/status" | "shipping/change" | "shipping/delivery-issue" | "shipping/policy" | "shipping/status" | "stock/request" | "subscription/cancel" | "subscription/change" | null;
+            /** @description Language of the macro (ISO 639-1), such as `en`. */
+            language?: string | null;
+            /** @description Name of the macro, as agents search for it. */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When the macro was last changed.
+             */
+            updated_datetime?: string | null;
+            /** @description API path of the macro. */
+            uri: string;
+            /** @description How often the macro has been applied; `GET /api/macros` can order by it. */
+            usage?: number;
+        };
+        /**
+         * @description One step of a macro, applied to a ticket in order. Known action names include
+         *     `setResponseText` (arguments `body_text`, `body_html`), `addTags` (argument `tags`, a
+         *     comma-separated string), `addAttachments`, `addInternalNote` and `http`. Others such as
+         *     `setAssignee`, `setTeamAssignee`, `setStatus`, `setSubject`, `setPriority`, `snoozeTicket`
+         *     and integration actions are inferred from the helpdesk's UI code.
+         * @example {
+         *       "name": "setResponseText",
+         *       "title": "Add response text",
+         *       "type": "system",
+         *       "arguments": {
+         *         "body_text": "Hi {{ticket.customer.firstname}}, your refund is on its way.",
+         *         "body_html": "<p>Hi {{ticket.customer.firstname}}, your refund is on its way.</p>"
+         *       }
+         *     }
+         */
+        MacroAction: {
+            /** @description Arguments of the action; their keys depend on `name`. */
+            arguments: {
+                [key: string]: unknown;
+            };
+            /** @description Optional explanation of the action. */
+            description?: string | null;
+            /** @description The action to run, such as `setResponseText` or `addTags`. */
+            name: string;
+            /** @description Human-readable title of the action. */
+            title: string;
+            /**
+             * @description Whether the action is a built-in helpdesk action (`system`) or a user-defined one (`user`).
+             * @enum {string}
+             */
+            type: "system" | "user";
+        };
+        /**
+         * @description Body to create a macro.
+         * @example {
+         *       "name": "Refund on its way",
+         *       "intent": "refund/status",
+         *       "language": "en",
+         *       "actions": [
+         *         {
+         *           "name": "setResponseText",
+         *           "title": "Add response text",
+         *           "type": "system",
+         *           "arguments": {
+         *             "body_text": "Hi {{ticket.customer.firstname}}, your refund is on its way."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        MacroCreate: {
+            /** @description The actions the macro applies, in order. */
+            actions?: components["schemas"]["MacroAction"][];
+            /** @description Free identifier for integrators; Gorgias does not use it. */
+            external_id?: string | null;
+            /**
+             * @description The customer request the macro answers.
+             * @enum {string|null}
+             */
+            intent?: "discount/request" | "exchange/request" | "exchange/status" | "feedback" | "order/damaged" | "order/cancel" | "order/change" | "order/wrong" | "other/no_reply" | "other/question" | "other/thanks" | "product/recommendation" | "product/question" | "refund/request" | "refund/status" | "return/request" | "return/status" | "shipping/change" | "shipping/delivery-issue" | "shipping/policy" | "shipping/status" | "stock/request" | "subscription/cancel" | "subscription/change" | null;
+            /** @description Language of the macro (ISO 639-1), such as `en`. */
+            language?: string | null;
+            /** @description Name of the macro; choose one agents can search for. */
+            name: string;
+        };
+        /** @description A page of macros. */
+        MacroList: {
+            /** @description The macros on this page. */
+            data: components["schemas"]["Macro"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Body to update a macro. `actions`, when sent, replaces the whole list of actions.
+         * @example {
+         *       "name": "Refund issued",
+         *       "actions": [
+         *         {
+         *           "name": "setResponseText",
+         *           "title": "Add response text",
+         *           "type": "system",
+         *           "arguments": {
+         *             "body_text": "Hi {{ticket.customer.firstname}}, your refund has been issued."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        MacroUpdate: {
+            /** @description The complete new list of actions; it replaces the current list. */
+            actions?: components["schemas"]["MacroAction"][];
+            /** @description Free identifier for integrators; Gorgias does not use it. */
+            external_id?: string | null;
+            /**
+             * @description The customer request the macro answers.
+             * @enum {string|null}
+             */
+            intent?: "discount/request" | "exchange/request" | "exchange/status" | "feedback" | "order/damaged" | "order/cancel" | "order/change" | "order/wrong" | "other/no_reply" | "other/question" | "other/thanks" | "product/recommendation" | "product/question" | "refund/request" | "refund/status" | "return/request" | "return/status" | "shipping/change" | "shipping/delivery-issue" | "shipping/policy" | "shipping/status" | "stock/request" | "subscription/cancel" | "subscription/change" | null;
+            /** @description Language of the macro (ISO 639-1), such as `en`. */
+            language?: string | null;
+            /** @description New name of the macro. */
+            name?: string;
+        };
+        /**
+         * @description The sender or receiver of a message: a user (agent) or a customer. In a response it carries
+         *     the person's id, email and names. In a request, identify the person by `id` or `email`; the
+         *     other fields describe a customer the message may create or update.
+         * @example {
+         *       "id": 42,
+         *       "email": "jane@example.com",
+         *       "name": "Jane Doe",
+         *       "firstname": "Jane",
+         *       "lastname": "Doe",
+         *       "meta": null
+         *     }
+         */
+        MessageParticipant: {
+            /** @description Contact channels of the customer (requests). */
+            channels?: {
+                /** @description The channel address. */
+                address: string;
+                /** @description Channel type, such as `email` or `phone`. */
+                type: string;
+            }[];
+            /** @description Email address. */
+            email?: string | null;
+            /** @description Id of the customer in a foreign system (requests). */
+            external_id?: string | null;
+            /** @description First name (responses). */
+            firstname?: string | null;
+            /** @description Id of the user or customer. */
+            id?: number;
+            /** @description Preferred language, ISO 639-1 (requests). */
+            language?: string | null;
+            /** @description Last name (responses). */
+            lastname?: string | null;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description Internal note about the customer (requests). */
+            note?: string | null;
+            /** @description Preferred timezone, IANA name (requests). */
+            timezone?: string | null;
+        };
+        /**
+         * @description Routing details of a message: its source type and the addresses it came from and went to
+         *     (for an email, the From, To, Cc and Bcc headers).
+         * @example {
+         *       "type": "email",
+         *       "from": {
+         *         "name": "Jane Doe",
+         *         "address": "jane@example.com"
+         *       },
+         *       "to": [
+         *         {
+         *           "name": "Acme Support",
+         *           "address": "support@acme.com"
+         *         }
+         *       ],
+         *       "cc": [],
+         *       "bcc": []
+         *     }
+         */
+        MessageSource: {
+            /** @description Blind carbon-copy recipients. */
+            bcc?: {
+                /** @description The address, such as an email address or a phone number. */
+                address?: string;
+                /** @description Display name. */
+                name?: string | null;
+            }[];
+            /** @description Carbon-copy recipients. */
+            cc?: {
+                /** @description The address, such as an email address or a phone number. */
+                address?: string;
+                /** @description Display name. */
+                name?: string | null;
+            }[];
+            /** @description Source-specific extra data; its shape depends on the source type. */
+            extra?: unknown;
+            /** @description The sender address. */
+            from?: {
+                /** @description The address, such as an email address or a phone number. */
+                address?: string;
+                /** @description Display name. */
+                name?: string | null;
+            };
+            /** @description Primary recipients. */
+            to?: {
+                /** @description The address, such as an email address or a phone number. */
+                address?: string;
+                /** @description Display name. */
+                name?: string | null;
+            }[];
+            type: components["schemas"]["MessageSourceType"];
+        };
+        /**
+         * @description The kind of source a message came from or is sent through, finer-grained than its channel
+         *     (for example `facebook-comment` or `chat-contact-form`).
+         * @example email
+         * @enum {string}
+         */
+        MessageSourceType: "aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment";
+        /**
+         * @description A reference to another object by its id, such as a user, a team or a macro.
+         * @example {
+         *       "id": 5
+         *     }
+         */
+        ObjectRef: {
+            /** @description The id of the referenced object. */
+            id: number;
+        };
+        /**
+         * @description Body of a search.
+         * @example {
+         *       "type": "customer",
+         *       "query": "jane@example.com",
+         *       "size": 10
+         *     }
+         */
+        SearchRequest: {
+            /** @description Text to search for; an empty string returns recent resources of the type. */
+            query: string;
+            /**
+             * @description Maximum number of results.
+             * @default 10
+             */
+            size: number;
+            type: components["schemas"]["SearchType"];
+        };
+        /**
+         * @description One match. The fields depend on the searched type: customers and agents carry `name` and
+         *     `email`, teams, tags and integrations carry `name`. The exact result shape is not documented
+         *     (inferred from clients of the live API).
+         * @example {
+         *       "type": "customer",
+         *       "id": 42,
+         *       "name": "Jane Doe",
+         *       "email": "jane@example.com"
+         *     }
+         */
+        SearchResult: {
+            /** @description Email of a matched customer or agent. */
+            email?: string | null;
+            /** @description Id of the matched resource. */
+            id: number;
+            /** @description Name of the matched resource. */
+            name?: string | null;
+            type?: components["schemas"]["SearchType"];
+        };
+        /**
+         * @description Search matches. The live API documents a 201 response with a generic object and
+         *     may answer with a bare array of matches instead of this `{data}` wrapper.
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "customer",
+         *           "id": 42,
+         *           "name": "Jane Doe",
+         *           "email": "jane@example.com"
+         *         }
+         *       ]
+         *     }
+         */
+        SearchResults: {
+            /** @description The matches. */
+            data: components["schemas"]["SearchResult"][];
+        };
+        /**
+         * @description What to search. `customer` matches customers by name and email; `customer_profile` also
+         *     matches every channel address (phones, emails, …); `agent` matches users; `team` teams;
+         *     `tag` tags; `integration` integrations.
+         * @example customer
+         * @enum {string}
+         */
+        SearchType: "customer" | "customer_profile" | "agent" | "team" | "tag" | "integration";
+        /**
+         * @description An account-wide tag used to label tickets.
+         * @example {
+         *       "id": 3,
+         *       "uri": "/api/tags/3/",
+         *       "name": "refund",
+         *       "description": "Customer asks for a refund.",
+         *       "decoration": {
+         *         "color": "#F58D86"
+         *       },
+         *       "usage": 12,
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "deleted_datetime": null
+         *     }
+         */
+        Tag: {
+            /**
+             * Format: date-time
+             * @description When the tag was created.
+             */
+            created_datetime: string | null;
+            /** @description How the tag is shown in the helpdesk. */
+            decoration?: {
+                /** @description Hex colour of the tag, such as `#F58D86`. */
+                color?: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the tag was deleted; null while it is live.
+             */
+            deleted_datetime?: string | null;
+            /** @description Short explanation of what the tag is for. */
+            description?: string | null;
+            /** @description The tag's id. */
+            id: number;
+            /** @description Name of the tag, unique in the account. Names are case-sensitive. */
+            name: string;
+            /** @description API path of the tag. */
+            uri: string;
+            /** @description How often the tag is used; `GET /api/tags` can order by it. */
+            usage?: number;
+        };
+        /**
+         * @description Body to create an account-wide tag.
+         * @example {
+         *       "name": "refund",
+         *       "description": "Customer asks for a refund.",
+         *       "decoration": {
+         *         "color": "#F58D86"
+         *       }
+         *     }
+         */
+        TagCreate: {
+            /** @description How the tag is shown in the helpdesk. */
+            decoration?: {
+                /** @description Hex colour of the tag, such as `#F58D86`. */
+                color?: string;
+            };
+            /** @description Short explanation of what the tag is for. */
+            description?: string | null;
+            /** @description Name of the tag. Case-sensitive; a name already used in the account is a conflict (409). */
+            name: string;
+        };
+        /** @description A page of account-wide tags. */
+        TagList: {
+            /** @description The tags on this page. */
+            data: components["schemas"]["Tag"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Body to merge tags into one. The tag `destination_tag_id` is kept; every tag in
+         *     `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag
+         *     carry the kept tag instead. (The live API takes the kept tag's id in the path of
+         *     `PUT /api/tags/{destination_tag_id}/merge` and only `source_tags_ids` in the body.)
+         * @example {
+         *       "destination_tag_id": 3,
+         *       "source_tags_ids": [
+         *         4,
+         *         5
+         *       ]
+         *     }
+         */
+        TagMerge: {
+            /** @description Id of the tag that is kept. */
+            destination_tag_id: number;
+            /** @description Ids of the tags merged into the kept tag and then deleted. */
+            source_tags_ids: number[];
+        };
+        /**
+         * @description Body to update an account-wide tag. Only the fields sent are changed.
+         * @example {
+         *       "name": "refund-request",
+         *       "decoration": {
+         *         "color": "#1E88E5"
+         *       }
+         *     }
+         */
+        TagUpdate: {
+            /** @description How the tag is shown in the helpdesk. */
+            decoration?: {
+                /** @description Hex colour of the tag, such as `#F58D86`. */
+                color?: string;
+            };
+            /** @description New description of the tag. */
+            description?: string | null;
+            /** @description New name of the tag. Case-sensitive; a name already used in the account is a conflict (409). */
+            name?: string;
+        };
+        /**
+         * @description A ticket: one conversation between the support team and a customer, with its messages,
+         *     status, assignee and tags. `GET /api/tickets/{id}` returns the full ticket; list rows are
+         *     compact tickets that omit `messages`, `events` and `reply_options` and add `excerpt`,
+         *     `messages_count`, `integrations` and `last_sent_message_not_delivered`.
+         * @example {
+         *       "id": 1,
+         *       "uri": "/api/tickets/1/",
+         *       "external_id": null,
+         *       "status": "open",
+         *       "priority": "normal",
+         *       "channel": "email",
+         *       "via": "email",
+         *       "from_agent": false,
+         *       "spam": false,
+         *       "subject": "Where is my order?",
+         *       "language": "en",
+         *       "customer": {
+         *         "id": 42,
+         *         "email": "jane@example.com",
+         *         "name": "Jane Doe"
+         *       },
+         *       "assignee_user": null,
+         *       "assignee_team": null,
+         *       "tags": [],
+         *       "meta": null,
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00"
+         *     }
+         */
+        Ticket: {
+            /** @description The team assigned to the ticket; null when unassigned. */
+            assignee_team?: {
+                /** @description Id of the team. */
+                id: number;
+                /** @description Name of the team. */
+                name?: string;
+            } | null;
+            /** @description Id of the assigned team. */
+            assignee_team_id?: number | null;
+            /** @description The user (agent) assigned to the ticket; null when unassigned. */
+            assignee_user?: {
+                /** @description Email address of the user. */
+                email?: string | null;
+                /** @description First name of the user. */
+                firstname?: string | null;
+                /** @description Id of the user. */
+                id: number;
+                /** @description Last name of the user. */
+                lastname?: string | null;
+                /** @description Free metadata of the user. */
+                meta?: Record<string, never> | null;
+                /** @description Full name of the user. */
+                name?: string | null;
+            } | null;
+            /** @description Id of the assigned user. */
+            assignee_user_id?: number | null;
+            channel: components["schemas"]["Channel"];
+            /**
+             * Format: date-time
+             * @description When the ticket was closed; null while open.
+             */
+            closed_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was created.
+             */
+            created_datetime: string | null;
+            /**
+             * @description Custom field values by field id. Present only when the request asks for
+             *     `relationships=custom_fields`.
+             */
+            custom_fields?: {
+                [key: string]: {
+                    /** @description Definition of the custom field. */
+                    field?: Record<string, never>;
+                    /** @description Id of the custom field. */
+                    id?: number;
+                    /** @description Predicted value, when Gorgias suggests one. */
+                    prediction?: Record<string, never> | null;
+                    /** @description The value; its type follows the field definition (text, number or boolean). */
+                    value?: unknown;
+                };
+            };
+            /**
+             * @description The customer of the ticket, embedded with its contact details. The embedded object can
+             *     carry more customer fields (such as `integrations` or `ecommerce_data`); the exact list is
+             *     inferred.
+             */
+            customer?: {
+                /** @description Contact channels of the customer. */
+                channels?: components["schemas"]["CustomerChannel"][];
+                /** @description Primary email address. */
+                email?: string | null;
+                /** @description Id of the customer in a foreign system. */
+                external_id?: string | null;
+                /** @description First name. */
+                firstname?: string | null;
+                /** @description Id of the customer. */
+                id: number;
+                /** @description Last name. */
+                lastname?: string | null;
+                /** @description Free key/value metadata. */
+                meta?: Record<string, never> | null;
+                /** @description Full name. */
+                name?: string | null;
+                /** @description Internal note about the customer. */
+                note?: string | null;
+            } | null;
+            /**
+             * @deprecated
+             * @description Deprecated; read the events API instead.
+             */
+            events?: Record<string, never>[];
+            /** @description A short excerpt of the conversation (list rows only). */
+            excerpt?: string | null;
+            /** @description Id of the ticket in a foreign system; free for integrators. */
+            external_id?: string | null;
+            /** @description Whether the first message of the ticket was sent by the support team (true) or by the customer (false). */
+            from_agent?: boolean | null;
+            /** @description Id of the ticket. */
+            id: number;
+            /** @description Whether the ticket was imported from another system. */
+            imported?: boolean;
+            /** @description Integrations linked to the ticket (list rows only). */
+            integrations?: Record<string, never>[];
+            /** @description Whether the ticket is marked unread for the support team. */
+            is_unread?: boolean;
+            /** @description Language of the ticket (ISO 639-1), detected once from its first messages. */
+            language?: string | null;
+            /**
+             * Format: date-time
+             * @description When the last message was created.
+             */
+            last_message_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the last message from the customer was received.
+             */
+            last_received_message_datetime?: string | null;
+            /** @description Whether the last sent message failed to be delivered (list rows only). */
+            last_sent_message_not_delivered?: boolean;
+            /** @description Messages of the ticket (full ticket only). */
+            messages?: components["schemas"]["TicketMessage"][];
+            /** @description Number of messages (list rows only). */
+            messages_count?: number;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was opened.
+             */
+            opened_datetime?: string | null;
+            priority?: components["schemas"]["TicketPriority"];
+            /**
+             * Format: date-time
+             * @description When Gorgias processed the ticket.
+             */
+            processed_datetime?: string | null;
+            /**
+             * @description For each channel, whether the ticket can be answered on it and through which
+             *     integrations. The inner keys are inferred.
+             */
+            reply_options?: {
+                [key: string]: Record<string, never>;
+            };
+            /** @description The satisfaction survey of the ticket, if one was sent. */
+            satisfaction_survey?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When a snoozed ticket reopens; null when not snoozed.
+             */
+            snooze_datetime?: string | null;
+            /** @description Whether the ticket is marked as spam. */
+            spam?: boolean;
+            status: components["schemas"]["TicketStatus"];
+            /** @description Subject of the ticket, at most 998 characters. */
+            subject?: string | null;
+            /** @description AI-written summary of the ticket, when available. */
+            summary?: Record<string, never> | null;
+            /** @description Tags applied to the ticket. */
+            tags?: components["schemas"]["Tag"][];
+            /**
+             * Format: date-time
+             * @description When the ticket was moved to the trash; setting it is a soft delete.
+             */
+            trashed_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was last updated.
+             */
+            updated_datetime?: string | null;
+            /** @description API path of the ticket, ending with a slash. */
+            uri: string;
+            via: components["schemas"]["Via"];
+        };
+        /**
+         * @description Body of a new ticket. `messages` is required (1 to 500 messages).
+         * @example {
+         *       "subject": "Where is my order?",
+         *       "channel": "email",
+         *       "via": "api",
+         *       "customer": {
+         *         "email": "jane@example.com"
+         *       },
+         *       "messages": [
+         *         {
+         *           "channel": "email",
+         *           "via": "api",
+         *           "from_agent": false,
+         *           "sender": {
+         *             "email": "jane@example.com"
+         *           },
+         *           "body_text": "Hi, my order has not arrived yet."
+         *         }
+         *       ]
+         *     }
+         */
+        TicketCreate: {
+            assignee_team?: components["schemas"]["ObjectRef"];
+            assignee_user?: components["schemas"]["ObjectRef"];
+            channel?: components["schemas"]["Channel"];
+            /**
+             * Format: date-time
+             * @description When the ticket was closed.
+             */
+            closed_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was created, for imports.
+             */
+            created_datetime?: string | null;
+            /** @description Custom field values to set, by field id. */
+            custom_fields?: {
+                /** @description Id of the custom field definition. */
+                id: number;
+                /** @description The value; its type follows the field definition (text, number or boolean). */
+                value: unknown;
+            }[];
+            customer?: components["schemas"]["TicketCustomerRef"];
+            /** @description Id of the ticket in a foreign system; free for integrators. */
+            external_id?: string | null;
+            /** @description Whether the first message is sent by the support team (true) or by the customer (false). */
+            from_agent?: boolean;
+            /** @description Marks the ticket as imported from another system. */
+            imported?: boolean;
+            /** @description Language of the ticket, ISO 639-1. */
+            language?: string | null;
+            /**
+             * Format: date-time
+             * @description When the last message was created.
+             */
+            last_message_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the last customer message was received.
+             */
+            last_received_message_datetime?: string | null;
+            /**
+             * @description The messages of the ticket, 1 to 500. A message from an agent on an external channel is
+             *     sent to the customer unless it carries `sent_datetime` (an import).
+             */
+            messages: components["schemas"]["TicketMessageCreate"][];
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was opened.
+             */
+            opened_datetime?: string | null;
+            priority?: components["schemas"]["TicketPriority"];
+            /**
+             * Format: date-time
+             * @description When a snoozed ticket reopens.
+             */
+            snooze_datetime?: string | null;
+            /** @description Whether the ticket is spam. */
+            spam?: boolean;
+            /** @description Id of the ticket this one is split from. */
+            split_from?: number;
+            status?: components["schemas"]["TicketStatus"];
+            /** @description Subject of the ticket, at most 998 characters. */
+            subject?: string | null;
+            /** @description Tags to apply, by name. */
+            tags?: {
+                /** @description Display settings of the tag. */
+                decoration?: {
+                    /** @description Hex color, such as `#eb144c`. */
+                    color?: string;
+                } | null;
+                /** @description Name of the tag (case-sensitive). */
+                name: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete).
+             */
+            trashed_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was last updated, for imports.
+             */
+            updated_datetime?: string | null;
+            via?: components["schemas"]["Via"];
+        };
+        /**
+         * @description The customer of a new ticket, identified by id, email or name.
+         * @example {
+         *       "email": "jane@example.com"
+         *     }
+         */
+        TicketCustomerRef: {
+            /** @description Email address of the customer. */
+            email?: string;
+            /** @description Id of an existing customer. */
+            id?: number;
+            /** @description Full name of the customer. */
+            name?: string;
+        };
+        /** @description A page of tickets (compact rows without messages). */
+        TicketList: {
+            /** @description The items of the page. */
+            data: components["schemas"]["Ticket"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description A message inside a ticket: an email, chat message, social post, phone call record or internal
+         *     note. `public: false` marks an internal note that the customer does not see. A message
+         *     created without `sent_datetime` is sent to the customer; `sent_datetime`, `failed_datetime`
+         *     and `last_sending_error` report how that went.
+         * @example {
+         *       "id": 10,
+         *       "uri": "/api/tickets/1/messages/10/",
+         *       "ticket_id": 1,
+         *       "message_id": null,
+         *       "external_id": null,
+         *       "public": true,
+         *       "channel": "email",
+         *       "via": "api",
+         *       "from_agent": false,
+         *       "subject": "Where is my order?",
+         *       "body_text": "Hi, my order has not arrived yet.",
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00"
+         *     }
+         */
+        TicketMessage: {
+            /** @description Actions run with the message, such as those of an applied macro. */
+            actions?: unknown[] | null;
+            /** @description Files attached to the message. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description The identity that authenticated the customer on the source service. */
+            auth_customer_identity?: {
+                /** @description The customer's identifier on that service. */
+                identifier?: string;
+                /** @description The identity provider. */
+                service?: {
+                    /** @description Id of the service. */
+                    id?: unknown;
+                    /** @description Name of the service. */
+                    name?: string;
+                };
+            } | null;
+            /** @description HTML body. */
+            body_html?: string | null;
+            /** @description Plain-text body. */
+            body_text?: string | null;
+            channel: components["schemas"]["Channel"];
+            /**
+             * Format: date-time
+             * @description When the message was created.
+             */
+            created_datetime: string | null;
+            /**
+             * Format: date-time
+             * @description When the message was deleted.
+             */
+            deleted_datetime?: string | null;
+            /** @description Id of the message in a foreign system; free for integrators. */
+            external_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When sending the message failed.
+             */
+            failed_datetime?: string | null;
+            /** @description True when the support team wrote the message, false when the customer did. */
+            from_agent: boolean;
+            /** @description Message headers, mostly for emails (for example `Message-Id`). */
+            headers?: Record<string, never> | null;
+            /** @description Id of the message. */
+            id: number;
+            /** @description Whether the message was imported rather than received or sent by Gorgias. */
+            imported?: boolean;
+            /** @description Id of the integration the message came through or is sent with. */
+            integration_id?: number | null;
+            /** @description Intents detected in the message. */
+            intents?: {
+                /** @description Whether the intent comes from an agent's feedback. */
+                is_user_feedback?: boolean;
+                /** @description Intent name. */
+                name?: string;
+                /** @description Whether an agent rejected the detected intent. */
+                rejected?: boolean;
+            }[];
+            /** @description Whether a failed send can be retried. */
+            is_retriable?: boolean;
+            /** @description The last error met while sending the message. */
+            last_sending_error?: {
+                /** @description Description of the error. */
+                error?: string;
+            } | null;
+            /** @description Macros applied to write the message. */
+            macros?: components["schemas"]["ObjectRef"][];
+            /** @description Id of the message on the service it came from, such as an email Message-ID. */
+            message_id?: string | null;
+            /**
+             * @description Free metadata. Reserved keys: current_page, relevant_content_indexes, is_quick_reply,
+             *     campaigns, campaigns_id, self_service_flow.
+             */
+            meta?: unknown;
+            /**
+             * Format: date-time
+             * @description When the recipient opened the message, where the channel reports it.
+             */
+            opened_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When Gorgias processed the message.
+             */
+            processed_datetime?: string | null;
+            /** @description Whether the customer can see the message; false for an internal note. */
+            public: boolean;
+            /** @description The primary receiver, a user or customer; null for some messages such as internal notes. */
+            receiver?: components["schemas"]["MessageParticipant"] | null;
+            /** @description The message that replied to this one (id of its integration and message, its text, source, customer and user). */
+            replied_by?: Record<string, never> | null;
+            /** @description The message this one replies to, in the same shape as `replied_by`. */
+            replied_to?: Record<string, never> | null;
+            /** @description Id of the rule that created the message, if any. */
+            rule_id?: number | null;
+            sender?: components["schemas"]["MessageParticipant"];
+            /**
+             * Format: date-time
+             * @description When the message was sent. Set it on create to record an already-sent message (an import).
+             */
+            sent_datetime?: string | null;
+            source?: components["schemas"]["MessageSource"];
+            /** @description HTML body without the signature and the quoted earlier replies. */
+            stripped_html?: string | null;
+            /** @description The signature found in the body. */
+            stripped_signature?: string | null;
+            /** @description Plain-text body without the signature and the quoted earlier replies. */
+            stripped_text?: string | null;
+            /** @description Subject, mostly for emails. */
+            subject?: string | null;
+            /** @description Id of the ticket the message belongs to. */
+            ticket_id: number;
+            /** @description API path of the message, ending with a slash. */
+            uri: string;
+            via: components["schemas"]["Via"];
+        };
+        /**
+         * @description Body of a new message. `channel`, `from_agent` and `via` are required.
+         *     - A message from an agent on an external channel is sent to the customer.
+         *     - With `sent_datetime` set, the message is recorded as already sent (an import) and is not sent.
+         *     - An internal note is `channel: internal-note` with `public: false`; it can mention users with `mention_ids`.
+         * @example {
+         *       "channel": "email",
+         *       "via": "api",
+         *       "from_agent": true,
+         *       "sender": {
+         *         "id": 5
+         *       },
+         *       "receiver": {
+         *         "id": 42
+         *       },
+         *       "subject": "Re: Where is my order?",
+         *       "body_text": "Your order shipped this morning.",
+         *       "body_html": "<p>Your order shipped this morning.</p>"
+         *     }
+         */
+        TicketMessageCreate: {
+            /** @description Actions to run with the message, such as those of a macro. */
+            actions?: unknown[] | null;
+            /** @description Files to attach, each with `url`, `name` and `content_type`. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description HTML body. */
+            body_html?: string | null;
+            /** @description Plain-text body. */
+            body_text?: string | null;
+            channel: components["schemas"]["Channel"];
+            /**
+             * Format: date-time
+             * @description When the message was created; defaults to now.
+             */
+            created_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the message was deleted.
+             */
+            deleted_datetime?: string | null;
+            /** @description Id of the message in a foreign system; not used by Gorgias. */
+            external_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When sending the message failed.
+             */
+            failed_datetime?: string | null;
+            /** @description True when the support team writes the message, false when it is the customer's. */
+            from_agent: boolean;
+            /** @description Message headers as key/value pairs, mostly for emails. */
+            headers?: Record<string, never> | null;
+            /** @description Marks the message as imported from another system. */
+            imported?: boolean;
+            /** @description Id of the integration to send the message with. */
+            integration_id?: number | null;
+            /** @description A known sending error to record. */
+            last_sending_error?: {
+                /** @description Description of the error. */
+                error?: string;
+            } | null;
+            /** @description Macros applied to write the message. */
+            macros?: components["schemas"]["ObjectRef"][];
+            /** @description Ids of users mentioned in an internal note. */
+            mention_ids?: number[];
+            /** @description Id of the message on the originating service, such as an email Message-ID. */
+            message_id?: string | null;
+            /**
+             * @description Free metadata. Reserved keys: current_page, relevant_content_indexes, is_quick_reply,
+             *     campaigns, campaigns_id, self_service_flow.
+             */
+            meta?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When the recipient opened the message.
+             */
+            opened_datetime?: string | null;
+            /** @description Whether the customer can see the message. Set false (with channel `internal-note`) for an internal note. Defaults to true. */
+            public?: boolean;
+            receiver?: components["schemas"]["MessageParticipant"];
+            sender?: components["schemas"]["MessageParticipant"];
+            /**
+             * Format: date-time
+             * @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer.
+             */
+            sent_datetime?: string | null;
+            source?: components["schemas"]["MessageSource"];
+            /** @description HTML body without the signature and quoted replies. */
+            stripped_html?: string | null;
+            /** @description The signature of the body. */
+            stripped_signature?: string | null;
+            /** @description Plain-text body without the signature and quoted replies. */
+            stripped_text?: string | null;
+            /** @description Subject, mostly for emails. */
+            subject?: string | null;
+            via: components["schemas"]["Via"];
+        };
+        /** @description A page of ticket messages. */
+        TicketMessageList: {
+            /** @description The items of the page. */
+            data: components["schemas"]["TicketMessage"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Body of a message update. The live API requires `channel`, `from_agent` and `via` even when
+         *     they do not change; send them with the values the message already has.
+         * @example {
+         *       "channel": "email",
+         *       "via": "api",
+         *       "from_agent": true,
+         *       "body_text": "Your order shipped this morning. Tracking number 1Z999."
+         *     }
+         */
+        TicketMessageUpdate: {
+            /** @description Files to attach, each with `url`, `name` and `content_type`. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description HTML body. */
+            body_html?: string | null;
+            /** @description Plain-text body. */
+            body_text?: string | null;
+            channel: components["schemas"]["Channel"];
+            /** @description Id of the message in a foreign system; not used by Gorgias. */
+            external_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When sending the message failed.
+             */
+            failed_datetime?: string | null;
+            /** @description True when the support team writes the message, false when it is the customer's. */
+            from_agent: boolean;
+            /** @description Message headers as key/value pairs, mostly for emails. */
+            headers?: Record<string, never> | null;
+            /** @description Id of the integration to send the message with. */
+            integration_id?: number | null;
+            /** @description Ids of users mentioned in an internal note. */
+            mention_ids?: number[];
+            /** @description Id of the message on the originating service, such as an email Message-ID. */
+            message_id?: string | null;
+            /**
+             * @description Free metadata. Reserved keys: current_page, relevant_content_indexes, is_quick_reply,
+             *     campaigns, campaigns_id, self_service_flow.
+             */
+            meta?: Record<string, never> | null;
+            /** @description Whether the customer can see the message. Set false (with channel `internal-note`) for an internal note. Defaults to true. */
+            public?: boolean;
+            receiver?: components["schemas"]["MessageParticipant"];
+            sender?: components["schemas"]["MessageParticipant"];
+            /**
+             * Format: date-time
+             * @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer.
+             */
+            sent_datetime?: string | null;
+            source?: components["schemas"]["MessageSource"];
+            /** @description Subject, mostly for emails. */
+            subject?: string | null;
+            via: components["schemas"]["Via"];
+        };
+        /**
+         * @description Priority of the ticket. New tickets default to `normal`.
+         * @default normal
+         * @example normal
+         * @enum {string}
+         */
+        TicketPriority: "critical" | "high" | "normal" | "low";
+        /**
+         * @description Whether the ticket is open or closed. States shown in the web app such as snoozed, spam or
+         *     trashed are not statuses: they come from `snooze_datetime`, `spam` and `trashed_datetime`.
+         * @example open
+         * @enum {string}
+         */
+        TicketStatus: "open" | "closed";
+        /**
+         * @description The tags applied to one ticket, in the list envelope. The live API returns only `data` (no
+         *     cursor `meta`, `object` or `uri`) for this endpoint; clients should treat those as optional
+         *     when reading it.
+         */
+        TicketTagList: {
+            /** @description The tags of the ticket. */
+            data: components["schemas"]["Tag"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Tags to add to or remove from a ticket, by id and/or by name. Give at least one of `ids` or
+         *     `names`.
+         * @example {
+         *       "names": [
+         *         "urgent"
+         *       ]
+         *     }
+         */
+        TicketTagsChange: {
+            /** @description Ids of existing tags. */
+            ids?: number[];
+            /** @description Names of tags (case-sensitive). */
+            names?: string[];
+        };
+        /**
+         * @description Changes to a ticket; send only the fields to change. Closing (`status: closed`), reopening
+         *     (`status: open`), snoozing (`snooze_datetime`) and reassigning (`assignee_user`,
+         *     `assignee_team`) happen here. `tags` and `custom_fields` replace the whole list.
+         *     `created_datetime` cannot be changed.
+         * @example {
+         *       "status": "closed",
+         *       "assignee_user": {
+         *         "id": 5
+         *       }
+         *     }
+         */
+        TicketUpdate: {
+            /** @description The team to assign, by id. `{"id": null}` removes the team (inferred from the user assignee). */
+            assignee_team?: {
+                /** @description Id of the team, or null to unassign. */
+                id: number | null;
+            };
+            /** @description The user (agent) to assign, by id. `{"id": null}` unassigns the ticket. */
+            assignee_user?: {
+                /** @description Id of the user, or null to unassign. */
+                id: number | null;
+            };
+            channel?: components["schemas"]["Channel"];
+            /**
+             * Format: date-time
+             * @description When the ticket was closed.
+             */
+            closed_datetime?: string | null;
+            /** @description Custom field values to set, by field id. */
+            custom_fields?: {
+                /** @description Id of the custom field definition. */
+                id: number;
+                /** @description The value; its type follows the field definition (text, number or boolean). */
+                value: unknown;
+            }[];
+            customer?: components["schemas"]["TicketCustomerRef"];
+            /** @description Id of the ticket in a foreign system; free for integrators. */
+            external_id?: string | null;
+            /** @description Whether the first message is sent by the support team (true) or by the customer (false). */
+            from_agent?: boolean;
+            /** @description Mark the ticket as read (false) or unread (true). */
+            is_unread?: boolean;
+            /** @description Language of the ticket, ISO 639-1. */
+            language?: string | null;
+            /**
+             * Format: date-time
+             * @description When the last message was created.
+             */
+            last_message_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the last customer message was received.
+             */
+            last_received_message_datetime?: string | null;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was opened.
+             */
+            opened_datetime?: string | null;
+            priority?: components["schemas"]["TicketPriority"];
+            /**
+             * Format: date-time
+             * @description When a snoozed ticket reopens.
+             */
+            snooze_datetime?: string | null;
+            /** @description Whether the ticket is spam. */
+            spam?: boolean;
+            status?: components["schemas"]["TicketStatus"];
+            /** @description Subject of the ticket, at most 998 characters. */
+            subject?: string | null;
+            /** @description Tags to apply, by name. */
+            tags?: {
+                /** @description Display settings of the tag. */
+                decoration?: {
+                    /** @description Hex color, such as `#eb144c`. */
+                    color?: string;
+                } | null;
+                /** @description Name of the tag (case-sensitive). */
+                name: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete).
+             */
+            trashed_datetime?: string | null;
+            /**
+             * Format: date-time
+             * @description When the ticket was last updated, for imports.
+             */
+            updated_datetime?: string | null;
+            via?: components["schemas"]["Via"];
+        };
+        /**
+         * @description A user of the helpdesk: an agent, an admin, or a bot or app account. Its role sets what it can
+         *     see and do.
+         * @example {
+         *       "id": 5,
+         *       "email": "alex@acme.com",
+         *       "name": "Alex Martin",
+         *       "firstname": "Alex",
+         *       "lastname": "Martin",
+         *       "active": true,
+         *       "bio": null,
+         *       "country": "US",
+         *       "language": "en",
+         *       "timezone": "US/Pacific",
+         *       "external_id": null,
+         *       "role": {
+         *         "name": "agent"
+         *       },
+         *       "meta": {
+         *         "profile_picture_url": null
+         *       },
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        User: {
+            /** @description Whether the user can sign in. */
+            active?: boolean;
+            /** @description Short biography. */
+            bio?: string | null;
+            /** @description Id of the client tied to the user; its type and meaning are not documented in the sources. */
+            client_id?: unknown;
+            /** @description Country, ISO 3166-1 alpha-2 (such as `US`). */
+            country?: string | null;
+            /**
+             * Format: date-time
+             * @description When the user was created.
+             */
+            created_datetime: string | null;
+            /**
+             * Format: date-time
+             * @description When the user was deactivated; null while active.
+             */
+            deactivated_datetime?: string | null;
+            /** @description Email address, used to sign in. */
+            email: string;
+            /** @description Id of the user in a foreign system; not used by Gorgias. */
+            external_id?: string | null;
+            /** @description First name. */
+            firstname?: string | null;
+            /** @description Id of the user. */
+            id: number;
+            /** @description Language of the user's helpdesk interface, such as `en` or `fr`. */
+            language?: string | null;
+            /** @description Last name. */
+            lastname?: string | null;
+            /** @description Free metadata; known keys are `sso` (`google` or `office365`) and `profile_picture_url`. */
+            meta?: {
+                /** @description URL of the profile picture. */
+                profile_picture_url?: string | null;
+                /**
+                 * @description Single sign-on provider the user signs in with.
+                 * @enum {string|null}
+                 */
+                sso?: "google" | "office365" | null;
+            } | null;
+            /** @description Full name. */
+            name?: string | null;
+            /** @description The user's role. */
+            role?: {
+                name: components["schemas"]["UserRole"];
+            };
+            /** @description Preferred timezone, IANA name. */
+            timezone?: string | null;
+            /**
+             * Format: date-time
+             * @description When the user was last updated.
+             */
+            updated_datetime?: string | null;
+        };
+        /**
+         * @description Body of a new user, such as an agent invited to the helpdesk. `email` and `name` are required;
+         *     an email already used by another user answers 409.
+         * @example {
+         *       "email": "alex@acme.com",
+         *       "name": "Alex Martin",
+         *       "role": {
+         *         "name": "agent"
+         *       }
+         *     }
+         */
+        UserCreate: {
+            /** @description Whether the user can sign in. Defaults to true. */
+            active?: boolean;
+            /** @description Short biography. */
+            bio?: string;
+            /** @description Country, ISO 3166-1 alpha-2 (such as `US`). */
+            country?: string;
+            /** @description Email address the user signs in with. */
+            email: string;
+            /** @description Id of the user in a foreign system; not used by Gorgias. */
+            external_id?: string;
+            /** @description First name. */
+            firstname?: string;
+            /** @description Language of the helpdesk interface, ISO 639-1 (such as `en`). */
+            language?: string;
+            /** @description Last name. */
+            lastname?: string;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, never>;
+            /** @description Full name. */
+            name: string;
+            /** @description The role to give the user. */
+            role?: {
+                name: components["schemas"]["UserRole"];
+            };
+            /** @description Preferred timezone, IANA name. */
+            timezone?: string;
+        };
+        /** @description A page of users. */
+        UserList: {
+            /** @description The items of the page. */
+            data: components["schemas"]["User"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Name of a helpdesk role; the role sets what a user can see and do in the helpdesk.
+         * @example agent
+         * @enum {string}
+         */
+        UserRole: "admin" | "agent" | "basic-agent" | "bot" | "internal-agent" | "lite-agent" | "observer-agent";
+        /**
+         * @description Changes to a user; send only the fields to change. Changing the email needs
+         *     `password_confirmation`; changing the password needs `old_password` and `new_password`.
+         * @example {
+         *       "name": "Alex Martin",
+         *       "role": {
+         *         "name": "admin"
+         *       }
+         *     }
+         */
+        UserUpdate: {
+            /** @description Whether the user can sign in. */
+            active?: boolean;
+            /** @description Short biography; null clears it. */
+            bio?: string | null;
+            /** @description Country, ISO 3166-1 alpha-2; null clears it. */
+            country?: string | null;
+            /** @description New email address; must not belong to another user. */
+            email?: string;
+            /** @description Id of the user in a foreign system; not used by Gorgias. */
+            external_id?: string;
+            /** @description First name. */
+            firstname?: string | null;
+            /** @description Language of the helpdesk interface, ISO 639-1; null clears it. */
+            language?: string | null;
+            /** @description Last name. */
+            lastname?: string | null;
+            /** @description Free key/value metadata; replaces the existing metadata. */
+            meta?: Record<string, never>;
+            /** @description Full name. */
+            name?: string;
+            /** @description New password. */
+            new_password?: string;
+            /** @description Current password, required to change the password. */
+            old_password?: string;
+            /** @description Current password, required to change the email address. */
+            password_confirmation?: string;
+            /** @description The role to give the user. */
+            role?: {
+                name: components["schemas"]["UserRole"];
+            };
+            /** @description Preferred timezone, IANA name. */
+            timezone?: string;
+            /** @description Two-factor authentication code, when the account requires one. */
+            two_fa_code?: string | null;
+        };
+        /**
+         * @description How a ticket or message reached Gorgias or was sent from it, such as `email`, `api` or
+         *     `helpdesk` (an agent in the web app). Create and update bodies accept the same values except
+         *     `gorgias_chat`, `offline_capture` and `self_service`, which only Gorgias sets.
+         * @example api
+         * @enum {string}
+         */
+        Via: "aircall" | "api" | "chat" | "contact_form" | "email" | "facebook" | "facebook-mention" | "facebook-messenger" | "facebook-recommendations" | "form" | "gorgias_chat" | "help-center" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-comment" | "instagram-direct-message" | "instagram-mention" | "internal-note" | "offline_capture" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "twilio" | "twitter" | "twitter-direct-message" | "whatsapp" | "yotpo" | "yotpo-review" | "zendesk";
+        /**
+         * @description A view, a saved filter that groups tickets. `GET /api/views/{view_id}/items` lists the tickets that match it.
+         * @example {
+         *       "id": 7,
+         *       "uri": "/api/views/7/",
+         *       "name": "My open tickets",
+         *       "slug": "my-open-tickets",
+         *       "type": "ticket-list",
+         *       "category": "user",
+         *       "visibility": "public",
+         *       "decoration": {
+         *         "emoji": "📥"
+         *       },
+         *       "fields": [
+         *         "details",
+         *         "customer",
+         *         "last_message",
+         *         "status",
+         *         "assignee"
+         *       ],
+         *       "filters": "eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')",
+         *       "order_by": "updated_datetime",
+         *       "order_dir": "desc",
+         *       "search": null,
+         *       "shared_with_teams": [],
+         *       "shared_with_users": [],
+         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        View: {
+            /**
+             * @description Either `system`, the helpdesk's built-in views (such as Trash and Spam, which cannot be deleted), or `user`, views people created.
+             * @enum {string|null}
+             */
+            category?: "system" | "user" | null;
+            /**
+             * Format: date-time
+             * @description When the view was created.
+             */
+            created_datetime: string | null;
+            /**
+             * Format: date-time
+             * @description When the view was deactivated, for example because a tag or integration it used was deleted; null while active.
+             */
+            deactivated_datetime?: string | null;
+            /** @description How the view is shown in the helpdesk. */
+            decoration?: {
+                /** @description Emoji shown before the view's name. */
+                emoji?: string | null;
+            } | null;
+            /** @description Ticket attributes shown as columns in the helpdesk. */
+            fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
+            /**
+             * @description Filter expression selecting the tickets, such as
+             *     `eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')`.
+             *     Template variables like `{{current_user.id}}` resolve to the requesting user.
+             */
+            filters?: string | null;
+            /** @description The view's id. */
+            id: number;
+            /** @description Display name of the view. */
+            name: string;
+            /**
+             * @description Ticket attribute the view's items are sorted by.
+             * @default updated_datetime
+             */
+            order_by: string;
+            /**
+             * @description Sort direction of the view's items.
+             * @enum {string}
+             */
+            order_dir?: "asc" | "desc";
+            /** @description Free-text search narrowing the view's items. */
+            search?: string | null;
+            /** @description Ids of the teams the view is shared with (when `visibility` is `shared`). */
+            shared_with_teams?: number[];
+            /** @description Ids of the users the view is shared with (when `visibility` is `shared` or `private`). */
+            shared_with_users?: number[];
+            /** @description URL-friendly identifier of the view. */
+            slug?: string | null;
+            /**
+             * @description What the view lists; only `ticket-list` exists.
+             * @enum {string}
+             */
+            type?: "ticket-list";
+            /** @description API path of the view. */
+            uri: string;
+            /**
+             * @description Who sees the view. `public` is every user; `shared` the users and teams listed plus admins; `private` a single user.
+             * @enum {string}
+             */
+            visibility?: "public" | "shared" | "private";
+        };
+        /**
+         * @description Body to create a view. Sources disagree on required fields: the type generated from the
+         *     official reference requires `slug`, while a client written against the reference treats
+         *     every field as optional (`name` defaults to an empty string). This spec requires none.
+         * @example {
+         *       "name": "My open tickets",
+         *       "slug": "my-open-tickets",
+         *       "visibility": "public",
+         *       "filters": "eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')",
+         *       "order_by": "updated_datetime",
+         *       "order_dir": "desc"
+         *     }
+         */
+        ViewCreate: {
+            /** @description How the view is shown in the helpdesk. */
+            decoration?: {
+                /** @description Emoji shown before the view's name. */
+                emoji?: string | null;
+            };
+            /** @description Ticket attributes shown as columns in the helpdesk. */
+            fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
+            /** @description Filter expression selecting the tickets, such as `eq(ticket.status, 'open')`; may use template variables like `{{current_user.id}}`. */
+            filters?: string;
+            /** @description Display name of the view. */
+            name?: string;
+            /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
+            order_by?: string;
+            /**
+             * @description Sort direction of the view's items.
+             * @enum {string}
+             */
+            order_dir?: "asc" | "desc";
+            /** @description Free-text search narrowing the view's items. */
+            search?: string | null;
+            /** @description Ids of the teams to share the view with (when `visibility` is `shared`). */
+            shared_with_teams?: number[];
+            /** @description Ids of the users to share the view with (when `visibility` is `shared` or `private`). */
+            shared_with_users?: number[];
+            /** @description URL-friendly identifier of the view. */
+            slug?: string;
+            /**
+             * @description What the view lists; only `ticket-list` exists.
+             * @default ticket-list
+             * @enum {string}
+             */
+            type: "ticket-list";
+            /**
+             * @description Who sees the view. `public` is every user; `shared` the users and teams listed plus admins; `private` a single user.
+             * @enum {string}
+             */
+            visibility?: "public" | "shared" | "private";
+        };
+        /** @description A page of views. */
+        ViewList: {
+            /** @description The views on this page. */
+            data: components["schemas"]["View"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Body to update a view. Only the fields sent are changed.
+         * @example {
+         *       "name": "Open tickets, oldest first",
+         *       "order_dir": "asc"
+         *     }
+         */
+        ViewUpdate: {
+            /** @description How the view is shown in the helpdesk. */
+            decoration?: {
+                /** @description Emoji shown before the view's name. */
+                emoji?: string | null;
+            };
+            /** @description Ticket attributes shown as columns in the helpdesk. */
+            fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
+            /** @description Filter expression selecting the tickets, such as `eq(ticket.status, 'open')`; may use template variables like `{{current_user.id}}`. */
+            filters?: string;
+            /** @description Display name of the view. */
+            name?: string;
+            /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
+            order_by?: string;
+            /**
+             * @description Sort direction of the view's items.
+             * @enum {string}
+             */
+            order_dir?: "asc" | "desc";
+            /** @description Free-text search narrowing the view's items. */
+            search?: string | null;
+            /** @description Ids of the teams to share the view with (when `visibility` is `shared`). */
+            shared_with_teams?: number[];
+            /** @description Ids of the users to share the view with (when `visibility` is `shared` or `private`). */
+            shared_with_users?: number[];
+            /** @description URL-friendly identifier of the view. */
+            slug?: string;
+            /**
+             * @description What the view lists; only `ticket-list` exists.
+             * @default ticket-list
+             * @enum {string}
+             */
+            type: "ticket-list";
+            /**
+             * @description Who sees the view. `public` is every user; `shared` the users and teams listed plus admins; `private` a single user.
+             * @enum {string}
+             */
+            visibility?: "public" | "shared" | "private";
+        };
+        /**
+         * @description Common body of a webhook delivery. It has the shape of an Event (`GET /api/events/{id}`):
+         *     the event `type`, the kind and id of the object it is about, and `data`. Each webhook narrows
+         *     `type`, `object_type` and `data`.
+         */
+        WebhookPayloadBase: {
+            /** @description UUID shared by the events of one causal chain. */
+            context?: string | null;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_datetime: string | null;
+            /** @description The object the event is about (for deletions, the deleted object). */
+            data: Record<string, never> | null;
+            /** @description Id of the event. */
+            id?: number;
+            /** @description Id of the object the event is about. */
+            object_id: number;
+            /** @description Kind of object the event is about, such as `Ticket`. */
+            object_type: string;
+            /** @description The event name, such as `ticket-created`. */
+            type: string;
+            /** @description Id of the user who caused the event; null when Gorgias or an integration did. */
+            user_id?: number | null;
+        };
+    };
+    responses: {
+        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. Read the error message, fix the parameters, and resend; the request is not retryable as-is. */
+        BadRequest: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Invalid request: subject must be at most 998 characters.",
+                 *         "data": {
+                 *           "subject": "Longer than maximum length 998."
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request would create or update a resource with a duplicate identifier. Resolve the conflict, for example with a unique identifier, and retry. */
+        Conflict: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "A customer with this email already exists."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The customer was merged into another record. Follow `Location` to the surviving customer. */
+        CustomerMovedPermanently: {
+            headers: {
+                Location: components["headers"]["Location"];
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The credential lacks permission for this request, for example an OAuth token without the needed scope. Grant the missing scope on the OAuth app, or use a credential with access to the resource. */
+        Forbidden: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Missing required scope: tickets:write."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request was valid but something went wrong on Gorgias's side; this is rare. Retry with backoff, and contact Gorgias support if it persists. */
+        InternalServerError: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Internal server error."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Done; there is no body. */
+        NoContent: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The resource does not exist, for example a deleted ticket or customer. Confirm the id and that the resource still exists. */
+        NotFound: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Resource not found."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The payload is too large, most often a file upload over the limit. Reduce the payload or file size and resend. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Payload too large."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many requests in the rate-limit window; the dropped request was not processed. Wait the number of seconds in Retry-After, retry, and smooth the request rate. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Too many requests."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request was not authenticated: the API key or token is missing, invalid, or expired. Send valid credentials, and refresh an expired OAuth access token. */
+        Unauthorized: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Unauthorized."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+         *     short-lived: page with them, do not store them.
+         * @example eyJpZCI6IDEwMH0
+         */
+        Cursor: string;
+        /**
+         * @description The id of the resource.
+         * @example 1
+         */
+        IdPath: number;
+        /**
+         * @description Maximum number of items on the page.
+         * @example 30
+         */
+        Limit: number;
+        /**
+         * @description The id of the ticket.
+         * @example 1
+         */
+        TicketIdPath: number;
+        /**
+         * @description The id of the view.
+         * @example 1
+         */
+        ViewIdPath: number;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description URL of the surviving record after a merge.
+         * @example /api/customers/42
+         */
+        Location: string;
+        /**
+         * @description Seconds to wait before retrying. The over-limit request was dropped, not processed.
+         * @example 4
+         */
+        RetryAfter: number;
+        /**
+         * @description Usage of the account's rate limit as `{used}/{limit}`, for example `10/80`. The limit is a
+         *     leaky bucket shared by every integration of the account, so `used` counts other apps' calls too.
+         * @example 10/80
+         */
+        XGorgiasAccountApiCallLimit: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listCustomers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only customers with a channel at this exact address.
+                 * @example jane@example.com
+                 */
+                channel_address?: string;
+                /**
+                 * @description Only customers with a channel of this type, such as `email` or `phone`; usually combined with `channel_address`.
+                 * @example email
+                 */
+                channel_type?: string;
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only customers with this primary email address.
+                 * @example jane@example.com
+                 */
+                email?: string;
+                /**
+                 * @description Only customers with this external id.
+                 * @example cus_1001
+                 */
+                external_id?: string;
+                /**
+                 * @description Only customers with this preferred language (ISO 639-1).
+                 * @example en
+                 */
+                language?: string;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only customers with this full name.
+                 * @example Jane Doe
+                 */
+                name?: string;
+                /**
+                 * @description Attribute and direction to sort by. `name:asc` is the alphabetical order the guide describes.
+                 * @example name:asc
+                 */
+                order_by?: "name:asc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc";
+                /**
+                 * @description Only customers with this preferred timezone (IANA name).
+                 * @example America/New_York
+                 */
+                timezone?: string;
+                /**
+                 * @description Only customers matching this view.
+                 * @example 7
+                 */
+                view_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerCreate"];
+            };
+        };
+        responses: {
+            /** @description The created customer. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Related data to embed. `custom_fields` adds the `custom_fields` map.
+                 * @example [
+                 *       "custom_fields"
+                 *     ]
+                 */
+                relationships?: "custom_fields"[];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            301: components["responses"]["CustomerMovedPermanently"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated customer. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the surviving (target) customer, which keeps its id and receives the merged data.
+                 * @example 42
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerMerge"];
+            };
+        };
+        responses: {
+            /** @description The surviving customer, with the merged data. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only events created in this range, as bracketed keys such as
+                 *     `created_datetime[gte]=2024-02-01T00:00:00+00:00`.
+                 * @example {
+                 *       "gte": "2024-02-01T00:00:00+00:00"
+                 *     }
+                 */
+                created_datetime?: {
+                    /**
+                     * Format: date-time
+                     * @description Strictly after this datetime.
+                     */
+                    gt?: string;
+                    /**
+                     * Format: date-time
+                     * @description At or after this datetime.
+                     */
+                    gte?: string;
+                    /**
+                     * Format: date-time
+                     * @description Strictly before this datetime.
+                     */
+                    lt?: string;
+                    /**
+                     * Format: date-time
+                     * @description At or before this datetime.
+                     */
+                    lte?: string;
+                };
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only events about the object with this id (use with `object_type`).
+                 * @example 1
+                 */
+                object_id?: number;
+                /**
+                 * @description Only events about objects of this kind; requires `object_id`.
+                 * @example Ticket
+                 */
+                object_type?: "Account" | "Macro" | "Tag" | "Customer" | "Team" | "View" | "Widget" | "User" | "TicketMessage" | "Ticket" | "Rule" | "Integration" | "SatisfactionSurvey";
+                /**
+                 * @description Attribute and direction to sort by. The bare value `created_datetime` is deprecated.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+                /**
+                 * @description Only events of these types. Repeat the key for each type (`types=ticket-created&types=ticket-updated`).
+                 * @example [
+                 *       "ticket-created",
+                 *       "ticket-message-created"
+                 *     ]
+                 */
+                types?: components["schemas"]["EventType"][];
+                /**
+                 * @description Only events caused by these users. Repeat the key for each id.
+                 * @example [
+                 *       5
+                 *     ]
+                 */
+                user_ids?: number[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events, newest first by default. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listIntegrations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+                /**
+                 * @description Only integrations of this type; `http` is the only accepted value.
+                 * @example http
+                 */
+                type?: "http";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of integrations. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationCreate"];
+            };
+        };
+        responses: {
+            /** @description The created integration. `http.hmac_secret` is never returned. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated integration. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMacros: {
+        parameters: {
+            query?: {
+                /**
+                 * @description When true, only archived macros; when false (the default), only active ones.
+                 * @example false
+                 */
+                archived?: boolean;
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only macros in any of these languages (ISO 639-1).
+                 * @example [
+                 *       "en",
+                 *       "fr"
+                 *     ]
+                 */
+                languages?: string[];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example usage:desc
+                 */
+                order_by?: "name:asc" | "name:desc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "usage:asc" | "usage:desc" | "language:asc" | "language:desc";
+                /**
+                 * @description Only macros containing this text.
+                 * @example refund
+                 */
+                search?: string;
+                /**
+                 * @description Only macros carrying all of these tags (tag names).
+                 * @example [
+                 *       "refund"
+                 *     ]
+                 */
+                tags?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of macros. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MacroCreate"];
+            };
+        };
+        responses: {
+            /** @description The created macro. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Macro"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The macro. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Macro"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MacroUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated macro. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Macro"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+                /**
+                 * @description Only messages of this ticket.
+                 * @example 1
+                 */
+                ticket_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description The matches. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by. The `usage` orderings break ties by name.
+                 * @example name:asc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc" | "usage:asc,name:asc" | "usage:desc,name:desc";
+                /**
+                 * @description Only tags whose name contains this text (case-insensitive).
+                 * @example refund
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tags. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagCreate"];
+            };
+        };
+        responses: {
+            /** @description The created tag. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tag. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated tag. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mergeTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagMerge"];
+            };
+        };
+        responses: {
+            /** @description The kept tag, after the merge. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only tickets of this customer.
+                 * @example 42
+                 */
+                customer_id?: number;
+                /**
+                 * @description Only tickets with this external id.
+                 * @example order-1001
+                 */
+                external_id?: string;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc";
+                /**
+                 * @description Only tickets linked to this rule (a filter the live API names; its exact meaning is inferred).
+                 * @example 9
+                 */
+                rule_id?: number;
+                /**
+                 * @description Only these tickets, at most 100 ids.
+                 * @example [
+                 *       1,
+                 *       2
+                 *     ]
+                 */
+                ticket_ids?: number[];
+                /**
+                 * @description Whether to include trashed tickets. The live API includes them when this is absent.
+                 * @example false
+                 */
+                trashed?: boolean;
+                /**
+                 * @description Only tickets matching this view, in its order.
+                 * @example 7
+                 */
+                view_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketCreate"];
+            };
+        };
+        responses: {
+            /** @description The created ticket. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Related data to embed. `custom_fields` adds the `custom_fields` map.
+                 * @example [
+                 *       "custom_fields"
+                 *     ]
+                 */
+                relationships?: "custom_fields"[];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createTicketMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to do about an external action (such as the send) of the message that failed or is
+                 *     blocked. The live API documents only the three values; their exact semantics are inferred:
+                 *     `force` goes ahead even if a check would block the send, `retry` re-sends a message whose
+                 *     send failed, and `cancel` cancels a pending send.
+                 * @example retry
+                 */
+                action?: "force" | "retry" | "cancel";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The created message. Gorgias sends it asynchronously and fills `sent_datetime` once it is sent. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMessage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTicketMessage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to do about an external action (such as the send) of the message that failed or is
+                 *     blocked. The live API documents only the three values; their exact semantics are inferred:
+                 *     `force` goes ahead even if a check would block the send, `retry` re-sends a message whose
+                 *     send failed, and `cancel` cancels a pending send.
+                 * @example retry
+                 */
+                action?: "force" | "retry" | "cancel";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketMessageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the updated message. */
+            202: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTicketTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags of the ticket. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketTagList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setTicketTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ids of existing tags. */
+                    ids?: number[];
+                    /** @description Names of tags (case-sensitive). */
+                    names?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the tags were replaced; there is no body. */
+            202: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addTicketTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketTagsChange"];
+            };
+        };
+        responses: {
+            /** @description The tags were added; there is no body. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeTicketTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketTagsChange"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description List available users first (named by the live API; exact behaviour inferred).
+                 * @example false
+                 */
+                available_first?: boolean;
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only the user with this email address.
+                 * @example alex@acme.com
+                 */
+                email?: string;
+                /**
+                 * @description Only users with this external id.
+                 * @example emp-204
+                 */
+                external_id?: string;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example name:asc
+                 */
+                order_by?: "name:asc" | "name:desc" | "email:asc" | "email:desc" | "created_datetime:asc" | "created_datetime:desc";
+                /**
+                 * @description Only users with one of these roles.
+                 * @example [
+                 *       "admin",
+                 *       "agent"
+                 *     ]
+                 */
+                roles?: components["schemas"]["UserRole"][];
+                /**
+                 * @description Only users matching this search text.
+                 * @example alex
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description The created user. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user. `0` means the authenticated user (the owner of the API key or token).
+                 * @example 5
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the user. `0` means the authenticated user (the owner of the API key or token).
+                 * @example 5
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listViews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of views. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewCreate"];
+            };
+        };
+        responses: {
+            /** @description The created view. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["View"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The view. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["View"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated view. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["View"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listViewItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them.
+                 * @example eyJpZCI6IDEwMH0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Which way to page from `cursor`, `next` (items after it) or `prev` (items before it).
+                 * @example next
+                 */
+                direction?: "prev" | "next";
+                /**
+                 * @description Id of a ticket to leave out, useful when items move between pages while paging.
+                 * @example 1
+                 */
+                ignored_item?: number;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by; overrides the view's own order.
+                 * @example updated_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "last_message_datetime:asc" | "last_message_datetime:desc" | "last_received_message_datetime:asc" | "last_received_message_datetime:desc" | "closed_datetime:asc" | "closed_datetime:desc" | "snooze_datetime:asc" | "snooze_datetime:desc" | "priority:asc" | "priority:desc";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the view.
+                 * @example 1
+                 */
+                view_id: components["parameters"]["ViewIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the tickets that match the view. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    onCustomerCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Customer"];
+                    /** @constant */
+                    object_type?: "Customer";
+                    /** @constant */
+                    type?: "customer-created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Customer"];
+                    /** @constant */
+                    object_type?: "Customer";
+                    /** @constant */
+                    type?: "customer-deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onCustomerMerged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    /** @description The two customers of the merge. */
+                    data?: {
+                        /** @description Id of the customer merged into the target and removed. */
+                        source_id: number;
+                        target: components["schemas"]["Customer"];
+                    };
+                    /** @constant */
+                    object_type?: "Customer";
+                    /** @constant */
+                    type?: "customer-merged";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onIntegrationCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Integration"];
+                    /** @constant */
+                    object_type?: "Integration";
+                    /** @constant */
+                    type?: "integration-created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onIntegrationDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Integration"];
+                    /** @constant */
+                    object_type?: "Integration";
+                    /** @constant */
+                    type?: "integration-deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTagCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Tag"];
+                    /** @constant */
+                    object_type?: "Tag";
+                    /** @constant */
+                    type?: "tag-created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTagUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Tag"];
+                    /** @constant */
+                    object_type?: "Tag";
+                    /** @constant */
+                    type?: "tag-updated";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTicketCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Ticket"];
+                    /** @constant */
+                    object_type?: "Ticket";
+                    /** @constant */
+                    type?: "ticket-created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTicketDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["Ticket"];
+                    /** @constant */
+                    object_type?: "Ticket";
+                    /** @constant */
+                    type?: "ticket-deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTicketMessageCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["TicketMessage"];
+                    /** @constant */
+                    object_type?: "TicketMessage";
+                    /** @constant */
+                    type?: "ticket-message-created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTicketMessageDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["TicketMessage"];
+                    /** @constant */
+                    object_type?: "TicketMessage";
+                    /** @constant */
+                    type?: "ticket-message-deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onUserCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["User"];
+                    /** @constant */
+                    object_type?: "User";
+                    /** @constant */
+                    type?: "user-created";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onUserDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayloadBase"] & {
+                    data?: components["schemas"]["User"];
+                    /** @constant */
+                    object_type?: "User";
+                    /** @constant */
+                    type?: "user-deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Acknowledge receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

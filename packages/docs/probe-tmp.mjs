@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core";
+import http from "node:http";
+import { readFileSync } from "node:fs";
+const file = process.argv[2];
+const srv = http.createServer((req, res) => { res.setHeader("content-type", "text/html"); res.end(readFileSync(file)); });
+await new Promise(r => srv.listen(0, "127.0.0.1", r));
+const url = `http://127.0.0.1:${srv.address().port}/`;
+const browser = await chromium.launch({ executablePath: "/usr/lib/chromium/chromium-headless-shell", args: ["--no-sandbox"] });
+const page = await browser.newPage();
+page.on("request", r => console.log("REQ", r.url().slice(0, 150)));
+page.on("console", m => console.log("CONSOLE", m.type(), m.text().slice(0, 200)));
+page.on("pageerror", e => console.log("PAGEERR", e.message.slice(0, 200)));
+await page.goto(url, { waitUntil: "networkidle" });
+await page.waitForTimeout(2000);
+await page.screenshot({ path: "/tmp/rtest/shot.png" });
+console.log((await page.content()).length);
+await browser.close(); srv.close();

@@ -1,0 +1,24 @@
+// Prints the plain total over every package's vitest JSON report: "N passed, N failed".
+import { readFile, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const folders = ["generators", ...(await readdir(join(root, "packages"))).map((p) => join("packages", p))];
+const reports = folders.map((f) => join(root, f, "test-output", "vitest.json"));
+
+if (process.argv.includes("--clean")) {
+  await Promise.all(reports.map((r) => rm(r, { force: true })));
+} else {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const report of reports) {
+    const text = await readFile(report, "utf8").catch(() => null);
+    if (text === null) continue;
+    const result = JSON.parse(text);
+    passed += result.numPassedTests ?? 0;
+    failed += result.numFailedTests ?? 0;
+    skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  }
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+}
