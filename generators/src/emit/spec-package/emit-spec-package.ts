@@ -4,7 +4,7 @@ import { headerLines, json, type GeneratedFile } from "../generated-file.js";
 
 /** The published bundle: `packages/spec/openapi.{json,yaml}`. */
 export function emitSpecPackage(model: ApiModel): GeneratedFile[] {
-  const stamped = { ...model.document, "x-gorgias-generated": headerLines(model).join(" ") };
+  const stamped = { "x-gorgias-generated": headerLines(model).join(" "), ...model.document };
   return [
     { path: "packages/spec/openapi.json", contents: json(stamped) },
     {
