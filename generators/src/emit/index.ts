@@ -1,7 +1,11 @@
 import type { ApiModel } from "../model/types.js";
 import { emitClient } from "./client/emit-client.js";
 import type { Emitter, GeneratedFile } from "./generated-file.js";
+import { emitMock } from "./mock/emit-mock.js";
 import { emitSpecPackage } from "./spec-package/emit-spec-package.js";
+import { emitScopes } from "./scopes/emit-scopes.js";
+import { emitDocs } from "./docs/emit-docs.js";
+import { emitMcp } from "./mcp/emit-mcp.js";
 
 export interface EmitterEntry {
   name: string;
@@ -12,7 +16,11 @@ export interface EmitterEntry {
 
 export const emitters: EmitterEntry[] = [
   { name: "spec package", emit: emitSpecPackage, ownedFolders: [] },
+  { name: "scope matrix", emit: emitScopes, ownedFolders: [] },
+  { name: "docs site data", emit: emitDocs, ownedFolders: ["packages/docs/src/generated"] },
   { name: "client", emit: emitClient, ownedFolders: ["packages/client/src/generated"] },
+  { name: "mock server", emit: emitMock, ownedFolders: ["packages/mock-server/src/generated"] },
+  { name: "mcp manifest", emit: emitMcp, ownedFolders: ["packages/mcp/src/generated"] },
 ];
 
 /** Runs every emitter; output is sorted by path so runs compare byte for byte. */

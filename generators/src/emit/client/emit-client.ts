@@ -3,20 +3,36 @@ import type { ApiModel, OperationModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
 import { renderOperationTable } from "../operation-table/emit-operation-table.js";
 import { sideEffectPhrase } from "../side-effect-phrases.js";
+import { renderErrors } from "./emit-errors.js";
+import { renderRateLimits } from "./emit-rate-limits.js";
+import { renderScopes } from "./emit-scopes.js";
+import { renderWebhooks } from "./emit-webhooks.js";
 
 const FOLDER = "packages/client/src/generated";
 
 /** The client's generated sources: types, the operation table and the resource methods. */
 export async function emitClient(model: ApiModel): Promise<GeneratedFile[]> {
-  const ast = await openapiTS(model.document as never, { alphabetize: true, exportType: false });
+  // emptyObjectsUnknown: an object schema without properties (`meta`, an event's `data`) holds
+  // arbitrary keys; the default `Record<string, never>` would also break the webhook payload intersections.
+  // defaultNonNullable off: a request field with a default (search's `size`) stays optional to send.
+  const ast = await openapiTS(model.document as never, {
+    alphabetize: true,
+    exportType: false,
+    emptyObjectsUnknown: true,
+    defaultNonNullable: false,
+  });
   return [
     { path: `${FOLDER}/schema.gen.ts`, contents: `${tsHeader(model)}${astToString(ast)}` },
     { path: `${FOLDER}/operations.gen.ts`, contents: renderOperationTable(model, "operations.gen.ts") },
     { path: `${FOLDER}/resources.gen.ts`, contents: formatTypeScript("resources.gen.ts", renderResources(model)) },
+    { path: `${FOLDER}/rate-limits.gen.ts`, contents: renderRateLimits(model) },
+    { path: `${FOLDER}/errors.gen.ts`, contents: renderErrors(model) },
+    { path: `${FOLDER}/scopes.gen.ts`, contents: renderScopes(model) },
+    { path: `${FOLDER}/webhooks.gen.ts`, contents: renderWebhooks(model) },
     generatedFolderReadme(
       model,
       FOLDER,
-      "Types of every path, schema and webhook (`schema.gen.ts`, by openapi-typescript), the operation table (`operations.gen.ts`) and one typed method per operation (`resources.gen.ts`).",
+      "Types of every path, schema and webhook (`schema.gen.ts`, by openapi-typescript), the operation table (`operations.gen.ts`), one typed method per operation (`resources.gen.ts`), and the facts the runtime reads: rate limits (`rate-limits.gen.ts`), error statuses and redirects (`errors.gen.ts`), OAuth scopes and endpoints (`scopes.gen.ts`), webhook events and payload schemas (`webhooks.gen.ts`).",
     ),
   ];
 }
@@ -65,10 +81,16 @@ function resultType(op: OperationModel): string {
     : "void";
 }
 
+/** A GET whose spec declares a redirect (a merged customer's 301) is followed; the result says so. */
+function followsRedirect(op: OperationModel): boolean {
+  return op.method === "GET" && op.success.schema !== null && op.responses.some((r) => r.status >= 300 && r.status < 400);
+}
+
 function renderMethod(op: OperationModel): string {
   const { params, args } = signature(op);
   const k = JSON.stringify(op.id);
-  let out = `${jsdoc(op)}\n${op.client.method}: (${params.join(", ")}): Promise<${resultType(op)}> => caller.call(${k}, ${args}, options),\n`;
+  const result = followsRedirect(op) ? `${resultType(op)} & Redirected` : resultType(op);
+  let out = `${jsdoc(op)}\n${op.client.method}: (${params.join(", ")}): Promise<${result}> => caller.call(${k}, ${args}, options),\n`;
   if (op.pagination === "cursor") {
     const page = resultType(op);
     out += `/**\n * Every item of {@link ${op.client.method}}, following \`meta.next_cursor\` until it is absent; \`.pages()\` yields whole pages.\n * Memory stays constant: one page is held at a time.\n *\n * @see ${op.method} ${op.path}\n */\n`;
@@ -88,7 +110,7 @@ function renderResources(model: ApiModel): string {
     .map(([resource, ops]) => `${resource}: {\n${ops.map(renderMethod).join("")}},`)
     .join("\n");
   return `${tsHeader(model)}
-import type { CallOptions, OperationCaller, PageIterator } from "../runtime/operation-caller.js";
+import type { CallOptions, OperationCaller, PageIterator, Redirected } from "../runtime/operation-caller.js";
 import type { operations } from "./schema.gen.js";
 
 type Operation<K extends keyof operations> = operations[K];

@@ -4,7 +4,7 @@
  * Regenerate: pnpm generate
  */
 
-import type { CallOptions, OperationCaller, PageIterator } from "../runtime/operation-caller.js";
+import type { CallOptions, OperationCaller, PageIterator, Redirected } from "../runtime/operation-caller.js";
 import type { operations } from "./schema.gen.js";
 
 type Operation<K extends keyof operations> = operations[K];
@@ -255,7 +255,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/customers/{id}
        */
-      get: (id: Operation<"getCustomer">["parameters"]["path"]["id"], query?: NonNullable<Operation<"getCustomer">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"getCustomer">["responses"][200]["content"]["application/json"]> => caller.call("getCustomer", { path: { "id": id }, query }, options),
+      get: (id: Operation<"getCustomer">["parameters"]["path"]["id"], query?: NonNullable<Operation<"getCustomer">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"getCustomer">["responses"][200]["content"]["application/json"] & Redirected> => caller.call("getCustomer", { path: { "id": id }, query }, options),
       /**
        * Update a customer.
        *

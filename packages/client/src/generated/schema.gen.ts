@@ -1015,7 +1015,7 @@ export interface components {
             /** @description MIME type of the file, such as `image/png`. */
             content_type: string;
             /** @description Extra data about the file. */
-            extra?: Record<string, never> | null;
+            extra?: Record<string, unknown> | null;
             /** @description File name shown to the reader. */
             name?: string | null;
             /** @description Whether the file is publicly reachable at its URL. Defaults to true. */
@@ -1074,7 +1074,7 @@ export interface components {
              */
             created_datetime: string | null;
             /** @description Custom field values, present only when the request asks for `relationships=custom_fields`. */
-            custom_fields?: Record<string, never>;
+            custom_fields?: Record<string, unknown>;
             /** @description Custom data shown in the helpdesk sidebar, written through `PUT /api/customers/{customer_id}/data`. */
             data?: unknown;
             /** @description Primary email address. */
@@ -1090,14 +1090,14 @@ export interface components {
              *     integration (with `__integration_type__`, such as a Shopify customer and its orders).
              */
             integrations?: {
-                [key: string]: Record<string, never>;
+                [key: string]: Record<string, unknown>;
             } | null;
             /** @description Preferred language, ISO 639-1 (such as `en`). */
             language?: string | null;
             /** @description Last name. */
             lastname?: string | null;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /** @description Full name. */
             name?: string | null;
             /** @description Internal note about the customer, visible to agents. */
@@ -1133,7 +1133,7 @@ export interface components {
              */
             created_datetime?: string | null;
             /** @description The customer this channel belongs to. */
-            customer?: Record<string, never> | null;
+            customer?: Record<string, unknown> | null;
             /**
              * Format: date-time
              * @description When the channel was deleted.
@@ -1154,7 +1154,7 @@ export interface components {
              */
             updated_datetime?: string | null;
             /** @description The user this channel belongs to, when it is a user's channel. */
-            user?: Record<string, never> | null;
+            user?: Record<string, unknown> | null;
         };
         /**
          * @description Body of a new customer. Every field is optional; an email already used by another customer
@@ -1196,7 +1196,7 @@ export interface components {
             /** @description Last name. */
             lastname?: string | null;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /** @description Full name. */
             name?: string | null;
             /** @description Internal note about the customer. */
@@ -1270,7 +1270,7 @@ export interface components {
             /** @description Last name. */
             lastname?: string | null;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /** @description Full name. */
             name?: string | null;
             /** @description Internal note about the customer. */
@@ -1855,7 +1855,7 @@ export interface components {
             /** @description Last name (responses). */
             lastname?: string | null;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /** @description Full name. */
             name?: string | null;
             /** @description Internal note about the customer (requests). */
@@ -1947,7 +1947,7 @@ export interface components {
              * @description Maximum number of results.
              * @default 10
              */
-            size: number;
+            size?: number;
             type: components["schemas"]["SearchType"];
         };
         /**
@@ -2162,7 +2162,7 @@ export interface components {
                 /** @description Last name of the user. */
                 lastname?: string | null;
                 /** @description Free metadata of the user. */
-                meta?: Record<string, never> | null;
+                meta?: Record<string, unknown> | null;
                 /** @description Full name of the user. */
                 name?: string | null;
             } | null;
@@ -2186,11 +2186,11 @@ export interface components {
             custom_fields?: {
                 [key: string]: {
                     /** @description Definition of the custom field. */
-                    field?: Record<string, never>;
+                    field?: Record<string, unknown>;
                     /** @description Id of the custom field. */
                     id?: number;
                     /** @description Predicted value, when Gorgias suggests one. */
-                    prediction?: Record<string, never> | null;
+                    prediction?: Record<string, unknown> | null;
                     /** @description The value; its type follows the field definition (text, number or boolean). */
                     value?: unknown;
                 };
@@ -2214,7 +2214,7 @@ export interface components {
                 /** @description Last name. */
                 lastname?: string | null;
                 /** @description Free key/value metadata. */
-                meta?: Record<string, never> | null;
+                meta?: Record<string, unknown> | null;
                 /** @description Full name. */
                 name?: string | null;
                 /** @description Internal note about the customer. */
@@ -2224,7 +2224,7 @@ export interface components {
              * @deprecated
              * @description Deprecated; read the events API instead.
              */
-            events?: Record<string, never>[];
+            events?: Record<string, unknown>[];
             /** @description A short excerpt of the conversation (list rows only). */
             excerpt?: string | null;
             /** @description Id of the ticket in a foreign system; free for integrators. */
@@ -2236,7 +2236,7 @@ export interface components {
             /** @description Whether the ticket was imported from another system. */
             imported?: boolean;
             /** @description Integrations linked to the ticket (list rows only). */
-            integrations?: Record<string, never>[];
+            integrations?: Record<string, unknown>[];
             /** @description Whether the ticket is marked unread for the support team. */
             is_unread?: boolean;
             /** @description Language of the ticket (ISO 639-1), detected once from its first messages. */
@@ -2258,7 +2258,7 @@ export interface components {
             /** @description Number of messages (list rows only). */
             messages_count?: number;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /**
              * Format: date-time
              * @description When the ticket was opened.
@@ -2275,10 +2275,10 @@ export interface components {
              *     integrations. The inner keys are inferred.
              */
             reply_options?: {
-                [key: string]: Record<string, never>;
+                [key: string]: Record<string, unknown>;
             };
             /** @description The satisfaction survey of the ticket, if one was sent. */
-            satisfaction_survey?: Record<string, never> | null;
+            satisfaction_survey?: Record<string, unknown> | null;
             /**
              * Format: date-time
              * @description When a snoozed ticket reopens; null when not snoozed.
@@ -2290,7 +2290,7 @@ export interface components {
             /** @description Subject of the ticket, at most 998 characters. */
             subject?: string | null;
             /** @description AI-written summary of the ticket, when available. */
-            summary?: Record<string, never> | null;
+            summary?: Record<string, unknown> | null;
             /** @description Tags applied to the ticket. */
             tags?: components["schemas"]["Tag"][];
             /**
@@ -2375,7 +2375,7 @@ export interface components {
              */
             messages: components["schemas"]["TicketMessageCreate"][];
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /**
              * Format: date-time
              * @description When the ticket was opened.
@@ -2505,7 +2505,7 @@ export interface components {
             /** @description True when the support team wrote the message, false when the customer did. */
             from_agent: boolean;
             /** @description Message headers, mostly for emails (for example `Message-Id`). */
-            headers?: Record<string, never> | null;
+            headers?: Record<string, unknown> | null;
             /** @description Id of the message. */
             id: number;
             /** @description Whether the message was imported rather than received or sent by Gorgias. */
@@ -2552,9 +2552,9 @@ export interface components {
             /** @description The primary receiver, a user or customer; null for some messages such as internal notes. */
             receiver?: components["schemas"]["MessageParticipant"] | null;
             /** @description The message that replied to this one (id of its integration and message, its text, source, customer and user). */
-            replied_by?: Record<string, never> | null;
+            replied_by?: Record<string, unknown> | null;
             /** @description The message this one replies to, in the same shape as `replied_by`. */
-            replied_to?: Record<string, never> | null;
+            replied_to?: Record<string, unknown> | null;
             /** @description Id of the rule that created the message, if any. */
             rule_id?: number | null;
             sender?: components["schemas"]["MessageParticipant"];
@@ -2628,7 +2628,7 @@ export interface components {
             /** @description True when the support team writes the message, false when it is the customer's. */
             from_agent: boolean;
             /** @description Message headers as key/value pairs, mostly for emails. */
-            headers?: Record<string, never> | null;
+            headers?: Record<string, unknown> | null;
             /** @description Marks the message as imported from another system. */
             imported?: boolean;
             /** @description Id of the integration to send the message with. */
@@ -2648,7 +2648,7 @@ export interface components {
              * @description Free metadata. Reserved keys: current_page, relevant_content_indexes, is_quick_reply,
              *     campaigns, campaigns_id, self_service_flow.
              */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /**
              * Format: date-time
              * @description When the recipient opened the message.
@@ -2715,7 +2715,7 @@ export interface components {
             /** @description True when the support team writes the message, false when it is the customer's. */
             from_agent: boolean;
             /** @description Message headers as key/value pairs, mostly for emails. */
-            headers?: Record<string, never> | null;
+            headers?: Record<string, unknown> | null;
             /** @description Id of the integration to send the message with. */
             integration_id?: number | null;
             /** @description Ids of users mentioned in an internal note. */
@@ -2726,7 +2726,7 @@ export interface components {
              * @description Free metadata. Reserved keys: current_page, relevant_content_indexes, is_quick_reply,
              *     campaigns, campaigns_id, self_service_flow.
              */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /** @description Whether the customer can see the message. Set false (with channel `internal-note`) for an internal note. Defaults to true. */
             public?: boolean;
             receiver?: components["schemas"]["MessageParticipant"];
@@ -2843,7 +2843,7 @@ export interface components {
              */
             last_received_message_datetime?: string | null;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never> | null;
+            meta?: Record<string, unknown> | null;
             /**
              * Format: date-time
              * @description When the ticket was opened.
@@ -2992,7 +2992,7 @@ export interface components {
             /** @description Last name. */
             lastname?: string;
             /** @description Free key/value metadata. */
-            meta?: Record<string, never>;
+            meta?: Record<string, unknown>;
             /** @description Full name. */
             name: string;
             /** @description The role to give the user. */
@@ -3049,7 +3049,7 @@ export interface components {
             /** @description Last name. */
             lastname?: string | null;
             /** @description Free key/value metadata; replaces the existing metadata. */
-            meta?: Record<string, never>;
+            meta?: Record<string, unknown>;
             /** @description Full name. */
             name?: string;
             /** @description New password. */
@@ -3142,7 +3142,7 @@ export interface components {
              * @description Ticket attribute the view's items are sorted by.
              * @default updated_datetime
              */
-            order_by: string;
+            order_by?: string;
             /**
              * @description Sort direction of the view's items.
              * @enum {string}
@@ -3214,7 +3214,7 @@ export interface components {
              * @default ticket-list
              * @enum {string}
              */
-            type: "ticket-list";
+            type?: "ticket-list";
             /**
              * @description Who sees the view. `public` is every user; `shared` the users and teams listed plus admins; `private` a single user.
              * @enum {string}
@@ -3273,7 +3273,7 @@ export interface components {
              * @default ticket-list
              * @enum {string}
              */
-            type: "ticket-list";
+            type?: "ticket-list";
             /**
              * @description Who sees the view. `public` is every user; `shared` the users and teams listed plus admins; `private` a single user.
              * @enum {string}
@@ -3294,7 +3294,7 @@ export interface components {
              */
             created_datetime: string | null;
             /** @description The object the event is about (for deletions, the deleted object). */
-            data: Record<string, never> | null;
+            data: Record<string, unknown> | null;
             /** @description Id of the event. */
             id?: number;
             /** @description Id of the object the event is about. */

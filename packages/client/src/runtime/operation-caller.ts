@@ -21,6 +21,27 @@ export interface CallArgs {
   body?: unknown;
 }
 
+/** Where a followed redirect came from, such as a merged customer's id answering 301. */
+export interface RedirectedFrom {
+  /** The path that was requested. */
+  readonly path: string;
+  /** The redirect status, such as 301. */
+  readonly status: number;
+  /** The path the data was read from. */
+  readonly location: string;
+  /** The spec's explanation of the redirect. */
+  readonly reason: string;
+}
+
+/**
+ * Results of reads that can be redirected carry a non-enumerable `redirectedFrom` when the client
+ * followed a redirect, for example to the surviving record of a merged customer. It is absent otherwise,
+ * and is never serialised (it stays out of `JSON.stringify` and spreads).
+ */
+export interface Redirected {
+  readonly redirectedFrom?: RedirectedFrom;
+}
+
 /** Async iterator over every item of a cursor list; `.pages()` iterates whole pages instead. */
 export interface PageIterator<TItem, TPage> extends AsyncIterable<TItem> {
   pages(): AsyncIterable<TPage>;

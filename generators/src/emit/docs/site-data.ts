@@ -1,0 +1,259 @@
+import { dereference, resolveRef } from "../../model/json-schema.js";
+import { ModelError } from "../../model/model-error.js";
+import type { ApiModel, RateLimitModel } from "../../model/types.js";
+import { toolName } from "../mcp/tool-name.js";
+import { buildScopeMatrix, type ScopeMatrix, type ScopeMatrixRow } from "../scopes/scope-matrix.js";
+import { schemaFields, templateVariables, type SchemaField } from "./schema-fields.js";
+
+type Obj = Record<string, unknown>;
+
+/** Everything the documentation site renders, taken from the model. */
+export interface SiteData {
+  api: {
+    title: string;
+    version: string;
+    /** Markdown. */
+    description: string;
+    serverUrl: string;
+    apiVersion: string;
+    versioningModel: string;
+    changelog: { topic: string; change: string }[];
+    repositoryUrl: string | null;
+  };
+  areas: { id: string; name: string; description: string }[];
+  apiKeyNote: string;
+  operations: (ScopeMatrixRow & { description: string; successStatus: number; /** The MCP tool that calls it. */ mcpTool: string })[];
+  scopes: ScopeMatrix["scopes"];
+  areaAccess: ScopeMatrix["areas"];
+  auth: {
+    basicDescription: string;
+    oauthDescription: string;
+    authorizationUrl: string;
+    tokenUrl: string;
+    accessTokenLifetimeSeconds: number;
+    refreshTokenScope: string;
+    refreshTokenExpires: boolean;
+    scopeSeparator: string;
+  };
+  webhooks: {
+    event: string;
+    summary: string;
+    description: string;
+    area: string;
+    objectType: string;
+    triggeredBy: string[];
+    /** Whether the live API pushes this event to HTTP integrations (one of its live triggers). */
+    liveHttpTrigger: boolean;
+    /** The webhook's operationId in the spec's top-level `webhooks` map (the reference lists it under it). */
+    operationId: string;
+    /** The payload schema, flattened. */
+    fields: SchemaField[];
+    example: unknown;
+  }[];
+  httpIntegration: {
+    description: string;
+    fields: SchemaField[];
+    templateVariables: string[];
+    example: unknown;
+    triggers: { description: string; values: { trigger: string; guideEvent: boolean; liveTrigger: boolean }[] };
+  };
+  rateLimits: RateLimitModel & {
+    overLimitRequestProcessed: boolean;
+    usageHeaderDescription: string;
+    retryAfterDescription: string;
+  };
+  pagination: {
+    defaultPageSize: number;
+    maxPageSize: number;
+    parameters: { name: string; description: string; type: string; default: unknown; minimum: unknown; maximum: unknown }[];
+    envelopeFields: SchemaField[];
+    listOperations: string[];
+    example: { operationId: string; value: unknown };
+  };
+  limits: ApiModel["limits"] & { payloadTooLargeStatus: number };
+  errors: { status: number; name: string; code: string; meaning: string; whatToDo: string; example: unknown }[];
+  errorBody: { description: string; fields: SchemaField[] };
+}
+
+/** Component names the site reads beyond the model's own fields. */
+const HTTP_INTEGRATION_SCHEMA = "IntegrationHttp";
+const TRIGGER_SCHEMA = "IntegrationTrigger";
+const ERROR_SCHEMA = "Error";
+
+function need(where: string, fact: string): never {
+  throw new ModelError(where, fact);
+}
+
+function component(model: ApiModel, kind: "schemas" | "responses", name: string): Obj {
+  const node = ((model.document.components as Obj | undefined)?.[kind] as Obj | undefined)?.[name];
+  if (!node) need(`components.${kind}`, `missing ${name}, which the documentation site renders`);
+  return resolveRef<Obj>(model.document, node);
+}
+
+function oneLine(text: unknown): string {
+  return String(text ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** `TooManyRequests` → `Too Many Requests`: the status code's reason phrase as the spec names it. */
+function reasonPhrase(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, "$1 $2");
+}
+
+/**
+ * The spec words each error response as "<what it means>. <what to do>.": the first sentence is
+ * the meaning, the rest the action (the guide's status table has both columns).
+ */
+function splitErrorDescription(name: string, description: string): { meaning: string; whatToDo: string } {
+  const sentences = oneLine(description).split(/(?<=\.)\s+(?=[A-Z])/);
+  if (sentences.length < 2) need(`components.responses.${name}`, "description must state what the error means, then what to do, as separate sentences");
+  return { meaning: sentences[0]!, whatToDo: sentences.slice(1).join(" ") };
+}
+
+function webhookOperationId(model: ApiModel, event: string): string {
+  const item = resolveRef<Obj>(model.document, (model.document.webhooks as Obj)[event]);
+  const id = (item.post as Obj | undefined)?.operationId;
+  return typeof id === "string" ? id : need(`webhook ${event}`, "missing operationId");
+}
+
+function buildRateLimits(model: ApiModel): SiteData["rateLimits"] {
+  const raw = (model.document["x-gorgias-rate-limits"] as Obj | undefined) ?? need("root", "missing x-gorgias-rate-limits");
+  if (typeof raw.overLimitRequestProcessed !== "boolean") need("x-gorgias-rate-limits", "missing overLimitRequestProcessed");
+  const overLimit = model.errors.find((e) => e.status === model.rateLimits.overLimitStatus);
+  if (!overLimit) need("x-gorgias-rate-limits", `no shared response for the over-limit status ${model.rateLimits.overLimitStatus}`);
+  const headers = (component(model, "responses", overLimit.name).headers as Obj | undefined) ?? {};
+  const headerDescription = (name: string): string => {
+    const header = headers[name];
+    if (!header) need(`components.responses.${overLimit.name}`, `missing the ${name} header`);
+    return oneLine(resolveRef<Obj>(model.document, header).description);
+  };
+  return {
+    ...model.rateLimits,
+    overLimitRequestProcessed: raw.overLimitRequestProcessed as boolean,
+    usageHeaderDescription: headerDescription(model.rateLimits.usageHeader),
+    retryAfterDescription: headerDescription(model.rateLimits.retryAfterHeader),
+  };
+}
+
+function buildPagination(model: ApiModel): SiteData["pagination"] {
+  const lists = model.operations.filter((op) => op.pagination === "cursor");
+  const first = lists[0] ?? need("operations", "no cursor-paginated list operation");
+  const parameters = ["limit", "cursor"].map((name) => {
+    const p = first.parameters.find((param) => param.name === name && param.in === "query")!;
+    const schema = p.schema as Obj;
+    return {
+      name,
+      description: oneLine(p.description),
+      type: String(schema.type ?? "any"),
+      default: schema.default ?? null,
+      minimum: schema.minimum ?? null,
+      maximum: schema.maximum ?? null,
+    };
+  });
+  const examples = lists
+    .flatMap((op) => (op.success.examples[0] ? [{ operationId: op.id, value: op.success.examples[0].value }] : []))
+    .sort((a, b) => JSON.stringify(a.value).length - JSON.stringify(b.value).length);
+  return {
+    defaultPageSize: model.limits.defaultPageSize,
+    maxPageSize: model.limits.maxPageSize,
+    parameters,
+    envelopeFields: schemaFields(first.success.schema ?? {}, { maxDepth: 2, opaque: ["data"] }),
+    listOperations: lists.map((op) => op.id),
+    example: examples[0] ?? need("operations", "no cursor list has a success example"),
+  };
+}
+
+function buildHttpIntegration(model: ApiModel): SiteData["httpIntegration"] {
+  const http = component(model, "schemas", HTTP_INTEGRATION_SCHEMA);
+  const trigger = component(model, "schemas", TRIGGER_SCHEMA);
+  const guideEvents = trigger["x-gorgias-guide-events"];
+  const liveTriggers = trigger["x-gorgias-live-triggers"];
+  if (!Array.isArray(guideEvents) || !Array.isArray(liveTriggers)) {
+    need(`components.schemas.${TRIGGER_SCHEMA}`, "missing x-gorgias-guide-events or x-gorgias-live-triggers");
+  }
+  const values = ((trigger.enum as string[] | undefined) ?? need(`components.schemas.${TRIGGER_SCHEMA}`, "missing enum")).map((value) => ({
+    trigger: value,
+    guideEvent: guideEvents.includes(value),
+    liveTrigger: liveTriggers.includes(value),
+  }));
+  return {
+    description: String(http.description ?? "").trim(),
+    fields: schemaFields(dereference(model.document, http), { maxDepth: 2 }),
+    templateVariables: templateVariables(http),
+    example: http.example ?? null,
+    triggers: { description: String(trigger.description ?? "").trim(), values },
+  };
+}
+
+/** Builds the site data: the scope matrix plus every fact the site's pages render. */
+export function buildSiteData(model: ApiModel): SiteData {
+  const matrix = buildScopeMatrix(model);
+  const byId = new Map(model.operations.map((op) => [op.id, op]));
+  const info = model.document.info as Obj;
+  const versioning = (info["x-gorgias-versioning"] as Obj | undefined) ?? need("info", "missing x-gorgias-versioning");
+  const extOauth = (model.document["x-gorgias-oauth"] as Obj | undefined) ?? need("root", "missing x-gorgias-oauth");
+  if (typeof extOauth.refreshTokenExpires !== "boolean") need("x-gorgias-oauth", "missing refreshTokenExpires");
+  const extLimits = (model.document["x-gorgias-limits"] as Obj | undefined) ?? need("root", "missing x-gorgias-limits");
+  const httpIntegration = buildHttpIntegration(model);
+  const liveTriggers = new Set(httpIntegration.triggers.values.filter((v) => v.liveTrigger).map((v) => v.trigger));
+  const errorSchema = component(model, "schemas", ERROR_SCHEMA);
+
+  return {
+    api: {
+      title: model.title,
+      version: model.version,
+      description: model.description,
+      serverUrl: model.serverUrl,
+      apiVersion: String(versioning.apiVersion ?? need("x-gorgias-versioning", "missing apiVersion")),
+      versioningModel: String(versioning.model ?? need("x-gorgias-versioning", "missing model")),
+      changelog: model.changelog,
+      repositoryUrl: typeof (info.contact as Obj | undefined)?.url === "string" ? ((info.contact as Obj).url as string) : null,
+    },
+    areas: model.areas,
+    apiKeyNote: matrix.apiKeyNote,
+    operations: matrix.operations.map((row) => ({
+      ...row,
+      description: byId.get(row.operationId)!.description,
+      successStatus: byId.get(row.operationId)!.success.status,
+      mcpTool: toolName(row.operationId),
+    })),
+    scopes: matrix.scopes,
+    areaAccess: matrix.areas,
+    auth: {
+      basicDescription: model.auth.basicDescription,
+      oauthDescription: model.auth.oauthDescription,
+      authorizationUrl: model.oauth.authorizationUrl,
+      tokenUrl: model.oauth.tokenUrl,
+      accessTokenLifetimeSeconds: model.oauth.accessTokenLifetimeSeconds,
+      refreshTokenScope: model.oauth.refreshTokenScope,
+      refreshTokenExpires: extOauth.refreshTokenExpires as boolean,
+      scopeSeparator: model.oauth.scopeSeparator,
+    },
+    webhooks: model.webhooks.map((w) => ({
+      event: w.event,
+      summary: w.summary,
+      description: w.description,
+      area: w.area,
+      objectType: w.objectType,
+      triggeredBy: w.triggeredBy,
+      liveHttpTrigger: liveTriggers.has(w.event),
+      operationId: webhookOperationId(model, w.event),
+      fields: schemaFields(w.payloadSchema, { maxDepth: 2 }),
+      example: w.example,
+    })),
+    httpIntegration,
+    rateLimits: buildRateLimits(model),
+    pagination: buildPagination(model),
+    limits: {
+      ...model.limits,
+      payloadTooLargeStatus: Number(extLimits.payloadTooLargeStatus ?? need("x-gorgias-limits", "missing payloadTooLargeStatus")),
+    },
+    errors: model.errors.map((e) => ({
+      status: e.status,
+      name: e.name,
+      code: reasonPhrase(e.name),
+      ...splitErrorDescription(e.name, e.description),
+      example: e.example,
+    })),
+    errorBody: { description: String(errorSchema.description ?? "").trim(), fields: schemaFields(dereference(model.document, errorSchema)) },
+  };
+}

@@ -1,0 +1,100 @@
+import type { ApiModel, OperationModel } from "../../model/types.js";
+import { formatTypeScript, generatedFolderReadme, headerLines, json, tsHeader, type GeneratedFile } from "../generated-file.js";
+import { toolInput, type ArgumentRoute } from "./input-schema.js";
+import { toolOutputSchema } from "./output-schema.js";
+import { toolAnnotations } from "./tool-annotations.js";
+import { toolDescription } from "./tool-description.js";
+import { toolName } from "./tool-name.js";
+
+const PACKAGE = "packages/mcp";
+const FOLDER = `${PACKAGE}/src/generated`;
+
+/** The `_meta` key under which each tool carries the operation's permission facts. */
+export const META_KEY = "gorgias-kit";
+
+/** One entry of MCP's `tools/list` result, plus the operation's permission facts in `_meta`. */
+function tool(op: OperationModel) {
+  const outputSchema = toolOutputSchema(op);
+  const meta: Record<string, unknown> = { scope: op.scope };
+  if (op.scopeByType) meta.scopeByType = op.scopeByType;
+  Object.assign(meta, { access: op.access, area: op.area });
+  // Absent means the operation triggers no webhook event.
+  if (op.webhook) meta.webhook = op.webhook;
+  return {
+    name: toolName(op.id),
+    title: op.summary,
+    description: toolDescription(op),
+    inputSchema: toolInput(op, "compact").schema,
+    ...(outputSchema ? { outputSchema } : {}),
+    annotations: toolAnnotations(op),
+    _meta: { [META_KEY]: meta },
+  };
+}
+
+/** `manifest.json`: exactly a `tools/list` result, with the generated header in its `_meta`. */
+function manifest(model: ApiModel): GeneratedFile {
+  return {
+    path: `${PACKAGE}/manifest.json`,
+    contents: json({ _meta: { [`${META_KEY}/generated`]: headerLines(model).join(" ") }, tools: model.operations.map(tool) }),
+  };
+}
+
+function toolRoutes(model: ApiModel): GeneratedFile {
+  const routes: Record<string, { operationId: string; method: string; path: string; args: ArgumentRoute; bodyMinProperties: number | null }> = {};
+  for (const op of model.operations) {
+    const { args, bodyMinProperties } = toolInput(op, "full");
+    routes[toolName(op.id)] = { operationId: op.id, method: op.method, path: op.path, args, bodyMinProperties };
+  }
+  const source = `${tsHeader(model)}
+/** Which operation a tool calls, and where each of its arguments goes in the request. */
+export interface ToolRoute {
+  readonly operationId: string;
+  readonly method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+  readonly path: string;
+  /** Argument names by where they go: path parameters, query parameters, body fields. */
+  readonly args: { readonly path: readonly string[]; readonly query: readonly string[]; readonly body: readonly string[] };
+  /** The body's own minProperties, checked on the body once arguments are split. */
+  readonly bodyMinProperties: number | null;
+}
+
+/** Routes by tool name. */
+export const toolRoutes: Readonly<Record<string, ToolRoute>> = ${JSON.stringify(routes, null, 2)};
+`;
+  return { path: `${FOLDER}/tool-routes.gen.ts`, contents: formatTypeScript("tool-routes.gen.ts", source) };
+}
+
+function validationSchemas(model: ApiModel): GeneratedFile {
+  const schemas = Object.fromEntries(model.operations.map((op) => [toolName(op.id), toolInput(op, "full").schema]));
+  const source = `${tsHeader(model)}
+/**
+ * The complete input schema of each tool: every field and constraint the API states, without
+ * descriptions. The manifest shows agents a compact view of it; the server validates against it,
+ * so a field the manifest leaves out is still accepted and an unknown one is still refused.
+ */
+export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ${JSON.stringify(schemas, null, 2)};
+`;
+  return { path: `${FOLDER}/input-validation.gen.ts`, contents: formatTypeScript("input-validation.gen.ts", source) };
+}
+
+function toolsets(model: ApiModel): GeneratedFile {
+  const source = `${tsHeader(model)}
+/** The API's areas, one toolset each: \`--toolsets\` accepts their ids. */
+export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string }[] = ${JSON.stringify(model.areas, null, 2)};
+`;
+  return { path: `${FOLDER}/toolsets.gen.ts`, contents: formatTypeScript("toolsets.gen.ts", source) };
+}
+
+/** The MCP tool manifest and the tables the MCP server reads beside it. */
+export function emitMcp(model: ApiModel): GeneratedFile[] {
+  return [
+    manifest(model),
+    toolRoutes(model),
+    validationSchemas(model),
+    toolsets(model),
+    generatedFolderReadme(
+      model,
+      FOLDER,
+      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`) and the toolsets (`toolsets.gen.ts`).",
+    ),
+  ];
+}

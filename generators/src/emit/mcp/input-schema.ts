@@ -1,0 +1,77 @@
+import { ModelError } from "../../model/model-error.js";
+import type { JsonSchema, OperationModel } from "../../model/types.js";
+import { compactSchema, mainClause, type CompactOptions } from "./compact-schema.js";
+import { shareRepeatedSubschemas } from "./shared-subschemas.js";
+
+/** Where each argument of a tool goes in the HTTP request. */
+export interface ArgumentRoute {
+  path: string[];
+  query: string[];
+  body: string[];
+}
+
+/** Enums longer than this are left to the description's typical values in the manifest (the server still checks them). */
+const MAX_ENUM_VALUES = 12;
+
+export interface ToolInput {
+  schema: JsonSchema;
+  args: ArgumentRoute;
+  /** The body's own `minProperties`, which no longer holds once path and query arguments sit beside it. */
+  bodyMinProperties: number | null;
+}
+
+/**
+ * The one input schema of a tool: path, query and body parameters merged into a flat object,
+ * `$ref`s already inlined by the model, compacted and with repeated shapes shared in `$defs`.
+ */
+export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolInput {
+  // Compact (the manifest): required and example-used fields, main clauses of top-level descriptions,
+  // short enums, upper bounds.
+  // Full (what the server validates): every field and constraint, no descriptions.
+  const body: CompactOptions =
+    detail === "compact"
+      ? { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES }
+      : { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null };
+  // Every parameter is shown: a parameter is a filter or an address, not an optional payload field.
+  const parameterOptions: CompactOptions = { ...body, pruneUncommon: false };
+  const properties: JsonSchema = {};
+  const required: string[] = [];
+  const args: ArgumentRoute = { path: [], query: [], body: [] };
+  let bodyMinProperties: number | null = null;
+  const claim = (name: string, from: string) => {
+    if (name in properties) {
+      throw new ModelError(`operation ${op.id}`, `"${name}" is both a parameter and a ${from} field; a flat MCP input cannot hold both`);
+    }
+  };
+
+  for (const parameter of op.parameters) {
+    claim(parameter.name, `${parameter.in} parameter`);
+    const { description: schemaDescription, ...schema } = compactSchema(parameter.schema, parameterOptions);
+    // A path parameter is named by the tool it addresses (`get_ticket`'s `id`): no description needed.
+    const description = detail === "compact" && parameter.in === "query" ? mainClause(parameter.description) || schemaDescription : undefined;
+    properties[parameter.name] = description ? { ...schema, description } : schema;
+    if (parameter.required) required.push(parameter.name);
+    args[parameter.in].push(parameter.name);
+  }
+
+  if (op.requestBody) {
+    const bodySchema = compactSchema(op.requestBody.schema, body, op.requestBody.examples.map((e) => e.value));
+    const bodyProperties = bodySchema.properties as JsonSchema | undefined;
+    if (bodySchema.type !== "object" || !bodyProperties) {
+      throw new ModelError(`operation ${op.id}`, "the MCP manifest needs a request body that is an object with properties");
+    }
+    for (const [name, field] of Object.entries(bodyProperties)) {
+      claim(name, "body");
+      properties[name] = field;
+      args.body.push(name);
+    }
+    // An optional body's required fields only bind when a body is sent, which the flat schema cannot say.
+    if (op.requestBody.required) required.push(...((bodySchema.required as string[] | undefined) ?? []));
+    if (typeof bodySchema.minProperties === "number") bodyMinProperties = bodySchema.minProperties;
+  }
+
+  const schema: JsonSchema = { type: "object", properties };
+  if (required.length > 0) schema.required = required;
+  schema.additionalProperties = false;
+  return { schema: shareRepeatedSubschemas(schema), args, bodyMinProperties };
+}

@@ -1,0 +1,37 @@
+import type { JsonSchema, OperationModel } from "../../model/types.js";
+
+function isObject(value: unknown): value is JsonSchema {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Only the JSON type of a value: nested shapes are what `describe`-style docs are for, not every tools/list. */
+function typeOnly(schema: JsonSchema): JsonSchema {
+  if (schema.type !== undefined) return { type: schema.type };
+  for (const keyword of ["oneOf", "anyOf"]) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) {
+      const types = [...new Set(list.flatMap((s) => (isObject(s) && s.type !== undefined ? [s.type].flat() : [])))];
+      if (types.length > 0 && types.length === list.length) return { type: types.length === 1 ? types[0] : types };
+    }
+  }
+  return {};
+}
+
+/**
+ * The tool's `outputSchema`: the success response's always-present (required) top-level
+ * properties and their JSON types. Every tools/list carries it, so it names the key fields of
+ * `structuredContent` without spelling whole object shapes; it lists no `required`, so a response
+ * that omits a field (as the live API sometimes does) still conforms. Null when the success
+ * response is not an object (no content).
+ */
+export function toolOutputSchema(op: OperationModel): JsonSchema | null {
+  const schema = op.success.schema;
+  if (!schema || schema.type !== "object" || !isObject(schema.properties)) return null;
+  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  const properties: JsonSchema = {};
+  for (const [name, value] of Object.entries(schema.properties)) {
+    if (!isObject(value) || value.writeOnly === true || !required.includes(name)) continue;
+    properties[name] = typeOnly(value);
+  }
+  return { type: "object", properties };
+}

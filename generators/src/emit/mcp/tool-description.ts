@@ -1,0 +1,21 @@
+import type { OperationModel } from "../../model/types.js";
+import { sideEffectPhrase } from "../side-effect-phrases.js";
+import { mainClause } from "./compact-schema.js";
+
+/** `customer, customer_profile: customers:read; agent, team: users:read`. */
+function scopeByTypeText(byType: Record<string, string>): string {
+  const typesByScope = new Map<string, string[]>();
+  for (const [type, scope] of Object.entries(byType)) typesByScope.set(scope, [...(typesByScope.get(scope) ?? []), type]);
+  return [...typesByScope].map(([scope, types]) => `${types.join(", ")}: ${scope}`).join("; ");
+}
+
+/** What the tool does (the spec's first sentence), the OAuth scope it needs and its side effects, in a few words. */
+export function toolDescription(op: OperationModel): string {
+  const parts = [mainClause(op.description) || `${op.summary}.`];
+  parts.push(op.scope ? `Scope ${op.scope}.` : `Scope by type (${scopeByTypeText(op.scopeByType ?? {})}).`);
+  if (op.sideEffects.length > 0) {
+    const phrases = op.sideEffects.map(sideEffectPhrase).join("; ");
+    parts.push(`${phrases.charAt(0).toUpperCase()}${phrases.slice(1)}.`);
+  }
+  return parts.join(" ");
+}

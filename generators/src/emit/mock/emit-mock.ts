@@ -1,0 +1,69 @@
+import type { ApiModel } from "../../model/types.js";
+import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
+import { renderOperationTable } from "../operation-table/emit-operation-table.js";
+import { COMPONENTS_ID, componentSchemas, operationSchemas } from "./operation-schemas.js";
+
+const FOLDER = "packages/mock-server/src/generated";
+
+/** The mock server's generated sources: operation table, validator schemas and API facts. */
+export function emitMock(model: ApiModel): GeneratedFile[] {
+  return [
+    { path: `${FOLDER}/operations.gen.ts`, contents: renderOperationTable(model, "operations.gen.ts") },
+    { path: `${FOLDER}/schemas.gen.ts`, contents: formatTypeScript("schemas.gen.ts", renderSchemas(model)) },
+    { path: `${FOLDER}/api-facts.gen.ts`, contents: formatTypeScript("api-facts.gen.ts", renderFacts(model)) },
+    generatedFolderReadme(
+      model,
+      FOLDER,
+      "The operation table the router reads (`operations.gen.ts`), the JSON Schemas its request and response validators compile (`schemas.gen.ts`), and the API facts its behaviour follows: rate limits, size limits, OAuth token lifetime, scopes and webhook events (`api-facts.gen.ts`).",
+    ),
+  ];
+}
+
+function renderSchemas(model: ApiModel): string {
+  const byOperation: Record<string, unknown> = {};
+  for (const op of model.operations) byOperation[op.id] = operationSchemas(model, op);
+  return `${tsHeader(model)}
+/** JSON Schema (2020-12) as OpenAPI 3.1 uses it. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+/** What the validators need for one operation. Named schemas are \`$ref\`s into {@link components}. */
+export interface OperationSchemas {
+  /** Path parameters as one object schema. */
+  readonly path: JsonSchema;
+  /** Query parameters as one object schema; unknown parameters are rejected. */
+  readonly query: JsonSchema;
+  /** Query parameters sent as \`name[key]=value\` (OpenAPI \`style: deepObject\`). */
+  readonly deepObjectQuery: readonly string[];
+  readonly body: JsonSchema | null;
+  readonly bodyRequired: boolean;
+  /** Response body schema by status; null for a status without a JSON body. */
+  readonly responses: Readonly<Record<string, JsonSchema | null>>;
+}
+
+/** The \`$id\` to register {@link components} under: \`ajv.addSchema({ $id: componentsId, components })\`. */
+export const componentsId = ${JSON.stringify(COMPONENTS_ID)};
+
+/** The spec's component schemas (annotations removed; internal \`$ref\`s kept). */
+export const components = { schemas: ${JSON.stringify(componentSchemas(model), null, 2)} } as const satisfies { schemas: Record<string, JsonSchema> };
+
+/** Validator schemas per operation id. */
+export const operationSchemas: Readonly<Record<string, OperationSchemas>> = ${JSON.stringify(byOperation, null, 2)};
+`;
+}
+
+function renderFacts(model: ApiModel): string {
+  const facts = {
+    rateLimits: model.rateLimits,
+    limits: model.limits,
+    oauth: model.oauth,
+    scopes: model.scopes.map((s) => ({ name: s.name, resource: s.resource, access: s.access })),
+    webhookEvents: model.webhooks.map((w) => ({ event: w.event, objectType: w.objectType, area: w.area, triggeredBy: w.triggeredBy })),
+  };
+  return `${tsHeader(model)}
+/** Facts the spec states about the API as a whole, which the mock's behaviour follows. */
+export const apiFacts = ${JSON.stringify(facts, null, 2)} as const;
+
+export type RateLimitRule = (typeof apiFacts.rateLimits.limits)[number];
+export type WebhookEventName = (typeof apiFacts.webhookEvents)[number]["event"];
+`;
+}

@@ -1,0 +1,65 @@
+import type { ApiModel, JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
+import { resolveRef } from "../../model/json-schema.js";
+import { stripAnnotations } from "./strip-annotations.js";
+
+/** `$id` under which the runtime registers the component schemas; named refs point into it. */
+export const COMPONENTS_ID = "gorgias";
+
+type Obj = Record<string, unknown>;
+
+/** What the mock's validators need for one operation. */
+export interface OperationSchemas {
+  /** Path parameters as one object schema. */
+  path: JsonSchema;
+  /** Query parameters as one object schema (unknown parameters are rejected). */
+  query: JsonSchema;
+  /** Query parameters serialized as `name[key]=value` (OpenAPI `style: deepObject`). */
+  deepObjectQuery: string[];
+  body: JsonSchema | null;
+  bodyRequired: boolean;
+  /** Response body schema by status; null for a status without a JSON body. */
+  responses: Record<string, JsonSchema | null>;
+}
+
+function namedOrInline(name: string | null, schema: JsonSchema | null): JsonSchema | null {
+  if (name) return { $ref: `${COMPONENTS_ID}#/components/schemas/${name}` };
+  return schema ? stripAnnotations(schema) : null;
+}
+
+function objectOf(params: ParameterModel[]): JsonSchema {
+  const properties: JsonSchema = {};
+  for (const p of params) properties[p.name] = stripAnnotations(p.schema);
+  const required = params.filter((p) => p.required).map((p) => p.name);
+  return { type: "object", additionalProperties: false, properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+/** The raw parameter objects of an operation, as the bundled document states them (for `style`). */
+function rawParameters(model: ApiModel, op: OperationModel): Obj[] {
+  const document = model.document as Obj;
+  const item = resolveRef<Obj>(document, (document.paths as Obj)[op.path]);
+  const operation = item[op.method.toLowerCase()] as Obj;
+  return [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) => resolveRef<Obj>(document, p));
+}
+
+export function operationSchemas(model: ApiModel, op: OperationModel): OperationSchemas {
+  const deepObjectQuery = rawParameters(model, op)
+    .filter((p) => p.in === "query" && p.style === "deepObject")
+    .map((p) => String(p.name));
+  const responses: Record<string, JsonSchema | null> = {};
+  for (const r of op.responses) responses[String(r.status)] = namedOrInline(r.schemaName, r.schema);
+  return {
+    path: objectOf(op.parameters.filter((p) => p.in === "path")),
+    query: objectOf(op.parameters.filter((p) => p.in === "query")),
+    deepObjectQuery,
+    body: op.requestBody ? namedOrInline(op.requestBody.schemaName, op.requestBody.schema) : null,
+    bodyRequired: op.requestBody?.required ?? false,
+    responses,
+  };
+}
+
+/** The component schemas without annotations, sorted by name. */
+export function componentSchemas(model: ApiModel): JsonSchema {
+  const out: JsonSchema = {};
+  for (const name of Object.keys(model.schemas).sort()) out[name] = stripAnnotations(model.schemas[name]);
+  return out;
+}

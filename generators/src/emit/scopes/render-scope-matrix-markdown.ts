@@ -1,0 +1,102 @@
+import type { ApiModel } from "../../model/types.js";
+import { markdownHeader } from "../generated-file.js";
+import type { ScopeMatrix, ScopeMatrixRow } from "./scope-matrix.js";
+
+/** A table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+}
+
+const code = (text: string): string => `\`${text}\``;
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+function scopeCell(row: ScopeMatrixRow): string {
+  if (row.scope) return code(row.scope);
+  const byType = Object.entries(row.scopeByType ?? {}).map(([type, scope]) => `${code(type)} → ${code(scope)}`);
+  return `by searched type: ${byType.join(", ")}`;
+}
+
+const PROVENANCE = { "guide-table": "guide table", "guide-prose": "guide prose" } as const;
+
+/** `docs/scope-matrix.md`: the matrix, the per-scope view and the per-area view as Markdown tables. */
+export function renderScopeMatrixMarkdown(model: ApiModel, matrix: ScopeMatrix): string {
+  const sections: string[] = [];
+  sections.push(`# Scope matrix — ${model.title}
+
+Which OAuth 2.0 scope each operation needs, what it does, and what it sets off. Generated from
+\`spec/\`; the machine-readable form is \`packages/spec/scope-matrix.json\` (published in
+\`@gorgias-kit/spec\`).
+
+**API key.** ${cell(matrix.apiKeyNote)}
+
+**OAuth.** A token reaches only the scopes granted at ${code(matrix.oauth.authorizationUrl)}
+(\`scope\` parameter, scopes separated by ${code(JSON.stringify(matrix.oauth.scopeSeparator))}). Each row
+below names the scope it needs; \`${matrix.oauth.refreshTokenScope}\` also returns a refresh token.`);
+
+  sections.push(`## Operations
+
+${table(
+  ["Area", "Method", "Path", "operationId", "What it does", "Access", "OAuth scope", "Webhook event", "Side effects", "Source"],
+  matrix.operations.map((row) => [
+    cell(row.areaName),
+    row.method,
+    code(row.path),
+    code(row.operationId),
+    cell(row.summary),
+    row.access,
+    scopeCell(row),
+    row.webhook ? code(row.webhook) : "—",
+    row.sideEffects.length ? cell(row.sideEffects.map((s) => s.phrase).join("; ")) : "—",
+    PROVENANCE[row.provenance],
+  ]),
+)}`);
+
+  const live = matrix.operations.filter((row) => row.live);
+  sections.push(`## Where the live API differs from the guide
+
+The rows above are the guide's. Where public sources show the live API answering differently,
+both forms are listed here.
+
+${table(
+  ["operationId", "Guide", "Live API", "Difference"],
+  live.map((row) => [code(row.operationId), code(`${row.method} ${row.path}`), code(`${row.live!.method} ${row.live!.path}`), cell(row.live!.note)]),
+)}`);
+
+  const byScope = matrix.scopes.map((view) => {
+    const heading = `### ${code(view.scope)}${view.deprecated ? " (deprecated)" : ""}`;
+    const intro = `${cell(view.description)}`;
+    if (view.operations.length === 0) return `${heading}\n\n${intro}\n\nUnlocks no operation of this API description.`;
+    const events = view.events.length ? view.events.map(code).join(", ") : "none";
+    const rows = view.operations.map((op) => [
+      op.method,
+      code(op.path),
+      code(op.operationId),
+      op.access,
+      op.forTypes ? `only for type ${op.forTypes.map(code).join(", ")}` : "—",
+    ]);
+    return `${heading}\n\n${intro}\n\nTriggers events: ${events}.\n\n${table(["Method", "Path", "operationId", "Access", "Condition"], rows)}`;
+  });
+  sections.push(`## By scope
+
+Every declared scope, every operation it unlocks and every event those operations trigger.
+
+${byScope.join("\n\n")}`);
+
+  sections.push(`## By area
+
+${table(
+  ["Area", "Read operations", "Read scopes", "Write operations", "Write scopes"],
+  matrix.areas.map((area) => [
+    cell(area.name),
+    area.read.operations.map(code).join(", ") || "—",
+    area.read.scopes.map(code).join(", ") || "—",
+    area.write.operations.map(code).join(", ") || "—",
+    area.write.scopes.map(code).join(", ") || "—",
+  ]),
+)}`);
+
+  return `${markdownHeader(model)}\n${sections.join("\n\n")}\n`;
+}

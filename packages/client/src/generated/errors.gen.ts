@@ -1,0 +1,49 @@
+/**
+ * generated — do not edit.
+ * Source: spec/openapi.yaml (bundled, sha256 9114715630b2c2c8).
+ * Regenerate: pnpm generate
+ */
+
+/** Each error status of the API: the shared response's name and what it means and what to do. */
+export const apiErrors: Readonly<Record<number, { readonly name: string; readonly description: string; }>> = {
+  "400": {
+    "name": "BadRequest",
+    "description": "The request was invalid, with a missing or invalid parameter or an unknown field specified. Read the error message, fix the parameters, and resend; the request is not retryable as-is."
+  },
+  "401": {
+    "name": "Unauthorized",
+    "description": "The request was not authenticated: the API key or token is missing, invalid, or expired. Send valid credentials, and refresh an expired OAuth access token."
+  },
+  "403": {
+    "name": "Forbidden",
+    "description": "The credential lacks permission for this request, for example an OAuth token without the needed scope. Grant the missing scope on the OAuth app, or use a credential with access to the resource."
+  },
+  "404": {
+    "name": "NotFound",
+    "description": "The resource does not exist, for example a deleted ticket or customer. Confirm the id and that the resource still exists."
+  },
+  "409": {
+    "name": "Conflict",
+    "description": "The request would create or update a resource with a duplicate identifier. Resolve the conflict, for example with a unique identifier, and retry."
+  },
+  "413": {
+    "name": "PayloadTooLarge",
+    "description": "The payload is too large, most often a file upload over the limit. Reduce the payload or file size and resend."
+  },
+  "429": {
+    "name": "TooManyRequests",
+    "description": "Too many requests in the rate-limit window; the dropped request was not processed. Wait the number of seconds in Retry-After, retry, and smooth the request rate."
+  },
+  "500": {
+    "name": "InternalServerError",
+    "description": "The request was valid but something went wrong on Gorgias's side; this is rare. Retry with backoff, and contact Gorgias support if it persists."
+  }
+};
+
+/** Operations that answer a redirect (such as a merged customer's 301), with the spec's explanation. */
+export const redirectingOperations: Readonly<Record<string, { readonly status: number; readonly description: string; }>> = {
+  "getCustomer": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  }
+};

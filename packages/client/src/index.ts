@@ -1,0 +1,43 @@
+export { createGorgiasClient } from "./runtime/create-client.js";
+export type { GorgiasClient, GorgiasClientOptions, RateLimitObserver, RateLimitOptions, RawClient } from "./runtime/create-client.js";
+export type { ApiKeyAuth, GorgiasAuth, OAuthAuth, OAuthTokens } from "./runtime/credentials.js";
+export type { CallArgs, CallOptions, PageIterator, Redirected, RedirectedFrom } from "./runtime/operation-caller.js";
+export type { RetryOptions } from "./runtime/retry-policy.js";
+export type { RateLimitListener, RateLimitUsage } from "./runtime/rate-limiter.js";
+export type { Logger } from "./runtime/logger.js";
+export type { Clock } from "./runtime/clock.js";
+export { systemClock } from "./runtime/clock.js";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  DeadlineExceededError,
+  ForbiddenError,
+  GorgiasApiError,
+  GorgiasError,
+  MissingScopeError,
+  MovedPermanentlyError,
+  NetworkError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  TokenRefreshError,
+  whatToDo,
+} from "./runtime/errors.js";
+export type { CallContext } from "./runtime/errors.js";
+export { requiredScopes, resolveOperation, scopeForCall, UnknownOperationError } from "./runtime/scopes.js";
+export { parseWebhook, WebhookError } from "./runtime/webhooks.js";
+export type { WebhookErrorReason, WebhookHeaders, WebhookPayload } from "./runtime/webhooks.js";
+export type { SchemaIssue } from "./runtime/schema-validator.js";
+
+export { operations, operationsById } from "./generated/operations.gen.js";
+export type { HttpMethod, OperationEntry, OperationId, SideEffect } from "./generated/operations.gen.js";
+export { apiErrors, redirectingOperations } from "./generated/errors.gen.js";
+export { rateLimitPolicy } from "./generated/rate-limits.gen.js";
+export type { Plan } from "./generated/rate-limits.gen.js";
+export { declaredScopes, oauthFacts } from "./generated/scopes.gen.js";
+export { webhookEvents } from "./generated/webhooks.gen.js";
+export type { WebhookEvent, WebhookPayloads } from "./generated/webhooks.gen.js";
+export type { Resources } from "./generated/resources.gen.js";
+export type { components, operations as ApiOperations, paths, webhooks } from "./generated/schema.gen.js";

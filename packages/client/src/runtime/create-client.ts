@@ -1,0 +1,232 @@
+import createClient, { type Client } from "openapi-fetch";
+import { operations, type OperationEntry, type OperationId } from "../generated/operations.gen.js";
+import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
+import { createResources, type Resources } from "../generated/resources.gen.js";
+import type { paths } from "../generated/schema.gen.js";
+import { oauthFacts } from "../generated/scopes.gen.js";
+import { systemClock, type Clock } from "./clock.js";
+import { Credentials, type GorgiasAuth } from "./credentials.js";
+import { cleanLogger, type Logger } from "./logger.js";
+import type { CallArgs, CallOptions } from "./operation-caller.js";
+import { OperationRunner } from "./operation-runner.js";
+import { RateLimiter, type RateLimitListener, type RateLimitUsage } from "./rate-limiter.js";
+import { Redactor } from "./redactor.js";
+import { RequestSender } from "./request-sender.js";
+import { resolveRetry, type RetryOptions } from "./retry-policy.js";
+
+/** Client-side rate limiting. */
+export interface RateLimitOptions {
+  /**
+   * Requests per window.
+   * @default the guide's count for the auth kind (API key 40, OAuth 80)
+   */
+  requests?: number;
+  /**
+   * Window length in milliseconds.
+   * @default the guide's window for the plan (standard 20 s, enterprise 10 s)
+   */
+  windowMs?: number;
+}
+
+export interface GorgiasClientOptions {
+  /** The account's subdomain: `acme` for `https://acme.gorgias.com`. Give this or `baseUrl`. */
+  subdomain?: string;
+  /** The API origin, such as `https://acme.gorgias.com` or a local mock (a trailing `/api` is dropped). Give this or `subdomain`. */
+  baseUrl?: string;
+  auth: GorgiasAuth;
+  /**
+   * The account's plan: it sets the rate-limit window.
+   * @default "standard"
+   */
+  plan?: Plan;
+  /**
+   * The fetch to send requests with.
+   * @default globalThis.fetch, read at each call
+   */
+  fetch?: typeof fetch;
+  retry?: RetryOptions;
+  /**
+   * Client-side leaky bucket; `false` turns waiting off (429s are still retried after Retry-After).
+   * @default the guide's limits for the auth kind and plan
+   */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * Refuse, before sending, a call whose OAuth scope is not among `auth.scopes` (when those are given).
+   * @default true
+   */
+  scopeCheck?: boolean;
+  /** Receives a line for each retry, rate-limit wait, token refresh and followed redirect. */
+  logger?: Logger;
+  /**
+   * Time source for rate-limit waits, backoff and Retry-After (tests use a virtual one).
+   * @default the system clock
+   */
+  clock?: Clock;
+}
+
+/** The rate-limit usage the client sees, and a way to follow it. */
+export interface RateLimitObserver {
+  /** Whether the client waits for room in the bucket before sending. */
+  readonly enabled: boolean;
+  readonly usage: RateLimitUsage;
+  /** Called on every usage header and every 429; returns an unsubscribe function. */
+  subscribe(listener: RateLimitListener): () => void;
+}
+
+/** The typed openapi-fetch client; its calls share the client's auth, rate limit and retries. */
+export type RawClient = Client<paths>;
+
+export type GorgiasClient = Resources & {
+  /** The raw typed client: `client.raw.GET("/api/tickets", { params: { query: { limit: 10 } } })`. */
+  readonly raw: RawClient;
+  readonly GET: RawClient["GET"];
+  readonly POST: RawClient["POST"];
+  readonly PUT: RawClient["PUT"];
+  readonly DELETE: RawClient["DELETE"];
+  /** Calls any operation by its operationId; resolves with the parsed body, throws a GorgiasError subclass. */
+  call<T = unknown>(operationId: OperationId, args?: CallArgs, options?: CallOptions): Promise<T>;
+  readonly rateLimit: RateLimitObserver;
+  /** The origin requests go to. */
+  readonly baseUrl: string;
+};
+
+const PLANS: readonly string[] = [...new Set(rateLimitPolicy.limits.map((l) => l.plan))];
+
+/** Creates a client for one Gorgias account. */
+export function createGorgiasClient(options: GorgiasClientOptions): GorgiasClient {
+  if (!options || typeof options !== "object") throw new TypeError("createGorgiasClient: options are required ({ subdomain | baseUrl, auth }).");
+  const origin = originOf(options);
+  const plan = options.plan ?? "standard";
+  if (!PLANS.includes(plan)) throw new TypeError(`createGorgiasClient: \`plan\` must be one of ${PLANS.join(", ")}, got ${JSON.stringify(plan)}.`);
+  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new TypeError("createGorgiasClient: `fetch` must be a function.");
+  const fetchFn = options.fetch ? () => options.fetch! : () => globalThis.fetch;
+  const clock = options.clock ?? systemClock;
+  const redactor = new Redactor();
+  const credentials = new Credentials(options.auth, origin, fetchFn, redactor);
+  const limits = rateLimitsFor(credentials.kind, plan, options.rateLimit);
+  const limiter = new RateLimiter(limits.requests, limits.windowMs, clock);
+  const sender = new RequestSender({
+    fetch: fetchFn,
+    credentials,
+    limiter,
+    enforceRateLimit: options.rateLimit !== false,
+    retry: resolveRetry(options.retry),
+    clock,
+    logger: cleanLogger(options.logger, (text) => redactor.text(text)),
+    redactor,
+    scopeCheck: options.scopeCheck ?? true,
+  });
+  const runner = new OperationRunner(sender, origin, credentials, redactor);
+  const raw = createRawClient(sender, origin, redactor);
+  return {
+    ...createResources(runner),
+    raw,
+    GET: raw.GET,
+    POST: raw.POST,
+    PUT: raw.PUT,
+    DELETE: raw.DELETE,
+    call: <T>(operationId: OperationId, args: CallArgs = {}, callOptions?: CallOptions) => runner.call<T>(operationId, args, callOptions),
+    rateLimit: {
+      enabled: options.rateLimit !== false,
+      get usage() {
+        return limiter.usage();
+      },
+      subscribe: (listener) => limiter.subscribe(listener),
+    },
+    baseUrl: origin,
+  };
+}
+
+function originOf(options: GorgiasClientOptions): string {
+  const { subdomain, baseUrl } = options;
+  if ((subdomain === undefined) === (baseUrl === undefined)) {
+    throw new TypeError("createGorgiasClient: give exactly one of `subdomain` (such as \"acme\") or `baseUrl` (such as \"https://acme.gorgias.com\").");
+  }
+  if (subdomain !== undefined) {
+    if (typeof subdomain !== "string" || !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(subdomain)) {
+      throw new TypeError(`createGorgiasClient: \`subdomain\` must be the account's subdomain such as "acme" (letters, digits, hyphens), got ${JSON.stringify(subdomain)}.`);
+    }
+    return oauthFacts.serverUrl.replace("{subdomain}", subdomain.toLowerCase());
+  }
+  let url: URL;
+  try {
+    url = new URL(String(baseUrl));
+  } catch {
+    throw new TypeError(`createGorgiasClient: \`baseUrl\` must be an absolute http(s) URL such as "https://acme.gorgias.com", got ${JSON.stringify(baseUrl)}.`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`createGorgiasClient: \`baseUrl\` must use http or https, got "${url.protocol}".`);
+  if (url.username || url.password) throw new TypeError("createGorgiasClient: `baseUrl` must not carry credentials; pass them in `auth`.");
+  // Paths in the spec start with /api, so an origin given as ".../api" would double it.
+  const path = url.pathname.replace(/\/+$/, "").replace(/\/api$/, "");
+  return `${url.origin}${path}`;
+}
+
+function rateLimitsFor(kind: "apiKey" | "oauth2", plan: string, options: RateLimitOptions | false | undefined): { requests: number; windowMs: number } {
+  const rule = rateLimitPolicy.limits.find((l) => l.auth === kind && l.plan === plan)!;
+  const chosen: { requests: number; windowMs: number } = { requests: rule.requests, windowMs: rule.windowSeconds * 1000 };
+  if (options && typeof options === "object") {
+    for (const key of ["requests", "windowMs"] as const) {
+      const value = options[key];
+      if (value === undefined) continue;
+      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+        throw new TypeError(`createGorgiasClient: \`rateLimit.${key}\` must be a positive number, got ${JSON.stringify(value)}.`);
+      }
+      chosen[key] = value;
+    }
+  }
+  return chosen;
+}
+
+function headersOf(request: Request): Record<string, string> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  return headers;
+}
+
+const operationByRoute = new Map<string, OperationEntry>(operations.map((op) => [`${op.method} ${op.path}`, op]));
+
+/** An error response whose body has the known credentials masked (a server may echo them back). */
+async function redactedResponse(response: Response, redactor: Redactor): Promise<Response> {
+  const text = await response.text();
+  return new Response(text ? redactor.text(text) : null, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+function createRawClient(sender: RequestSender, origin: string, redactor: Redactor): RawClient {
+  const operationOf = new WeakMap<Request, OperationEntry>();
+  const raw = createClient<paths>({
+    baseUrl: origin,
+    fetch: async (request: Request) => {
+      const op = operationOf.get(request) ?? null;
+      const text = request.body ? await request.text() : null;
+      let json: unknown;
+      if (text && op?.scopeByType) {
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = undefined;
+        }
+      }
+      const { response } = await sender.send({
+        op,
+        method: request.method,
+        url: request.url,
+        headers: headersOf(request),
+        body: text,
+        json,
+        signal: request.signal,
+        retryUnsafe: false,
+      });
+      return response.ok ? response : redactedResponse(response, redactor);
+    },
+  });
+  raw.use({
+    onRequest({ request, schemaPath }) {
+      const op = operationByRoute.get(`${request.method} ${schemaPath}`);
+      if (op) operationOf.set(request, op);
+      return undefined;
+    },
+  });
+  return raw;
+}

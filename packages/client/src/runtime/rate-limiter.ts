@@ -1,0 +1,150 @@
+import type { Clock } from "./clock.js";
+
+/** The account's rate-limit usage as the client currently sees it. */
+export interface RateLimitUsage {
+  /** Requests in the bucket: the client's own, raised to what the API reports (other integrations count too). */
+  readonly used: number;
+  /** Bucket size: requests allowed per window. */
+  readonly limit: number;
+  readonly windowMs: number;
+  /** Calls waiting for room in the bucket. */
+  readonly queued: number;
+  /** Milliseconds until a 429's Retry-After ends; 0 when not paused. */
+  readonly pausedForMs: number;
+  /** The last `X-Gorgias-Account-Api-Call-Limit` value seen, or null. */
+  readonly lastReported: { readonly used: number; readonly limit: number } | null;
+}
+
+export type RateLimitListener = (usage: RateLimitUsage) => void;
+
+interface Waiter {
+  resolve(): void;
+  reject(reason: unknown): void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+/**
+ * Client-side mirror of the account's leaky bucket: `limit` requests drain evenly over `windowMs`.
+ * A call takes room when there is some, otherwise waits in FIFO order. Usage headers from the API
+ * raise the level (the bucket is shared with other integrations) and a 429 pauses everything for
+ * its Retry-After.
+ */
+export class RateLimiter {
+  private level = 0;
+  private leakedAt: number;
+  private pausedUntil = 0;
+  private readonly queue: Waiter[] = [];
+  private pumping = false;
+  private lastReported: { used: number; limit: number } | null = null;
+  private readonly listeners = new Set<RateLimitListener>();
+
+  constructor(
+    private limit: number,
+    private readonly windowMs: number,
+    private readonly clock: Clock,
+  ) {
+    this.leakedAt = clock.now();
+  }
+
+  /** Takes room for one request: undefined when granted at once, else a promise that resolves when granted. */
+  acquire(signal?: AbortSignal): Promise<void> | undefined {
+    if (this.queue.length === 0 && this.waitMs() <= 0) {
+      this.level += 1;
+      return undefined;
+    }
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+      if (signal) {
+        waiter.onAbort = () => {
+          const index = this.queue.indexOf(waiter);
+          if (index >= 0) this.queue.splice(index, 1);
+          reject(signal.reason);
+        };
+        signal.addEventListener("abort", waiter.onAbort, { once: true });
+      }
+      this.queue.push(waiter);
+      void this.pump();
+    });
+  }
+
+  /** Reads `X-Gorgias-Account-Api-Call-Limit` (`used/limit`): adopts the limit and never stays below `used`. */
+  observe(header: string | null): void {
+    if (!header) return;
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(header);
+    if (!match) return;
+    const used = Number(match[1]);
+    const limit = Number(match[2]);
+    this.leak();
+    if (limit > 0) this.limit = limit;
+    if (used > this.level) this.level = used;
+    this.lastReported = { used, limit };
+    this.emit();
+  }
+
+  /** A 429: the bucket is full and nothing may be sent for `ms`. */
+  pause(ms: number): void {
+    this.leak();
+    this.level = Math.max(this.level, this.limit);
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.emit();
+  }
+
+  usage(): RateLimitUsage {
+    this.leak();
+    return {
+      used: Math.round(this.level * 100) / 100,
+      limit: this.limit,
+      windowMs: this.windowMs,
+      queued: this.queue.length,
+      pausedForMs: Math.max(0, this.pausedUntil - this.clock.now()),
+      lastReported: this.lastReported,
+    };
+  }
+
+  subscribe(listener: RateLimitListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    if (this.listeners.size === 0) return;
+    const usage = this.usage();
+    for (const listener of this.listeners) listener(usage);
+  }
+
+  private leak(): void {
+    const now = this.clock.now();
+    this.level = Math.max(0, this.level - ((now - this.leakedAt) * this.limit) / this.windowMs);
+    this.leakedAt = now;
+  }
+
+  /** How long until one more request fits. */
+  private waitMs(): number {
+    this.leak();
+    const paused = this.pausedUntil - this.leakedAt;
+    const overflow = this.level + 1 - this.limit;
+    return Math.max(paused, overflow > 1e-9 ? (overflow * this.windowMs) / this.limit : 0);
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        const wait = this.waitMs();
+        if (wait > 0) {
+          await this.clock.sleep(wait);
+          continue;
+        }
+        const waiter = this.queue.shift()!;
+        if (waiter.onAbort) waiter.signal!.removeEventListener("abort", waiter.onAbort);
+        this.level += 1;
+        waiter.resolve();
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}

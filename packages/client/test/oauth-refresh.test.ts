@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { AuthenticationError, createGorgiasClient, TokenRefreshError, type OAuthTokens } from "../src/index.js";
+import { listPage, sendJson, startTestServer, type TestServer } from "./support/test-server.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** An API that accepts only `valid` as the Bearer token and a token endpoint that rotates to it. */
+async function serveExpiringToken(options: { tokenStatus?: number; tokenDelayMs?: number } = {}): Promise<TestServer> {
+  server = await startTestServer(async (req, res) => {
+    if (req.path === "/oauth/token") {
+      if (options.tokenDelayMs) await new Promise((r) => setTimeout(r, options.tokenDelayMs));
+      if (options.tokenStatus) return sendJson(res, options.tokenStatus, { error: "invalid_grant", error_description: "refresh token revoked" });
+      return sendJson(res, 200, { access_token: "valid", refresh_token: "refresh-2", expires_in: 86400, token_type: "Bearer", scope: "tickets:read offline" });
+    }
+    if (req.headers.authorization !== "Bearer valid") return sendJson(res, 401, { error: { msg: "Unauthorized." } });
+    sendJson(res, 200, listPage([{ id: 1 }], null));
+  });
+  return server;
+}
+
+describe("OAuth refresh", () => {
+  it("refreshes once for 10 concurrent 401s, retries every call, and reports the new tokens", async () => {
+    const { url, requests } = await serveExpiringToken({ tokenDelayMs: 50 });
+    const refreshed: OAuthTokens[] = [];
+    const client = createGorgiasClient({
+      baseUrl: url,
+      auth: {
+        type: "oauth",
+        accessToken: "expired",
+        refreshToken: "refresh-1",
+        clientId: "client-id",
+        clientSecret: "client-secret-value",
+        onTokenRefresh: (tokens) => {
+          refreshed.push(tokens);
+        },
+      },
+    });
+    const results = await Promise.all(Array.from({ length: 10 }, () => client.tickets.list()));
+
+    expect(results.every((page) => page.data.length === 1)).toBe(true);
+    const tokenRequests = requests.filter((r) => r.path === "/oauth/token");
+    expect(tokenRequests).toHaveLength(1);
+    expect(tokenRequests[0]!.method).toBe("POST");
+    expect(tokenRequests[0]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(Object.fromEntries(new URLSearchParams(tokenRequests[0]!.body))).toEqual({
+      grant_type: "refresh_token",
+      refresh_token: "refresh-1",
+      client_id: "client-id",
+      client_secret: "client-secret-value",
+    });
+    expect(refreshed).toEqual([{ accessToken: "valid", refreshToken: "refresh-2", expiresIn: 86400, scopes: ["tickets:read", "offline"] }]);
+    expect(requests.filter((r) => r.path === "/api/tickets" && r.headers.authorization === "Bearer valid")).toHaveLength(10);
+  });
+
+  it("uses the refreshed token on later calls without refreshing again", async () => {
+    const { url, requests } = await serveExpiringToken();
+    const client = createGorgiasClient({ baseUrl: url, auth: { type: "oauth", accessToken: "expired", refreshToken: "refresh-1" } });
+    await client.tickets.list();
+    await client.tickets.list();
+    expect(requests.filter((r) => r.path === "/oauth/token")).toHaveLength(1);
+    expect(requests.map((r) => `${r.path} ${r.headers.authorization ?? ""}`)).toEqual([
+      "/api/tickets Bearer expired",
+      "/oauth/token ",
+      "/api/tickets Bearer valid",
+      "/api/tickets Bearer valid",
+    ]);
+  });
+
+  it("throws AuthenticationError on a 401 when there is no refresh token", async () => {
+    const { url, requests } = await serveExpiringToken();
+    const client = createGorgiasClient({ baseUrl: url, auth: { type: "oauth", accessToken: "expired" } });
+    await expect(client.tickets.list()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("retries only once: a 401 after the refresh is an AuthenticationError", async () => {
+    server = await startTestServer((req, res) => {
+      if (req.path === "/oauth/token") return sendJson(res, 200, { access_token: "still-rejected" });
+      sendJson(res, 401, { error: { msg: "Unauthorized." } });
+    });
+    const client = createGorgiasClient({ baseUrl: server.url, auth: { type: "oauth", accessToken: "expired", refreshToken: "refresh-1" } });
+    const error = await client.tickets.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as AuthenticationError).message).toMatch(/refresh an expired OAuth access token/);
+    expect(server.count("POST", "/oauth/token")).toBe(1);
+    expect(server.count("GET", "/api/tickets")).toBe(2);
+  });
+
+  it("fails every waiting call with TokenRefreshError when the token endpoint refuses", async () => {
+    const { url, requests } = await serveExpiringToken({ tokenStatus: 400 });
+    const client = createGorgiasClient({ baseUrl: url, auth: { type: "oauth", accessToken: "expired", refreshToken: "refresh-1" } });
+    const errors = await Promise.all(Array.from({ length: 3 }, () => client.tickets.list().catch((e: unknown) => e)));
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(TokenRefreshError);
+      expect((error as TokenRefreshError).message).toMatch(/answered 400 \(invalid_grant: refresh token revoked\)/);
+      expect((error as TokenRefreshError).status).toBe(400);
+    }
+    expect(requests.filter((r) => r.path === "/oauth/token")).toHaveLength(1);
+  });
+});

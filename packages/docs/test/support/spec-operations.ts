@@ -1,0 +1,38 @@
+import { readJson } from "./paths.js";
+
+type Obj = Record<string, unknown>;
+
+/** One operation as the bundled spec states it, read straight from openapi.json (not through the site data). */
+export interface SpecOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  access: string;
+  oauthScopes: string[];
+  webhook: string | null;
+  scopeByType: Record<string, string> | null;
+  live: { method: string; path: string; note: string } | null;
+}
+
+export async function specOperations(): Promise<SpecOperation[]> {
+  const spec = await readJson<Obj>("@gorgias-kit/spec/openapi.json");
+  const ops: SpecOperation[] = [];
+  for (const [path, item] of Object.entries(spec.paths as Obj)) {
+    for (const method of ["get", "put", "post", "delete", "patch"]) {
+      const op = (item as Obj)[method] as Obj | undefined;
+      if (!op) continue;
+      const security = (op.security as Obj[] | undefined) ?? [];
+      ops.push({
+        operationId: String(op.operationId),
+        method: method.toUpperCase(),
+        path,
+        access: String(op["x-gorgias-access"]),
+        oauthScopes: security.flatMap((requirement) => (requirement.oauth2 as string[] | undefined) ?? []),
+        webhook: (op["x-gorgias-webhook"] as string | null) ?? null,
+        scopeByType: (op["x-gorgias-scope-by-type"] as Record<string, string> | undefined) ?? null,
+        live: (op["x-gorgias-live"] as SpecOperation["live"] | undefined) ?? null,
+      });
+    }
+  }
+  return ops;
+}

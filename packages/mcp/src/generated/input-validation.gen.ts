@@ -1,0 +1,3958 @@
+/**
+ * generated — do not edit.
+ * Source: spec/openapi.yaml (bundled, sha256 9114715630b2c2c8).
+ * Regenerate: pnpm generate
+ */
+
+/**
+ * The complete input schema of each tool: every field and constraint the API states, without
+ * descriptions. The manifest shows agents a compact view of it; the server validates against it,
+ * so a field the manifest leaves out is still accepted and an unknown one is still refused.
+ */
+export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "list_tickets": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "updated_datetime:asc",
+          "updated_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      },
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "view_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "rule_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "ticket_ids": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "external_id": {
+        "type": "string"
+      },
+      "trashed": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_ticket": {
+    "type": "object",
+    "properties": {
+      "messages": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 500,
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "channel",
+            "from_agent",
+            "via"
+          ],
+          "properties": {
+            "channel": {
+              "$ref": "#/$defs/channel"
+            },
+            "via": {
+              "$ref": "#/$defs/via"
+            },
+            "from_agent": {
+              "type": "boolean"
+            },
+            "public": {
+              "type": "boolean"
+            },
+            "subject": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "body_text": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "body_html": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "stripped_text": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "stripped_html": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "stripped_signature": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "sender": {
+              "$ref": "#/$defs/sender"
+            },
+            "receiver": {
+              "$ref": "#/$defs/sender"
+            },
+            "source": {
+              "type": "object",
+              "required": [
+                "type"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string",
+                  "enum": [
+                    "aircall",
+                    "api",
+                    "app",
+                    "custom-chat",
+                    "chat",
+                    "chat-contact-form",
+                    "chat-offline-capture",
+                    "contact-form",
+                    "email",
+                    "facebook",
+                    "facebook-comment",
+                    "facebook-mention-comment",
+                    "facebook-mention-post",
+                    "facebook-message",
+                    "facebook-messenger",
+                    "facebook-post",
+                    "facebook-review",
+                    "facebook-review-comment",
+                    "form",
+                    "google-business-messages",
+                    "help-center",
+                    "help-center-contact-form",
+                    "helpdesk",
+                    "instagram",
+                    "instagram-ad-comment",
+                    "instagram-ad-media",
+                    "instagram-comment",
+                    "instagram-direct-message",
+                    "instagram-media",
+                    "instagram-mention-comment",
+                    "instagram-mention-media",
+                    "internal-note",
+                    "ottspott-call",
+                    "phone",
+                    "rule",
+                    "self_service",
+                    "shopify",
+                    "sms",
+                    "system-message",
+                    "tiktok-shop",
+                    "twilio",
+                    "twitter-direct-message",
+                    "twitter-mention-tweet",
+                    "twitter-quoted-tweet",
+                    "twitter-tweet",
+                    "whatsapp-message",
+                    "yotpo-review",
+                    "yotpo-review-private-comment",
+                    "yotpo-review-public-comment"
+                  ]
+                },
+                "from": {
+                  "$ref": "#/$defs/from"
+                },
+                "to": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/from"
+                  }
+                },
+                "cc": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/from"
+                  }
+                },
+                "bcc": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/from"
+                  }
+                },
+                "extra": {}
+              }
+            },
+            "attachments": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "url",
+                  "content_type"
+                ],
+                "properties": {
+                  "url": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "size": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 0
+                  },
+                  "content_type": {
+                    "type": "string"
+                  },
+                  "public": {
+                    "type": "boolean"
+                  },
+                  "extra": {
+                    "type": [
+                      "object",
+                      "null"
+                    ]
+                  }
+                }
+              }
+            },
+            "macros": {
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/macros_item"
+              }
+            },
+            "mention_ids": {
+              "type": "array",
+              "items": {
+                "type": "integer",
+                "minimum": 1
+              }
+            },
+            "message_id": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "external_id": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 255
+            },
+            "integration_id": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 1
+            },
+            "headers": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "meta": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "actions": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "items": {}
+            },
+            "last_sending_error": {
+              "type": [
+                "object",
+                "null"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "error": {
+                  "type": "string"
+                }
+              }
+            },
+            "created_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "sent_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "failed_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "opened_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "deleted_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "imported": {
+              "type": "boolean"
+            }
+          }
+        }
+      },
+      "customer": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "email": {
+            "type": "string",
+            "maxLength": 320
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "subject": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 998
+      },
+      "channel": {
+        "$ref": "#/$defs/channel"
+      },
+      "via": {
+        "$ref": "#/$defs/via"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "open",
+          "closed"
+        ]
+      },
+      "priority": {
+        "type": "string",
+        "enum": [
+          "critical",
+          "high",
+          "normal",
+          "low"
+        ],
+        "default": "normal"
+      },
+      "from_agent": {
+        "type": "boolean"
+      },
+      "spam": {
+        "type": "boolean"
+      },
+      "imported": {
+        "type": "boolean"
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 255
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "assignee_user": {
+        "$ref": "#/$defs/macros_item"
+      },
+      "assignee_team": {
+        "$ref": "#/$defs/macros_item"
+      },
+      "custom_fields": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "value"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "value": {}
+          }
+        }
+      },
+      "tags": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "maxLength": 256
+            },
+            "decoration": {
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "color": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "split_from": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "updated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "opened_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "closed_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "trashed_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "snooze_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "last_message_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "last_received_message_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "messages"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "sender": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 320
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "firstname": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lastname": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "external_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "timezone": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "type",
+                "address"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
+                },
+                "address": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "meta": {
+            "type": [
+              "object",
+              "null"
+            ]
+          }
+        }
+      },
+      "via": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "form",
+          "gorgias_chat",
+          "help-center",
+          "helpdesk",
+          "instagram",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "offline_capture",
+          "phone",
+          "rule",
+          "self_service",
+          "shopify",
+          "sms",
+          "twilio",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo",
+          "yotpo-review",
+          "zendesk"
+        ]
+      },
+      "channel": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "help-center",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "phone",
+          "sms",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo-review"
+        ]
+      },
+      "from": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "address": {
+            "type": "string"
+          }
+        }
+      },
+      "macros_item": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      }
+    }
+  },
+  "get_ticket": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "relationships": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "custom_fields"
+          ]
+        },
+        "uniqueItems": true
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_ticket": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "subject": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 998
+      },
+      "channel": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "help-center",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "phone",
+          "sms",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo-review"
+        ]
+      },
+      "via": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "form",
+          "gorgias_chat",
+          "help-center",
+          "helpdesk",
+          "instagram",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "offline_capture",
+          "phone",
+          "rule",
+          "self_service",
+          "shopify",
+          "sms",
+          "twilio",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo",
+          "yotpo-review",
+          "zendesk"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "open",
+          "closed"
+        ]
+      },
+      "priority": {
+        "type": "string",
+        "enum": [
+          "critical",
+          "high",
+          "normal",
+          "low"
+        ],
+        "default": "normal"
+      },
+      "from_agent": {
+        "type": "boolean"
+      },
+      "spam": {
+        "type": "boolean"
+      },
+      "is_unread": {
+        "type": "boolean"
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 255
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "customer": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "email": {
+            "type": "string",
+            "maxLength": 320
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "assignee_user": {
+        "$ref": "#/$defs/assignee_user"
+      },
+      "assignee_team": {
+        "$ref": "#/$defs/assignee_user"
+      },
+      "custom_fields": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "value"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "value": {}
+          }
+        }
+      },
+      "tags": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "maxLength": 256
+            },
+            "decoration": {
+              "type": [
+                "object",
+                "null"
+              ],
+              "properties": {
+                "color": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "updated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "opened_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "closed_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "trashed_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "snooze_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "last_message_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "last_received_message_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "assignee_user": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id"
+        ],
+        "properties": {
+          "id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 1
+          }
+        }
+      }
+    }
+  },
+  "delete_ticket": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_messages": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      },
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_ticket_message": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "action": {
+        "type": "string",
+        "enum": [
+          "force",
+          "retry",
+          "cancel"
+        ]
+      },
+      "channel": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "help-center",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "phone",
+          "sms",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo-review"
+        ]
+      },
+      "via": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "form",
+          "gorgias_chat",
+          "help-center",
+          "helpdesk",
+          "instagram",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "offline_capture",
+          "phone",
+          "rule",
+          "self_service",
+          "shopify",
+          "sms",
+          "twilio",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo",
+          "yotpo-review",
+          "zendesk"
+        ]
+      },
+      "from_agent": {
+        "type": "boolean"
+      },
+      "public": {
+        "type": "boolean"
+      },
+      "subject": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "body_text": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "body_html": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stripped_text": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stripped_html": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stripped_signature": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "sender": {
+        "$ref": "#/$defs/sender"
+      },
+      "receiver": {
+        "$ref": "#/$defs/sender"
+      },
+      "source": {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "aircall",
+              "api",
+              "app",
+              "custom-chat",
+              "chat",
+              "chat-contact-form",
+              "chat-offline-capture",
+              "contact-form",
+              "email",
+              "facebook",
+              "facebook-comment",
+              "facebook-mention-comment",
+              "facebook-mention-post",
+              "facebook-message",
+              "facebook-messenger",
+              "facebook-post",
+              "facebook-review",
+              "facebook-review-comment",
+              "form",
+              "google-business-messages",
+              "help-center",
+              "help-center-contact-form",
+              "helpdesk",
+              "instagram",
+              "instagram-ad-comment",
+              "instagram-ad-media",
+              "instagram-comment",
+              "instagram-direct-message",
+              "instagram-media",
+              "instagram-mention-comment",
+              "instagram-mention-media",
+              "internal-note",
+              "ottspott-call",
+              "phone",
+              "rule",
+              "self_service",
+              "shopify",
+              "sms",
+              "system-message",
+              "tiktok-shop",
+              "twilio",
+              "twitter-direct-message",
+              "twitter-mention-tweet",
+              "twitter-quoted-tweet",
+              "twitter-tweet",
+              "whatsapp-message",
+              "yotpo-review",
+              "yotpo-review-private-comment",
+              "yotpo-review-public-comment"
+            ]
+          },
+          "from": {
+            "$ref": "#/$defs/from"
+          },
+          "to": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/from"
+            }
+          },
+          "cc": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/from"
+            }
+          },
+          "bcc": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/from"
+            }
+          },
+          "extra": {}
+        }
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "url",
+            "content_type"
+          ],
+          "properties": {
+            "url": {
+              "type": "string"
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "size": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 0
+            },
+            "content_type": {
+              "type": "string"
+            },
+            "public": {
+              "type": "boolean"
+            },
+            "extra": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      },
+      "macros": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            }
+          }
+        }
+      },
+      "mention_ids": {
+        "type": "array",
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "message_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 255
+      },
+      "integration_id": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 1
+      },
+      "headers": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "actions": {
+        "type": [
+          "array",
+          "null"
+        ],
+        "items": {}
+      },
+      "last_sending_error": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "error": {
+            "type": "string"
+          }
+        }
+      },
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "sent_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "failed_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "opened_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "deleted_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "imported": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "ticket_id",
+      "channel",
+      "from_agent",
+      "via"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "sender": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 320
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "firstname": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lastname": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "external_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "timezone": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "type",
+                "address"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
+                },
+                "address": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "meta": {
+            "type": [
+              "object",
+              "null"
+            ]
+          }
+        }
+      },
+      "from": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "address": {
+            "type": "string"
+          }
+        }
+      }
+    }
+  },
+  "get_ticket_message": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "ticket_id",
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_ticket_message": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "action": {
+        "type": "string",
+        "enum": [
+          "force",
+          "retry",
+          "cancel"
+        ]
+      },
+      "channel": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "help-center",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "phone",
+          "sms",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo-review"
+        ]
+      },
+      "via": {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "form",
+          "gorgias_chat",
+          "help-center",
+          "helpdesk",
+          "instagram",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "offline_capture",
+          "phone",
+          "rule",
+          "self_service",
+          "shopify",
+          "sms",
+          "twilio",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo",
+          "yotpo-review",
+          "zendesk"
+        ]
+      },
+      "from_agent": {
+        "type": "boolean"
+      },
+      "public": {
+        "type": "boolean"
+      },
+      "subject": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "body_text": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "body_html": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "sender": {
+        "$ref": "#/$defs/sender"
+      },
+      "receiver": {
+        "$ref": "#/$defs/sender"
+      },
+      "source": {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "aircall",
+              "api",
+              "app",
+              "custom-chat",
+              "chat",
+              "chat-contact-form",
+              "chat-offline-capture",
+              "contact-form",
+              "email",
+              "facebook",
+              "facebook-comment",
+              "facebook-mention-comment",
+              "facebook-mention-post",
+              "facebook-message",
+              "facebook-messenger",
+              "facebook-post",
+              "facebook-review",
+              "facebook-review-comment",
+              "form",
+              "google-business-messages",
+              "help-center",
+              "help-center-contact-form",
+              "helpdesk",
+              "instagram",
+              "instagram-ad-comment",
+              "instagram-ad-media",
+              "instagram-comment",
+              "instagram-direct-message",
+              "instagram-media",
+              "instagram-mention-comment",
+              "instagram-mention-media",
+              "internal-note",
+              "ottspott-call",
+              "phone",
+              "rule",
+              "self_service",
+              "shopify",
+              "sms",
+              "system-message",
+              "tiktok-shop",
+              "twilio",
+              "twitter-direct-message",
+              "twitter-mention-tweet",
+              "twitter-quoted-tweet",
+              "twitter-tweet",
+              "whatsapp-message",
+              "yotpo-review",
+              "yotpo-review-private-comment",
+              "yotpo-review-public-comment"
+            ]
+          },
+          "from": {
+            "$ref": "#/$defs/from"
+          },
+          "to": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/from"
+            }
+          },
+          "cc": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/from"
+            }
+          },
+          "bcc": {
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/from"
+            }
+          },
+          "extra": {}
+        }
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "url",
+            "content_type"
+          ],
+          "properties": {
+            "url": {
+              "type": "string"
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "size": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 0
+            },
+            "content_type": {
+              "type": "string"
+            },
+            "public": {
+              "type": "boolean"
+            },
+            "extra": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      },
+      "mention_ids": {
+        "type": "array",
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "message_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 255
+      },
+      "integration_id": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 1
+      },
+      "headers": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "sent_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "failed_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "ticket_id",
+      "id",
+      "channel",
+      "from_agent",
+      "via"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "sender": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 320
+          },
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "firstname": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lastname": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "external_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "language": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "timezone": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "type",
+                "address"
+              ],
+              "properties": {
+                "type": {
+                  "type": "string"
+                },
+                "address": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "meta": {
+            "type": [
+              "object",
+              "null"
+            ]
+          }
+        }
+      },
+      "from": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "address": {
+            "type": "string"
+          }
+        }
+      }
+    }
+  },
+  "delete_ticket_message": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "ticket_id",
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_ticket_tags": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "ticket_id"
+    ],
+    "additionalProperties": false
+  },
+  "set_ticket_tags": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "ids": {
+        "type": "array",
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "names": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "maxLength": 256
+        }
+      }
+    },
+    "required": [
+      "ticket_id"
+    ],
+    "additionalProperties": false
+  },
+  "add_ticket_tags": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "ids": {
+        "type": "array",
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "names": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "maxLength": 256
+        }
+      }
+    },
+    "required": [
+      "ticket_id"
+    ],
+    "additionalProperties": false
+  },
+  "remove_ticket_tags": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "ids": {
+        "type": "array",
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "names": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "maxLength": 256
+        }
+      }
+    },
+    "required": [
+      "ticket_id"
+    ],
+    "additionalProperties": false
+  },
+  "list_customers": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "name:asc",
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "updated_datetime:asc",
+          "updated_datetime:desc"
+        ]
+      },
+      "email": {
+        "type": "string"
+      },
+      "external_id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "language": {
+        "type": "string"
+      },
+      "timezone": {
+        "type": "string"
+      },
+      "view_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "channel_type": {
+        "type": "string"
+      },
+      "channel_address": {
+        "type": "string",
+        "maxLength": 320
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_customer": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 320
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "firstname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "lastname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "timezone": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "channels": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "type",
+            "address"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer"
+            },
+            "type": {
+              "type": "string"
+            },
+            "address": {
+              "type": "string",
+              "maxLength": 320
+            },
+            "preferred": {
+              "type": "boolean"
+            },
+            "created_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "updated_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "deleted_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "user": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "customer": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "custom_fields": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "value"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "value": {}
+          }
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "get_customer": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "relationships": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "custom_fields"
+          ]
+        },
+        "uniqueItems": true
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_customer": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "email": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 320
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "firstname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "lastname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "timezone": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "channels": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "type",
+            "address"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer"
+            },
+            "type": {
+              "type": "string"
+            },
+            "address": {
+              "type": "string",
+              "maxLength": 320
+            },
+            "preferred": {
+              "type": "boolean"
+            },
+            "created_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "updated_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "deleted_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "user": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "customer": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_customer": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "merge_customers": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "source_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "email": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 320
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "firstname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "lastname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "timezone": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "note": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "channels": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "type",
+            "address"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer"
+            },
+            "type": {
+              "type": "string"
+            },
+            "address": {
+              "type": "string",
+              "maxLength": 320
+            },
+            "preferred": {
+              "type": "boolean"
+            },
+            "created_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "updated_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "deleted_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "user": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "customer": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "id",
+      "source_id"
+    ],
+    "additionalProperties": false
+  },
+  "list_users": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "name:asc",
+          "name:desc",
+          "email:asc",
+          "email:desc",
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ]
+      },
+      "email": {
+        "type": "string"
+      },
+      "external_id": {
+        "type": "string"
+      },
+      "search": {
+        "type": "string"
+      },
+      "roles": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "admin",
+            "agent",
+            "basic-agent",
+            "bot",
+            "internal-agent",
+            "lite-agent",
+            "observer-agent"
+          ]
+        },
+        "uniqueItems": true
+      },
+      "available_first": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_user": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "type": "string",
+        "maxLength": 320
+      },
+      "name": {
+        "type": "string"
+      },
+      "firstname": {
+        "type": "string"
+      },
+      "lastname": {
+        "type": "string"
+      },
+      "role": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "enum": [
+              "admin",
+              "agent",
+              "basic-agent",
+              "bot",
+              "internal-agent",
+              "lite-agent",
+              "observer-agent"
+            ]
+          }
+        }
+      },
+      "active": {
+        "type": "boolean"
+      },
+      "bio": {
+        "type": "string"
+      },
+      "country": {
+        "type": "string"
+      },
+      "language": {
+        "type": "string"
+      },
+      "timezone": {
+        "type": "string"
+      },
+      "external_id": {
+        "type": "string"
+      },
+      "meta": {
+        "type": "object"
+      }
+    },
+    "required": [
+      "email",
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "get_user": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 0
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_user": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "email": {
+        "type": "string",
+        "maxLength": 320
+      },
+      "name": {
+        "type": "string"
+      },
+      "firstname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "lastname": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "role": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "enum": [
+              "admin",
+              "agent",
+              "basic-agent",
+              "bot",
+              "internal-agent",
+              "lite-agent",
+              "observer-agent"
+            ]
+          }
+        }
+      },
+      "active": {
+        "type": "boolean"
+      },
+      "bio": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "country": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "timezone": {
+        "type": "string"
+      },
+      "external_id": {
+        "type": "string"
+      },
+      "meta": {
+        "type": "object"
+      },
+      "old_password": {
+        "type": "string"
+      },
+      "new_password": {
+        "type": "string"
+      },
+      "password_confirmation": {
+        "type": "string"
+      },
+      "two_fa_code": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_user": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_tags": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "name:asc",
+          "name:desc",
+          "usage:asc,name:asc",
+          "usage:desc,name:desc"
+        ]
+      },
+      "search": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_tag": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1024
+      },
+      "decoration": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "color": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "get_tag": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_tag": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 256
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1024
+      },
+      "decoration": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "color": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_tag": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "merge_tags": {
+    "type": "object",
+    "properties": {
+      "destination_tag_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "source_tags_ids": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    },
+    "required": [
+      "destination_tag_id",
+      "source_tags_ids"
+    ],
+    "additionalProperties": false
+  },
+  "list_macros": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "name:asc",
+          "name:desc",
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "updated_datetime:asc",
+          "updated_datetime:desc",
+          "usage:asc",
+          "usage:desc",
+          "language:asc",
+          "language:desc"
+        ]
+      },
+      "search": {
+        "type": "string"
+      },
+      "tags": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "archived": {
+        "type": "boolean"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_macro": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "actions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "name",
+            "title",
+            "type",
+            "arguments"
+          ],
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "type": {
+              "type": "string",
+              "enum": [
+                "system",
+                "user"
+              ]
+            },
+            "arguments": {
+              "type": "object",
+              "additionalProperties": true
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          }
+        }
+      },
+      "intent": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "discount/request",
+          "exchange/request",
+          "exchange/status",
+          "feedback",
+          "order/damaged",
+          "order/cancel",
+          "order/change",
+          "order/wrong",
+          "other/no_reply",
+          "other/question",
+          "other/thanks",
+          "product/recommendation",
+          "product/question",
+          "refund/request",
+          "refund/status",
+          "return/request",
+          "return/status",
+          "shipping/change",
+          "shipping/delivery-issue",
+          "shipping/policy",
+          "shipping/status",
+          "stock/request",
+          "subscription/cancel",
+          "subscription/change",
+          null
+        ]
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "get_macro": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_macro": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "actions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "name",
+            "title",
+            "type",
+            "arguments"
+          ],
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "type": {
+              "type": "string",
+              "enum": [
+                "system",
+                "user"
+              ]
+            },
+            "arguments": {
+              "type": "object",
+              "additionalProperties": true
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          }
+        }
+      },
+      "intent": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "discount/request",
+          "exchange/request",
+          "exchange/status",
+          "feedback",
+          "order/damaged",
+          "order/cancel",
+          "order/change",
+          "order/wrong",
+          "other/no_reply",
+          "other/question",
+          "other/thanks",
+          "product/recommendation",
+          "product/question",
+          "refund/request",
+          "refund/status",
+          "return/request",
+          "return/status",
+          "shipping/change",
+          "shipping/delivery-issue",
+          "shipping/policy",
+          "shipping/status",
+          "stock/request",
+          "subscription/cancel",
+          "subscription/change",
+          null
+        ]
+      },
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_macro": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_views": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_view": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "ticket-list"
+        ],
+        "default": "ticket-list"
+      },
+      "visibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "shared",
+          "private"
+        ]
+      },
+      "decoration": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "emoji": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "fields": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "id",
+            "details",
+            "tags",
+            "customer",
+            "last_message",
+            "name",
+            "email",
+            "created",
+            "updated",
+            "assignee",
+            "assignee_team",
+            "channel",
+            "closed",
+            "language",
+            "last_received_message",
+            "integrations",
+            "snooze",
+            "status",
+            "subject",
+            "priority"
+          ]
+        }
+      },
+      "filters": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string"
+      },
+      "order_dir": {
+        "type": "string",
+        "enum": [
+          "asc",
+          "desc"
+        ]
+      },
+      "search": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "shared_with_teams": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "type": "integer"
+        }
+      },
+      "shared_with_users": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "type": "integer"
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "get_view": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_view": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "ticket-list"
+        ],
+        "default": "ticket-list"
+      },
+      "visibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "shared",
+          "private"
+        ]
+      },
+      "decoration": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "emoji": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "fields": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "id",
+            "details",
+            "tags",
+            "customer",
+            "last_message",
+            "name",
+            "email",
+            "created",
+            "updated",
+            "assignee",
+            "assignee_team",
+            "channel",
+            "closed",
+            "language",
+            "last_received_message",
+            "integrations",
+            "snooze",
+            "status",
+            "subject",
+            "priority"
+          ]
+        }
+      },
+      "filters": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string"
+      },
+      "order_dir": {
+        "type": "string",
+        "enum": [
+          "asc",
+          "desc"
+        ]
+      },
+      "search": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "shared_with_teams": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "type": "integer"
+        }
+      },
+      "shared_with_users": {
+        "type": "array",
+        "maxItems": 100,
+        "items": {
+          "type": "integer"
+        }
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_view": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_view_items": {
+    "type": "object",
+    "properties": {
+      "view_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "updated_datetime:asc",
+          "updated_datetime:desc",
+          "last_message_datetime:asc",
+          "last_message_datetime:desc",
+          "last_received_message_datetime:asc",
+          "last_received_message_datetime:desc",
+          "closed_datetime:asc",
+          "closed_datetime:desc",
+          "snooze_datetime:asc",
+          "snooze_datetime:desc",
+          "priority:asc",
+          "priority:desc"
+        ]
+      },
+      "direction": {
+        "type": "string",
+        "enum": [
+          "prev",
+          "next"
+        ]
+      },
+      "ignored_item": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "view_id"
+    ],
+    "additionalProperties": false
+  },
+  "list_integrations": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "http"
+        ]
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_integration": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "http"
+        ]
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "http": {
+        "type": "object",
+        "required": [
+          "url",
+          "method",
+          "request_content_type",
+          "response_content_type"
+        ],
+        "properties": {
+          "url": {
+            "type": "string"
+          },
+          "method": {
+            "type": "string",
+            "enum": [
+              "GET",
+              "POST",
+              "PUT",
+              "PATCH",
+              "DELETE",
+              "HEAD"
+            ]
+          },
+          "request_content_type": {
+            "type": "string",
+            "enum": [
+              "application/json",
+              "application/x-www-form-urlencoded"
+            ]
+          },
+          "response_content_type": {
+            "type": "string",
+            "enum": [
+              "application/json"
+            ]
+          },
+          "headers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "form": {
+            "type": [
+              "object",
+              "string",
+              "null"
+            ],
+            "additionalProperties": true
+          },
+          "hmac_secret": {
+            "type": "string"
+          },
+          "oauth2": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "token_url": {
+                "type": "string"
+              },
+              "client_id": {
+                "type": "string"
+              },
+              "client_secret": {
+                "type": "string"
+              },
+              "token_location": {
+                "type": "string"
+              },
+              "token_key": {
+                "type": "string"
+              },
+              "scopes": {}
+            }
+          },
+          "triggers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "boolean"
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "name",
+      "type",
+      "http"
+    ],
+    "additionalProperties": false
+  },
+  "get_integration": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_integration": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "format": "date-time"
+      },
+      "http": {
+        "type": "object",
+        "required": [
+          "url",
+          "method",
+          "request_content_type",
+          "response_content_type"
+        ],
+        "properties": {
+          "url": {
+            "type": "string"
+          },
+          "method": {
+            "type": "string",
+            "enum": [
+              "GET",
+              "POST",
+              "PUT",
+              "PATCH",
+              "DELETE",
+              "HEAD"
+            ]
+          },
+          "request_content_type": {
+            "type": "string",
+            "enum": [
+              "application/json",
+              "application/x-www-form-urlencoded"
+            ]
+          },
+          "response_content_type": {
+            "type": "string",
+            "enum": [
+              "application/json"
+            ]
+          },
+          "headers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "form": {
+            "type": [
+              "object",
+              "string",
+              "null"
+            ],
+            "additionalProperties": true
+          },
+          "hmac_secret": {
+            "type": "string"
+          },
+          "oauth2": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "token_url": {
+                "type": "string"
+              },
+              "client_id": {
+                "type": "string"
+              },
+              "client_secret": {
+                "type": "string"
+              },
+              "token_location": {
+                "type": "string"
+              },
+              "token_key": {
+                "type": "string"
+              },
+              "scopes": {}
+            }
+          },
+          "triggers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "boolean"
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "delete_integration": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_events": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      },
+      "object_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "object_type": {
+        "type": "string",
+        "enum": [
+          "Account",
+          "Macro",
+          "Tag",
+          "Customer",
+          "Team",
+          "View",
+          "Widget",
+          "User",
+          "TicketMessage",
+          "Ticket",
+          "Rule",
+          "Integration",
+          "SatisfactionSurvey"
+        ]
+      },
+      "user_ids": {
+        "type": "array",
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      },
+      "types": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "ticket-created",
+            "ticket-deleted",
+            "ticket-message-created",
+            "ticket-message-deleted",
+            "customer-created",
+            "customer-merged",
+            "customer-deleted",
+            "user-created",
+            "user-deleted",
+            "tag-created",
+            "tag-updated",
+            "integration-created",
+            "integration-deleted",
+            "ticket-updated",
+            "ticket-closed",
+            "ticket-reopened",
+            "ticket-assigned",
+            "ticket-unassigned",
+            "ticket-team-assigned",
+            "ticket-team-unassigned",
+            "ticket-marked-spam",
+            "ticket-unmarked-spam",
+            "ticket-trashed",
+            "ticket-untrashed",
+            "ticket-merged",
+            "ticket-split",
+            "ticket-snoozed",
+            "ticket-self-unsnoozed",
+            "ticket-subject-updated",
+            "ticket-customer-updated",
+            "ticket-tags-added",
+            "ticket-tags-removed",
+            "ticket-message-failed",
+            "customer-updated",
+            "user-updated",
+            "tag-deleted",
+            "tag-merged",
+            "macro-created",
+            "macro-updated",
+            "macro-deleted",
+            "macro-applied",
+            "integration-updated",
+            "integration-deactivated",
+            "integration-reactivated",
+            "rule-created",
+            "rule-updated",
+            "rule-deleted",
+            "rule-executed",
+            "team-created",
+            "team-updated",
+            "team-deleted",
+            "satisfaction-survey-sent",
+            "satisfaction-survey-responded",
+            "account-updated"
+          ]
+        }
+      },
+      "created_datetime": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "gt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "gte": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "lt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "lte": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      }
+    },
+    "additionalProperties": false
+  },
+  "get_event": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "search": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "customer",
+          "customer_profile",
+          "agent",
+          "team",
+          "tag",
+          "integration"
+        ]
+      },
+      "query": {
+        "type": "string"
+      },
+      "size": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 10
+      }
+    },
+    "required": [
+      "type",
+      "query"
+    ],
+    "additionalProperties": false
+  }
+};

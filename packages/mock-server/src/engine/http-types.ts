@@ -1,0 +1,20 @@
+/** A request as the engine sees it, whichever transport (node:http or MSW) carried it. */
+export interface MockRequest {
+  method: string;
+  /** Path and query string, such as `/api/tickets?limit=5`. */
+  url: string;
+  /** Header names in lower case. */
+  headers: Readonly<Record<string, string | undefined>>;
+  /** The raw body; null when there is none. The transport stops reading past the size limit. */
+  body: Uint8Array | null;
+  /** True when the transport stopped reading because the body is over the size limit. */
+  bodyTruncated?: boolean;
+}
+
+/** A response from the engine, ready to write. */
+export interface MockResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Serialized body (JSON unless a header says otherwise); null for no body. */
+  body: string | null;
+}

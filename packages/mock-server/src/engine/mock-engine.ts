@@ -1,0 +1,293 @@
+import { randomUUID } from "node:crypto";
+import { apiFacts } from "../generated/api-facts.gen.js";
+import { operationSchemas } from "../generated/schemas.gen.js";
+import type { OperationEntry } from "../generated/operations.gen.js";
+import { DeliveryLog } from "../integrations/delivery.js";
+import { deliveryContext } from "../integrations/delivery-context.js";
+import { resolveOptions, type MockOptions, type ResolvedOptions } from "../options.js";
+import { handlers } from "../resources/handlers.js";
+import type { HandlerResult, OperationContext } from "../resources/operation-context.js";
+import { loadFixtures } from "../store/fixtures.js";
+import type { JsonObject } from "../store/records.js";
+import { resolveSeedCounts, seedStore, type SeedCounts } from "../store/seed.js";
+import { checkState, Store, type StoreState } from "../store/store.js";
+import { AdminEndpoints, STATE_MAX_BYTES } from "./admin-endpoints.js";
+import { ApiError } from "./api-error.js";
+import { MockClock } from "./clock.js";
+import { Credentials, unknownScopes, type Principal } from "./credentials.js";
+import type { MockRequest, MockResponse } from "./http-types.js";
+import { OAuthEndpoints } from "./oauth-endpoints.js";
+import { parseQuery } from "./query-string.js";
+import { seededRandom } from "./random.js";
+import { RateLimiter, type AuthKind } from "./rate-limiter.js";
+import { parseJsonBody } from "./request-body.js";
+import { Router } from "./router.js";
+import { Validators } from "./validators.js";
+
+/** Options of {@link MockEngine.issueToken}. */
+export interface IssueTokenOptions {
+  /**
+   * Lifetime of the token on the mock clock, in seconds.
+   * @default 86400 (the spec's 24 hours)
+   */
+  expiresInSeconds?: number;
+  /**
+   * The helpdesk user the token acts as.
+   * @default 1 (the account owner, admin@example.com)
+   */
+  userId?: number;
+}
+
+const USAGE_HEADER = apiFacts.rateLimits.usageHeader.toLowerCase();
+const RETRY_AFTER_HEADER = apiFacts.rateLimits.retryAfterHeader.toLowerCase();
+const WEBHOOK_OBJECT_TYPES = new Map<string, string>(apiFacts.webhookEvents.map((w) => [w.event, w.objectType]));
+
+function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
+  return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
+}
+
+/**
+ * The mock of the Gorgias API: one `handle(request) → response` over one in-memory store. The
+ * node:http server and the MSW handlers are thin transports around it.
+ */
+export class MockEngine {
+  readonly clock = new MockClock();
+  readonly store = new Store();
+  /** Every attempt to deliver an event to an HTTP integration. */
+  readonly deliveries: DeliveryLog;
+  /** Unexpected exceptions met while answering (each was answered with a 500); empty in a healthy run. */
+  readonly internalErrors: Error[] = [];
+  readonly options: ResolvedOptions;
+  private readonly seedCounts: SeedCounts;
+  private readonly router = new Router();
+  readonly validators = new Validators();
+  private readonly rateLimiter: RateLimiter;
+  private readonly credentials: Credentials;
+  private readonly oauth: OAuthEndpoints;
+  private readonly admin: AdminEndpoints;
+  private readonly failDraw: () => number;
+
+  constructor(options: MockOptions = {}) {
+    this.options = resolveOptions(options);
+    this.seedCounts = resolveSeedCounts(this.options.seedCounts);
+    this.failDraw = seededRandom(this.options.seed ^ 0x5eed);
+    this.deliveries = new DeliveryLog(this.options.delivery, this.clock);
+    this.rateLimiter = new RateLimiter(this.options.rateLimit, this.clock);
+    this.credentials = new Credentials(this.options.apiKeys, this.clock, (email) => this.userIdByEmail(email));
+    this.oauth = new OAuthEndpoints(this.options.oauthClients, this.credentials, this.clock, () => (this.store.users.has(1) ? 1 : null));
+    this.admin = new AdminEndpoints(this);
+    this.reset();
+  }
+
+  private userIdByEmail(email: string): number | null {
+    const wanted = email.toLowerCase();
+    for (const u of this.store.users.values()) if (u.email.toLowerCase() === wanted) return u.id;
+    return null;
+  }
+
+  /** Back to the seeded data (and fixtures); cancels deliveries in progress and empties the rate-limit buckets. */
+  reset(): void {
+    this.deliveries.cancelAll();
+    this.deliveries.clear();
+    this.rateLimiter.reset();
+    this.store.importState(emptyState());
+    seedStore(this.store, this.options.seed, this.seedCounts);
+    if (this.options.fixtures) loadFixtures(this.store, this.options.fixtures, this.validators);
+  }
+
+  /** A snapshot of the whole store, for `importState()` or `PUT /__admin/state`. */
+  exportState(): StoreState {
+    return this.store.exportState();
+  }
+
+  /** Replaces the store with a snapshot; throws a TypeError naming what is wrong with an invalid one. */
+  importState(state: StoreState): void {
+    const problems = checkState(state);
+    if (Object.keys(problems).length > 0) {
+      throw new TypeError(`Invalid state snapshot: ${Object.entries(problems).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
+    }
+    this.deliveries.cancelAll();
+    this.store.importState(state);
+  }
+
+  /** Issues a Bearer token with these OAuth scopes, as if an app had completed the OAuth flow. */
+  issueToken(scopes: readonly string[], options: IssueTokenOptions = {}): string {
+    const unknown = unknownScopes(scopes);
+    if (unknown.length > 0) throw new TypeError(`issueToken: unknown scope(s) ${unknown.join(", ")}; the spec's scopes are ${apiFacts.scopes.map((s) => s.name).join(", ")}.`);
+    const lifetime = options.expiresInSeconds;
+    if (lifetime !== undefined && !(Number.isFinite(lifetime) && lifetime > 0)) throw new TypeError(`issueToken: expiresInSeconds must be a positive number, got ${lifetime}.`);
+    return this.credentials.issue(scopes, {
+      userId: options.userId ?? (this.store.users.has(1) ? 1 : null),
+      clientId: null,
+      ...(lifetime !== undefined ? { lifetimeSeconds: lifetime } : {}),
+    }).accessToken;
+  }
+
+  /** Stops background work (pending deliveries and retries). */
+  close(): void {
+    this.deliveries.cancelAll();
+  }
+
+  /** Answers one request. Never throws: unexpected failures become a 500 with the API's error body. */
+  async handle(request: MockRequest): Promise<MockResponse> {
+    if (this.options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
+    return this.handleNow(request);
+  }
+
+  /** {@link handle} without the configured latency. */
+  handleNow(request: MockRequest): MockResponse {
+    let usage: string | null = null;
+    try {
+      const q = request.url.indexOf("?");
+      const path = q < 0 ? request.url : request.url.slice(0, q);
+      const search = q < 0 ? "" : request.url.slice(q + 1);
+      if (path.startsWith("/__admin/")) return this.admin.handle(request, path);
+      if (this.oauth.handles(path)) return this.oauth.handle(request, path, search);
+      const route = this.router.match(request.method.toUpperCase(), path);
+      if (route.kind === "unknown-path") {
+        throw new ApiError(404, `No such endpoint: ${request.method.toUpperCase()} ${path}.`, { path: "Not an endpoint of the Gorgias API." });
+      }
+      if (route.kind === "wrong-method") {
+        throw new ApiError(405, `Method ${request.method.toUpperCase()} is not allowed on ${path}; use ${route.allow.join(", ")}.`, { method: `Allowed: ${route.allow.join(", ")}.` }, { allow: route.allow.join(", ") });
+      }
+      const auth = this.credentials.authenticate(request.headers.authorization);
+      if (!auth.ok) {
+        usage = this.rateLimiter.peek("apiKey");
+        const message = auth.reason === "expired" ? "Unauthorized: the access token has expired; refresh it." : "Unauthorized.";
+        throw new ApiError(401, message, undefined, { "www-authenticate": 'Basic realm="Gorgias", Bearer' });
+      }
+      const principal = auth.principal;
+      const decision = this.rateLimiter.take(principal.kind);
+      usage = decision.usage;
+      if (!decision.allowed) {
+        throw new ApiError(429, `Too many requests: retry in ${decision.retryAfterSeconds} s.`, undefined, { [RETRY_AFTER_HEADER]: String(decision.retryAfterSeconds) });
+      }
+      if (this.options.failRate > 0 && this.failDraw() < this.options.failRate) {
+        throw new ApiError(500, "Internal server error (simulated by --fail-rate).");
+      }
+      const result = this.runOperation(route.operation, route.pathParams, search, request, principal);
+      return this.finish(result, usage);
+    } catch (error) {
+      return this.errorResponse(error, usage);
+    }
+  }
+
+  private runOperation(op: OperationEntry, rawPath: Record<string, string>, search: string, request: MockRequest, principal: Principal): HandlerResult {
+    if (op.scope !== null) this.requireScope(principal, op.scope);
+    const schemas = operationSchemas[op.id]!;
+    const v = this.validators.forOperation(op.id);
+    const declares400 = Object.hasOwn(schemas.responses, "400");
+
+    const path: Record<string, unknown> = { ...rawPath };
+    const pathProblems = v.path(path);
+    if (pathProblems) {
+      // An operation that documents no 400 answers a malformed id as a record that does not exist.
+      if (declares400) throw new ApiError(400, `Invalid request: ${Object.entries(pathProblems).map(([k, p]) => `${k}: ${p}`).join(" ")}`, pathProblems);
+      throw new ApiError(404, "Resource not found.", pathProblems);
+    }
+    const query = parseQuery(search, schemas.deepObjectQuery);
+    const querySent = new Set(Object.keys(query));
+    const queryProblems = v.query(query);
+    if (queryProblems && declares400) throw new ApiError(400, `Invalid request: ${Object.entries(queryProblems).map(([k, p]) => `${k}: ${p}`).join(" ")}`, queryProblems);
+
+    let body: unknown;
+    if (schemas.body) {
+      const raw = request.body;
+      if (raw && raw.byteLength > 0) body = parseJsonBody(raw, request.headers["content-type"], { maxBytes: this.options.maxBodyBytes, maxDepth: this.options.maxBodyDepth }, request.bodyTruncated === true);
+      else if (request.bodyTruncated) body = parseJsonBody(new Uint8Array(0), undefined, { maxBytes: this.options.maxBodyBytes, maxDepth: this.options.maxBodyDepth }, true);
+      if (body === undefined && schemas.bodyRequired) throw new ApiError(400, "Invalid request: body: A JSON body is required.", { body: "A JSON body is required." });
+      if (body !== undefined) {
+        const problems = v.body(body);
+        if (problems) {
+          const [first] = Object.entries(problems);
+          const more = Object.keys(problems).length - 1;
+          throw new ApiError(400, `Invalid request: ${first![0]}: ${first![1]}${more > 0 ? ` (and ${more} more field${more > 1 ? "s" : ""})` : ""}`, problems);
+        }
+      }
+    } else if (request.bodyTruncated || (request.body && request.body.byteLength > this.options.maxBodyBytes)) {
+      throw new ApiError(413, `Payload too large: the body is over the ${this.options.maxBodyBytes}-byte limit.`, { body: `At most ${this.options.maxBodyBytes} bytes.` });
+    }
+
+    if (op.scope === null && op.scopeByType) {
+      const type = (body as { type?: string } | undefined)?.type;
+      const scope = type === undefined ? undefined : op.scopeByType[type];
+      if (scope) this.requireScope(principal, scope);
+    }
+
+    const ctx: OperationContext = {
+      operation: op,
+      path,
+      query,
+      querySent,
+      body,
+      store: this.store,
+      principal,
+      now: this.clock.isoNow(),
+      uri: search ? `${op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n]))}?${search}` : op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n])),
+    };
+    const result = handlers[op.id as keyof typeof handlers](ctx);
+    if (op.webhook) {
+      if (!result.event) throw new Error(`Handler of ${op.id} did not name the subject of its ${op.webhook} event.`);
+      this.recordEvent(op.webhook, result.event.objectId, result.event.data, principal, ctx.now);
+    }
+    return result;
+  }
+
+  private requireScope(principal: Principal, scope: string): void {
+    if (principal.scopes === null || principal.scopes.has(scope)) return;
+    throw new ApiError(403, `Missing required scope: ${scope}.`, { scope: `This operation needs the ${scope} scope.` });
+  }
+
+  /** Records an event the spec pairs with a write, and sends it to the HTTP integrations that trigger on it. */
+  private recordEvent(type: string, objectId: number, data: JsonObject | null, principal: Principal, now: string): void {
+    const event = this.store.events.insert({
+      id: this.store.events.allocateId(),
+      type,
+      object_type: WEBHOOK_OBJECT_TYPES.get(type) ?? "Account",
+      object_id: objectId,
+      user_id: principal.userId,
+      context: randomUUID(),
+      data: data === null ? null : structuredClone(data),
+      created_datetime: now,
+    });
+    for (const integration of this.store.integrations.values()) {
+      if (integration.type !== "http" || !integration.http || integration.deactivated_datetime !== null) continue;
+      if (integration.http.triggers[type] !== true) continue;
+      this.deliveries.deliver(integration.id, integration.http, event, deliveryContext(this.store, event));
+    }
+  }
+
+  private finish(result: HandlerResult, usage: string): MockResponse {
+    const headers: Record<string, string> = { [USAGE_HEADER]: usage, ...result.headers };
+    if (result.body === undefined) return { status: result.status, headers, body: null };
+    return jsonResponse(result.status, result.body, headers);
+  }
+
+  private errorResponse(error: unknown, usage: string | null): MockResponse {
+    const usageHeader = { [USAGE_HEADER]: usage ?? this.rateLimiter.peek("apiKey") };
+    if (error instanceof ApiError) return jsonResponse(error.status, error.body(), { ...usageHeader, ...error.headers });
+    this.internalErrors.push(error instanceof Error ? error : new Error(String(error)));
+    return jsonResponse(500, { error: { msg: "Internal server error." } }, usageHeader);
+  }
+
+  /** For transports: how many body bytes to read for a path before giving up (413). */
+  bodyLimitFor(path: string): number {
+    return path.startsWith("/__admin/") ? STATE_MAX_BYTES : this.options.maxBodyBytes;
+  }
+
+  /** For transports: the usage header value of a kind of credential, without counting a request. */
+  usageOf(kind: AuthKind): string {
+    return this.rateLimiter.peek(kind);
+  }
+}
+
+function emptyState(): StoreState {
+  const empty = { nextId: 1, records: [] };
+  return {
+    format: "gorgias-mock-state",
+    version: 1,
+    collections: { tickets: empty, messages: empty, customers: empty, users: empty, teams: empty, tags: empty, macros: empty, views: empty, integrations: empty, events: empty },
+    sequences: { customerChannel: 1, integrationHttp: 1 },
+    mergedCustomers: [],
+  };
+}

@@ -1,0 +1,1398 @@
+/**
+ * generated — do not edit.
+ * Source: spec/openapi.yaml (bundled, sha256 9114715630b2c2c8).
+ * Regenerate: pnpm generate
+ */
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
+export type SideEffect = "sends-to-customer" | "deletes-history" | "deletes-record" | "merges-records" | "revokes-access" | "sends-data-externally";
+
+/** One operation of the Gorgias API, as the spec states it. */
+export interface OperationEntry {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** Area id (the tag's x-gorgias-id). */
+  readonly area: string;
+  /** Client namespace and method name, e.g. `ticketMessages` / `create`. */
+  readonly resource: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly access: "read" | "write";
+  /** The one OAuth scope required; null when it depends on the request (see scopeByType). */
+  readonly scope: string | null;
+  /** Every OAuth scope that can authorise the call. */
+  readonly scopes: readonly string[];
+  readonly scopeByType: Readonly<Record<string, string>> | null;
+  readonly sideEffects: readonly SideEffect[];
+  readonly webhook: string | null;
+  readonly pagination: "cursor" | "none";
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+  readonly body: "required" | "optional" | null;
+  readonly successStatus: number;
+  /** Where the live API differs from the guide's row. */
+  readonly live: { readonly method: HttpMethod; readonly path: string; } | null;
+}
+
+export const operations = [
+  {
+    "id": "listTickets",
+    "method": "GET",
+    "path": "/api/tickets",
+    "area": "tickets",
+    "resource": "tickets",
+    "name": "list",
+    "summary": "List tickets",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "customer_id",
+      "view_id",
+      "rule_id",
+      "ticket_ids",
+      "external_id",
+      "trashed"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createTicket",
+    "method": "POST",
+    "path": "/api/tickets",
+    "area": "tickets",
+    "resource": "tickets",
+    "name": "create",
+    "summary": "Create a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-to-customer"
+    ],
+    "webhook": "ticket-created",
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getTicket",
+    "method": "GET",
+    "path": "/api/tickets/{id}",
+    "area": "tickets",
+    "resource": "tickets",
+    "name": "get",
+    "summary": "Get a ticket",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "relationships"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateTicket",
+    "method": "PUT",
+    "path": "/api/tickets/{id}",
+    "area": "tickets",
+    "resource": "tickets",
+    "name": "update",
+    "summary": "Update a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteTicket",
+    "method": "DELETE",
+    "path": "/api/tickets/{id}",
+    "area": "tickets",
+    "resource": "tickets",
+    "name": "delete",
+    "summary": "Delete a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-history"
+    ],
+    "webhook": "ticket-deleted",
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listMessages",
+    "method": "GET",
+    "path": "/api/messages",
+    "area": "ticket-messages",
+    "resource": "ticketMessages",
+    "name": "list",
+    "summary": "List messages",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "ticket_id"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createTicketMessage",
+    "method": "POST",
+    "path": "/api/tickets/{ticket_id}/messages",
+    "area": "ticket-messages",
+    "resource": "ticketMessages",
+    "name": "create",
+    "summary": "Create a message in a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-to-customer"
+    ],
+    "webhook": "ticket-message-created",
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [
+      "action"
+    ],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getTicketMessage",
+    "method": "GET",
+    "path": "/api/tickets/{ticket_id}/messages/{id}",
+    "area": "ticket-messages",
+    "resource": "ticketMessages",
+    "name": "get",
+    "summary": "Get a message of a ticket",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id",
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateTicketMessage",
+    "method": "PUT",
+    "path": "/api/tickets/{ticket_id}/messages/{id}",
+    "area": "ticket-messages",
+    "resource": "ticketMessages",
+    "name": "update",
+    "summary": "Update a message of a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id",
+      "id"
+    ],
+    "queryParams": [
+      "action"
+    ],
+    "body": "required",
+    "successStatus": 202,
+    "live": null
+  },
+  {
+    "id": "deleteTicketMessage",
+    "method": "DELETE",
+    "path": "/api/tickets/{ticket_id}/messages/{id}",
+    "area": "ticket-messages",
+    "resource": "ticketMessages",
+    "name": "delete",
+    "summary": "Delete a message of a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-history"
+    ],
+    "webhook": "ticket-message-deleted",
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id",
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listTicketTags",
+    "method": "GET",
+    "path": "/api/tickets/{ticket_id}/tags",
+    "area": "ticket-tags",
+    "resource": "ticketTags",
+    "name": "list",
+    "summary": "List the tags of a ticket",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [
+      "limit",
+      "cursor"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": {
+      "method": "GET",
+      "path": "/api/tickets/{ticket_id}/tags"
+    }
+  },
+  {
+    "id": "setTicketTags",
+    "method": "PUT",
+    "path": "/api/tickets/{ticket_id}/tags",
+    "area": "ticket-tags",
+    "resource": "ticketTags",
+    "name": "set",
+    "summary": "Set the tags of a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 202,
+    "live": null
+  },
+  {
+    "id": "addTicketTags",
+    "method": "POST",
+    "path": "/api/tickets/{ticket_id}/tags",
+    "area": "ticket-tags",
+    "resource": "ticketTags",
+    "name": "add",
+    "summary": "Add tags to a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "removeTicketTags",
+    "method": "DELETE",
+    "path": "/api/tickets/{ticket_id}/tags",
+    "area": "ticket-tags",
+    "resource": "ticketTags",
+    "name": "remove",
+    "summary": "Remove tags from a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listCustomers",
+    "method": "GET",
+    "path": "/api/customers",
+    "area": "customers",
+    "resource": "customers",
+    "name": "list",
+    "summary": "List customers",
+    "access": "read",
+    "scope": "customers:read",
+    "scopes": [
+      "customers:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "email",
+      "external_id",
+      "name",
+      "language",
+      "timezone",
+      "view_id",
+      "channel_type",
+      "channel_address"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createCustomer",
+    "method": "POST",
+    "path": "/api/customers",
+    "area": "customers",
+    "resource": "customers",
+    "name": "create",
+    "summary": "Create a customer",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": "customer-created",
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getCustomer",
+    "method": "GET",
+    "path": "/api/customers/{id}",
+    "area": "customers",
+    "resource": "customers",
+    "name": "get",
+    "summary": "Get a customer",
+    "access": "read",
+    "scope": "customers:read",
+    "scopes": [
+      "customers:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [
+      "relationships"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateCustomer",
+    "method": "PUT",
+    "path": "/api/customers/{id}",
+    "area": "customers",
+    "resource": "customers",
+    "name": "update",
+    "summary": "Update a customer",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteCustomer",
+    "method": "DELETE",
+    "path": "/api/customers/{id}",
+    "area": "customers",
+    "resource": "customers",
+    "name": "delete",
+    "summary": "Delete a customer",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-history"
+    ],
+    "webhook": "customer-deleted",
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "mergeCustomers",
+    "method": "POST",
+    "path": "/api/customers/{id}/merge",
+    "area": "customers",
+    "resource": "customers",
+    "name": "merge",
+    "summary": "Merge two customers",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "merges-records"
+    ],
+    "webhook": "customer-merged",
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": {
+      "method": "PUT",
+      "path": "/api/customers/merge"
+    }
+  },
+  {
+    "id": "listUsers",
+    "method": "GET",
+    "path": "/api/users",
+    "area": "users",
+    "resource": "users",
+    "name": "list",
+    "summary": "List users",
+    "access": "read",
+    "scope": "users:read",
+    "scopes": [
+      "users:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "email",
+      "external_id",
+      "search",
+      "roles",
+      "available_first"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createUser",
+    "method": "POST",
+    "path": "/api/users",
+    "area": "users",
+    "resource": "users",
+    "name": "create",
+    "summary": "Create a user",
+    "access": "write",
+    "scope": "users:write",
+    "scopes": [
+      "users:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": "user-created",
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getUser",
+    "method": "GET",
+    "path": "/api/users/{id}",
+    "area": "users",
+    "resource": "users",
+    "name": "get",
+    "summary": "Get a user",
+    "access": "read",
+    "scope": "users:read",
+    "scopes": [
+      "users:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateUser",
+    "method": "PUT",
+    "path": "/api/users/{id}",
+    "area": "users",
+    "resource": "users",
+    "name": "update",
+    "summary": "Update a user",
+    "access": "write",
+    "scope": "users:write",
+    "scopes": [
+      "users:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteUser",
+    "method": "DELETE",
+    "path": "/api/users/{id}",
+    "area": "users",
+    "resource": "users",
+    "name": "delete",
+    "summary": "Delete a user",
+    "access": "write",
+    "scope": "users:write",
+    "scopes": [
+      "users:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "revokes-access"
+    ],
+    "webhook": "user-deleted",
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listTags",
+    "method": "GET",
+    "path": "/api/tags",
+    "area": "tags",
+    "resource": "tags",
+    "name": "list",
+    "summary": "List tags",
+    "access": "read",
+    "scope": "tags:read",
+    "scopes": [
+      "tags:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "search"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createTag",
+    "method": "POST",
+    "path": "/api/tags",
+    "area": "tags",
+    "resource": "tags",
+    "name": "create",
+    "summary": "Create a tag",
+    "access": "write",
+    "scope": "tags:write",
+    "scopes": [
+      "tags:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": "tag-created",
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getTag",
+    "method": "GET",
+    "path": "/api/tags/{id}",
+    "area": "tags",
+    "resource": "tags",
+    "name": "get",
+    "summary": "Retrieve a tag",
+    "access": "read",
+    "scope": "tags:read",
+    "scopes": [
+      "tags:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateTag",
+    "method": "PUT",
+    "path": "/api/tags/{id}",
+    "area": "tags",
+    "resource": "tags",
+    "name": "update",
+    "summary": "Update a tag",
+    "access": "write",
+    "scope": "tags:write",
+    "scopes": [
+      "tags:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": "tag-updated",
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteTag",
+    "method": "DELETE",
+    "path": "/api/tags/{id}",
+    "area": "tags",
+    "resource": "tags",
+    "name": "delete",
+    "summary": "Delete a tag",
+    "access": "write",
+    "scope": "tags:write",
+    "scopes": [
+      "tags:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "mergeTags",
+    "method": "POST",
+    "path": "/api/tags/merge",
+    "area": "tags",
+    "resource": "tags",
+    "name": "merge",
+    "summary": "Merge tags",
+    "access": "write",
+    "scope": "tags:write",
+    "scopes": [
+      "tags:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "merges-records"
+    ],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": {
+      "method": "PUT",
+      "path": "/api/tags/{destination_tag_id}/merge"
+    }
+  },
+  {
+    "id": "listMacros",
+    "method": "GET",
+    "path": "/api/macros",
+    "area": "macros",
+    "resource": "macros",
+    "name": "list",
+    "summary": "List macros",
+    "access": "read",
+    "scope": "macros:read",
+    "scopes": [
+      "macros:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "search",
+      "tags",
+      "languages",
+      "archived"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createMacro",
+    "method": "POST",
+    "path": "/api/macros",
+    "area": "macros",
+    "resource": "macros",
+    "name": "create",
+    "summary": "Create a macro",
+    "access": "write",
+    "scope": "macros:write",
+    "scopes": [
+      "macros:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getMacro",
+    "method": "GET",
+    "path": "/api/macros/{id}",
+    "area": "macros",
+    "resource": "macros",
+    "name": "get",
+    "summary": "Retrieve a macro",
+    "access": "read",
+    "scope": "macros:read",
+    "scopes": [
+      "macros:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateMacro",
+    "method": "PUT",
+    "path": "/api/macros/{id}",
+    "area": "macros",
+    "resource": "macros",
+    "name": "update",
+    "summary": "Update a macro",
+    "access": "write",
+    "scope": "macros:write",
+    "scopes": [
+      "macros:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteMacro",
+    "method": "DELETE",
+    "path": "/api/macros/{id}",
+    "area": "macros",
+    "resource": "macros",
+    "name": "delete",
+    "summary": "Delete a macro",
+    "access": "write",
+    "scope": "macros:write",
+    "scopes": [
+      "macros:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listViews",
+    "method": "GET",
+    "path": "/api/views",
+    "area": "views",
+    "resource": "views",
+    "name": "list",
+    "summary": "List views",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createView",
+    "method": "POST",
+    "path": "/api/views",
+    "area": "views",
+    "resource": "views",
+    "name": "create",
+    "summary": "Create a view",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getView",
+    "method": "GET",
+    "path": "/api/views/{id}",
+    "area": "views",
+    "resource": "views",
+    "name": "get",
+    "summary": "Retrieve a view",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateView",
+    "method": "PUT",
+    "path": "/api/views/{id}",
+    "area": "views",
+    "resource": "views",
+    "name": "update",
+    "summary": "Update a view",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteView",
+    "method": "DELETE",
+    "path": "/api/views/{id}",
+    "area": "views",
+    "resource": "views",
+    "name": "delete",
+    "summary": "Delete a view",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listViewItems",
+    "method": "GET",
+    "path": "/api/views/{view_id}/items",
+    "area": "views",
+    "resource": "views",
+    "name": "listItems",
+    "summary": "List a view's items",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [
+      "view_id"
+    ],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "direction",
+      "ignored_item"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": {
+      "method": "GET",
+      "path": "/api/views/{view_id}/items"
+    }
+  },
+  {
+    "id": "listIntegrations",
+    "method": "GET",
+    "path": "/api/integrations",
+    "area": "integrations",
+    "resource": "integrations",
+    "name": "list",
+    "summary": "List integrations",
+    "access": "read",
+    "scope": "integrations:read",
+    "scopes": [
+      "integrations:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "type"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "createIntegration",
+    "method": "POST",
+    "path": "/api/integrations",
+    "area": "integrations",
+    "resource": "integrations",
+    "name": "create",
+    "summary": "Create an integration",
+    "access": "write",
+    "scope": "integrations:write",
+    "scopes": [
+      "integrations:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-data-externally"
+    ],
+    "webhook": "integration-created",
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "live": null
+  },
+  {
+    "id": "getIntegration",
+    "method": "GET",
+    "path": "/api/integrations/{id}",
+    "area": "integrations",
+    "resource": "integrations",
+    "name": "get",
+    "summary": "Retrieve an integration",
+    "access": "read",
+    "scope": "integrations:read",
+    "scopes": [
+      "integrations:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "updateIntegration",
+    "method": "PUT",
+    "path": "/api/integrations/{id}",
+    "area": "integrations",
+    "resource": "integrations",
+    "name": "update",
+    "summary": "Update an integration",
+    "access": "write",
+    "scope": "integrations:write",
+    "scopes": [
+      "integrations:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-data-externally"
+    ],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "deleteIntegration",
+    "method": "DELETE",
+    "path": "/api/integrations/{id}",
+    "area": "integrations",
+    "resource": "integrations",
+    "name": "delete",
+    "summary": "Delete an integration",
+    "access": "write",
+    "scope": "integrations:write",
+    "scopes": [
+      "integrations:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "webhook": "integration-deleted",
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "live": null
+  },
+  {
+    "id": "listEvents",
+    "method": "GET",
+    "path": "/api/events",
+    "area": "events",
+    "resource": "events",
+    "name": "list",
+    "summary": "List events",
+    "access": "read",
+    "scope": "events:read",
+    "scopes": [
+      "events:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "object_id",
+      "object_type",
+      "user_ids",
+      "types",
+      "created_datetime"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "getEvent",
+    "method": "GET",
+    "path": "/api/events/{id}",
+    "area": "events",
+    "resource": "events",
+    "name": "get",
+    "summary": "Retrieve an event",
+    "access": "read",
+    "scope": "events:read",
+    "scopes": [
+      "events:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "live": null
+  },
+  {
+    "id": "search",
+    "method": "POST",
+    "path": "/api/search",
+    "area": "search",
+    "resource": "search",
+    "name": "run",
+    "summary": "Search resources",
+    "access": "read",
+    "scope": null,
+    "scopes": [
+      "customers:read",
+      "users:read",
+      "tags:read",
+      "integrations:read"
+    ],
+    "scopeByType": {
+      "customer": "customers:read",
+      "customer_profile": "customers:read",
+      "agent": "users:read",
+      "team": "users:read",
+      "tag": "tags:read",
+      "integration": "integrations:read"
+    },
+    "sideEffects": [],
+    "webhook": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "live": {
+      "method": "POST",
+      "path": "/api/search"
+    }
+  }
+] as const satisfies readonly OperationEntry[];
+
+export type OperationId = (typeof operations)[number]["id"];
+
+/** Operations by id. */
+export const operationsById: ReadonlyMap<string, OperationEntry> = new Map(operations.map((op) => [op.id, op]));

@@ -1,0 +1,68 @@
+import { mergeCustomers } from "./customer-merge.js";
+import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from "./customers.js";
+import { getEvent, listEvents } from "./events.js";
+import { createIntegration, deleteIntegration, getIntegration, listIntegrations, updateIntegration } from "./integrations.js";
+import { createMacro, deleteMacro, getMacro, listMacros, updateMacro } from "./macros.js";
+import type { HandlerTable } from "./operation-context.js";
+import { search } from "./search.js";
+import { mergeTags } from "./tag-merge.js";
+import { createTag, deleteTag, getTag, listTags, updateTag } from "./tags.js";
+import { createTicketMessage, deleteTicketMessage, getTicketMessage, listMessages, updateTicketMessage } from "./ticket-messages.js";
+import { addTicketTags, listTicketTags, removeTicketTags, setTicketTags } from "./ticket-tags.js";
+import { createTicket, deleteTicket, getTicket, listTickets, updateTicket } from "./tickets.js";
+import { createUser, deleteUser, getUser, listUsers, updateUser } from "./users.js";
+import { createView, deleteView, getView, listViewItems, listViews, updateView } from "./views.js";
+
+/** The hand-written behaviour of every operation, by operation id. */
+export const handlers: HandlerTable = {
+  listTickets,
+  createTicket,
+  getTicket,
+  updateTicket,
+  deleteTicket,
+  listMessages,
+  createTicketMessage,
+  getTicketMessage,
+  updateTicketMessage,
+  deleteTicketMessage,
+  listTicketTags,
+  addTicketTags,
+  setTicketTags,
+  removeTicketTags,
+  listCustomers,
+  createCustomer,
+  getCustomer,
+  updateCustomer,
+  deleteCustomer,
+  mergeCustomers,
+  listUsers,
+  createUser,
+  getUser,
+  updateUser,
+  deleteUser,
+  listTags,
+  createTag,
+  getTag,
+  updateTag,
+  deleteTag,
+  mergeTags,
+  listMacros,
+  createMacro,
+  getMacro,
+  updateMacro,
+  deleteMacro,
+  listViews,
+  createView,
+  getView,
+  updateView,
+  deleteView,
+  listViewItems,
+  listIntegrations,
+  createIntegration,
+  getIntegration,
+  updateIntegration,
+  deleteIntegration,
+  listEvents,
+  getEvent,
+  search,
+};

@@ -1,0 +1,198 @@
+import type { Store } from "../store/store.js";
+import type {
+  CustomerRecord,
+  EventRecord,
+  IntegrationRecord,
+  JsonObject,
+  MacroRecord,
+  MessageRecord,
+  TagRecord,
+  TicketRecord,
+  UserRecord,
+  ViewRecord,
+} from "../store/records.js";
+
+/** How each stored record is shown in API responses, with references embedded. */
+
+export function tagJson(tag: TagRecord): JsonObject {
+  return {
+    id: tag.id,
+    uri: `/api/tags/${tag.id}/`,
+    name: tag.name,
+    description: tag.description,
+    decoration: tag.decoration,
+    usage: tag.usage,
+    created_datetime: tag.created_datetime,
+    deleted_datetime: tag.deleted_datetime,
+  };
+}
+
+export function messageJson(m: MessageRecord): JsonObject {
+  return {
+    id: m.id,
+    uri: `/api/tickets/${m.ticket_id}/messages/${m.id}/`,
+    ticket_id: m.ticket_id,
+    message_id: m.message_id,
+    external_id: m.external_id,
+    public: m.public,
+    channel: m.channel,
+    via: m.via,
+    ...(m.source ? { source: m.source } : {}),
+    ...(m.sender ? { sender: { ...m.sender } } : {}),
+    receiver: m.receiver ? { ...m.receiver } : null,
+    integration_id: m.integration_id,
+    rule_id: m.rule_id,
+    from_agent: m.from_agent,
+    subject: m.subject,
+    body_text: m.body_text,
+    body_html: m.body_html,
+    stripped_text: m.stripped_text,
+    stripped_html: m.stripped_html,
+    stripped_signature: m.stripped_signature,
+    attachments: m.attachments,
+    macros: m.macros,
+    actions: m.actions,
+    intents: [],
+    headers: m.headers,
+    imported: m.imported,
+    meta: m.meta,
+    created_datetime: m.created_datetime,
+    processed_datetime: m.processed_datetime,
+    sent_datetime: m.sent_datetime,
+    failed_datetime: m.failed_datetime,
+    opened_datetime: m.opened_datetime,
+    last_sending_error: m.last_sending_error,
+    is_retriable: m.failed_datetime !== null,
+  };
+}
+
+function customerRef(store: Store, id: number | null): JsonObject | null {
+  const c = id === null ? undefined : store.customers.get(id);
+  if (!c) return null;
+  return { id: c.id, email: c.email, name: c.name, firstname: c.firstname, lastname: c.lastname };
+}
+
+function userRef(store: Store, id: number | null): JsonObject | null {
+  const u = id === null ? undefined : store.users.get(id);
+  if (!u) return null;
+  return { id: u.id, email: u.email, name: u.name, firstname: u.firstname, lastname: u.lastname, meta: u.meta };
+}
+
+export interface TicketJsonOptions {
+  /** List rows: no messages; excerpt, counts and delivery flag instead. */
+  compact: boolean;
+  /** `relationships=custom_fields`. */
+  customFields?: boolean;
+}
+
+export function ticketJson(store: Store, t: TicketRecord, options: TicketJsonOptions): JsonObject {
+  const team = t.assignee_team_id === null ? undefined : store.teams.get(t.assignee_team_id);
+  const out: JsonObject = {
+    id: t.id,
+    uri: `/api/tickets/${t.id}/`,
+    external_id: t.external_id,
+    status: t.status,
+    priority: t.priority,
+    channel: t.channel,
+    via: t.via,
+    from_agent: t.from_agent,
+    spam: t.spam,
+    imported: t.imported,
+    is_unread: t.is_unread,
+    subject: t.subject,
+    language: t.language,
+    summary: null,
+    customer: customerRef(store, t.customer_id),
+    assignee_user: userRef(store, t.assignee_user_id),
+    assignee_user_id: t.assignee_user_id,
+    assignee_team: team ? { id: team.id, name: team.name } : null,
+    assignee_team_id: t.assignee_team_id,
+    tags: t.tag_ids.flatMap((id) => {
+      const tag = store.tags.get(id);
+      return tag ? [tagJson(tag)] : [];
+    }),
+    meta: t.meta,
+  };
+  if (options.customFields) out.custom_fields = t.custom_fields;
+  if (options.compact) {
+    const lastId = t.message_ids[t.message_ids.length - 1];
+    const last = lastId === undefined ? undefined : store.messages.get(lastId);
+    out.excerpt = last?.body_text ? last.body_text.slice(0, 100) : null;
+    out.messages_count = t.message_ids.length;
+    out.integrations = [];
+    out.last_sent_message_not_delivered = last ? last.failed_datetime !== null : false;
+  } else {
+    out.messages = t.message_ids.flatMap((id) => {
+      const m = store.messages.get(id);
+      return m ? [messageJson(m)] : [];
+    });
+    out.satisfaction_survey = null;
+  }
+  Object.assign(out, {
+    created_datetime: t.created_datetime,
+    updated_datetime: t.updated_datetime,
+    opened_datetime: t.opened_datetime,
+    closed_datetime: t.closed_datetime,
+    trashed_datetime: t.trashed_datetime,
+    snooze_datetime: t.snooze_datetime,
+    last_message_datetime: t.last_message_datetime,
+    last_received_message_datetime: t.last_received_message_datetime,
+  });
+  return out;
+}
+
+export function customerJson(c: CustomerRecord, options: { customFields?: boolean } = {}): JsonObject {
+  return {
+    id: c.id,
+    email: c.email,
+    name: c.name,
+    firstname: c.firstname,
+    lastname: c.lastname,
+    external_id: c.external_id,
+    language: c.language,
+    timezone: c.timezone,
+    note: c.note,
+    channels: c.channels.map((ch) => ({ ...ch })),
+    data: c.data,
+    integrations: c.integrations,
+    meta: c.meta,
+    ...(options.customFields ? { custom_fields: c.custom_fields } : {}),
+    created_datetime: c.created_datetime,
+    updated_datetime: c.updated_datetime,
+  };
+}
+
+export function userJson(u: UserRecord): JsonObject {
+  return { ...u, role: { ...u.role } } as unknown as JsonObject;
+}
+
+export function macroJson(m: MacroRecord): JsonObject {
+  return { id: m.id, uri: `/api/macros/${m.id}/`, ...withoutId(m) } as JsonObject;
+}
+
+export function viewJson(v: ViewRecord): JsonObject {
+  return { id: v.id, uri: `/api/views/${v.id}/`, ...withoutId(v) } as unknown as JsonObject;
+}
+
+export function integrationJson(i: IntegrationRecord): JsonObject {
+  let http: JsonObject | null = null;
+  if (i.http) {
+    // hmac_secret and oauth2.client_secret are write-only in the spec: never returned.
+    const { hmac_secret: _secret, oauth2, ...rest } = i.http;
+    http = { ...rest } as unknown as JsonObject;
+    if (oauth2 !== undefined) {
+      const { client_secret: _clientSecret, ...publicOauth } = (oauth2 ?? {}) as JsonObject;
+      http.oauth2 = oauth2 === null ? null : publicOauth;
+    }
+  }
+  return { id: i.id, uri: `/api/integrations/${i.id}/`, ...withoutId(i), http } as unknown as JsonObject;
+}
+
+export function eventJson(e: EventRecord): JsonObject {
+  return { id: e.id, uri: `/api/events/${e.id}/`, ...withoutId(e) } as unknown as JsonObject;
+}
+
+function withoutId<T extends { id: number }>(record: T): Omit<T, "id"> {
+  const { id: _id, ...rest } = record;
+  return rest;
+}

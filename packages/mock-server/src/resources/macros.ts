@@ -1,0 +1,74 @@
+import { notFound } from "../engine/api-error.js";
+import { paginate } from "../engine/pagination.js";
+import type { MacroRecord } from "../store/records.js";
+import type { Store } from "../store/store.js";
+import { macroJson } from "./json-views.js";
+import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import type { Handler } from "./operation-context.js";
+
+function requireMacro(store: Store, id: number): MacroRecord {
+  const macro = store.macros.get(id);
+  if (!macro) throw notFound("Macro", id);
+  return macro;
+}
+
+/** Tag names a macro adds: the comma-separated `tags` argument of its `addTags` actions. */
+function macroTags(m: MacroRecord): string[] {
+  return m.actions
+    .filter((a) => a.name === "addTags")
+    .flatMap((a) => String((a.arguments as { tags?: unknown } | null)?.tags ?? "").split(","))
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+export const listMacros: Handler = (ctx) => {
+  const q = ctx.query;
+  const search = (q.search as string | undefined)?.toLowerCase();
+  const tags = q.tags as string[] | undefined;
+  const languages = q.languages ? new Set<string>(q.languages) : null;
+  const archived = (q.archived as boolean | undefined) ?? false;
+  const matches = (m: MacroRecord) =>
+    (m.archived_datetime !== null) === archived &&
+    (search === undefined || `${m.name} ${JSON.stringify(m.actions)}`.toLowerCase().includes(search)) &&
+    (tags === undefined || tags.every((t) => macroTags(m).includes(t))) &&
+    (languages === null || (m.language !== null && languages.has(m.language)));
+  const page = paginate(ctx.store.macros.sorted(orderOf(ctx)), matches, pageQuery(ctx));
+  return { status: 200, body: listEnvelope(ctx, page.items.map(macroJson), page.meta) };
+};
+
+export const getMacro: Handler = (ctx) => ({ status: 200, body: macroJson(requireMacro(ctx.store, ctx.path.id)) });
+
+export const createMacro: Handler = (ctx) => {
+  const body = ctx.body as Record<string, any>;
+  const macro = ctx.store.macros.insert({
+    id: ctx.store.macros.allocateId(),
+    external_id: body.external_id ?? null,
+    name: body.name,
+    intent: body.intent ?? null,
+    language: body.language ?? null,
+    usage: 0,
+    actions: body.actions ?? [],
+    created_datetime: ctx.now,
+    updated_datetime: ctx.now,
+    archived_datetime: null,
+  });
+  return { status: 201, body: macroJson(macro) };
+};
+
+export const updateMacro: Handler = (ctx) => {
+  const macro = requireMacro(ctx.store, ctx.path.id);
+  const body = ctx.body as Record<string, any>;
+  const updated = ctx.store.macros.update(macro.id, (m) => {
+    for (const key of ["name", "intent", "language", "external_id", "actions"] as const) {
+      if (body[key] !== undefined) (m as unknown as Record<string, unknown>)[key] = body[key];
+    }
+    m.updated_datetime = ctx.now;
+  });
+  return { status: 200, body: macroJson(updated) };
+};
+
+export const deleteMacro: Handler = (ctx) => {
+  const macro = requireMacro(ctx.store, ctx.path.id);
+  ctx.store.macros.delete(macro.id);
+  return { status: 204 };
+};

@@ -1,0 +1,53 @@
+import { paginate } from "../engine/pagination.js";
+import { SortedIndex } from "../store/sorted-index.js";
+import { parseOrder } from "../store/sort-order.js";
+import type { TagRecord } from "../store/records.js";
+import { tagJson } from "./json-views.js";
+import { listEnvelope, pageQuery } from "./list-envelope.js";
+import type { Handler, OperationContext } from "./operation-context.js";
+import { ReferenceCheck } from "./references.js";
+import { requireTicket } from "./tickets.js";
+import { setTagsOfTicket, tagIdsForNames, tagNamed } from "./tag-sets.js";
+
+interface TagsChange {
+  ids?: number[];
+  names?: string[];
+}
+
+/** Tag ids a change names: ids must exist; names are created when new (unless only removing). */
+function idsOf(ctx: OperationContext, change: TagsChange, createMissing: boolean): number[] {
+  const check = new ReferenceCheck(ctx.store);
+  change.ids?.forEach((id, i) => check.tag(`ids.${i}`, id));
+  check.done();
+  const byName = createMissing
+    ? tagIdsForNames(ctx.store, (change.names ?? []).map((name) => ({ name })), ctx.now)
+    : (change.names ?? []).flatMap((name) => tagNamed(ctx.store, name)?.id ?? []);
+  return [...(change.ids ?? []), ...byName];
+}
+
+export const listTicketTags: Handler = (ctx) => {
+  const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
+  const tags = ticket.tag_ids.flatMap((id) => ctx.store.tags.get(id) ?? []);
+  const page = paginate(new SortedIndex<TagRecord>(parseOrder("id:asc"), tags), () => true, pageQuery(ctx));
+  return { status: 200, body: listEnvelope(ctx, page.items.map(tagJson), page.meta) };
+};
+
+export const addTicketTags: Handler = (ctx) => {
+  const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
+  const added = idsOf(ctx, ctx.body as TagsChange, true);
+  setTagsOfTicket(ctx.store, ticket.id, [...ticket.tag_ids, ...added], ctx.now);
+  return { status: 201 };
+};
+
+export const setTicketTags: Handler = (ctx) => {
+  const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
+  setTagsOfTicket(ctx.store, ticket.id, idsOf(ctx, ctx.body as TagsChange, true), ctx.now);
+  return { status: 202 };
+};
+
+export const removeTicketTags: Handler = (ctx) => {
+  const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
+  const removed = new Set(idsOf(ctx, ctx.body as TagsChange, false));
+  setTagsOfTicket(ctx.store, ticket.id, ticket.tag_ids.filter((id) => !removed.has(id)), ctx.now);
+  return { status: 204 };
+};

@@ -1,0 +1,93 @@
+import { invalid, notFound } from "../engine/api-error.js";
+import { paginate } from "../engine/pagination.js";
+import type { ViewRecord } from "../store/records.js";
+import type { Store } from "../store/store.js";
+import { ticketJson, viewJson } from "./json-views.js";
+import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import type { Handler } from "./operation-context.js";
+import { FilterSyntaxError, parseFilter } from "./view-filter.js";
+import { viewMatcher, viewOrder } from "./view-matcher.js";
+
+function requireView(store: Store, id: number): ViewRecord {
+  const view = store.views.get(id);
+  if (!view) throw notFound("View", id);
+  return view;
+}
+
+/** 400 naming `filters` when the expression does not parse. */
+function assertFilterParses(filters: string | undefined): void {
+  if (filters === undefined) return;
+  try {
+    parseFilter(filters);
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) throw invalid({ filters: error.message });
+    throw error;
+  }
+}
+
+function slugify(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+const FIELDS = ["name", "slug", "type", "visibility", "decoration", "fields", "filters", "order_by", "order_dir", "search", "shared_with_teams", "shared_with_users"] as const;
+
+export const listViews: Handler = (ctx) => {
+  const page = paginate(ctx.store.views.sorted(orderOf(ctx)), () => true, pageQuery(ctx));
+  return { status: 200, body: listEnvelope(ctx, page.items.map(viewJson), page.meta) };
+};
+
+export const getView: Handler = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
+
+export const createView: Handler = (ctx) => {
+  const body = ctx.body as Record<string, any>;
+  assertFilterParses(body.filters);
+  const name = body.name ?? "";
+  const view = ctx.store.views.insert({
+    id: ctx.store.views.allocateId(),
+    name,
+    slug: body.slug ?? (slugify(name) || null),
+    type: body.type ?? "ticket-list",
+    category: "user",
+    visibility: body.visibility ?? "public",
+    decoration: body.decoration ?? null,
+    fields: body.fields ?? ["details", "customer", "last_message", "status", "assignee"],
+    filters: body.filters ?? null,
+    order_by: body.order_by ?? "updated_datetime",
+    order_dir: body.order_dir ?? "desc",
+    search: body.search ?? null,
+    shared_with_teams: body.shared_with_teams ?? [],
+    shared_with_users: body.shared_with_users ?? [],
+    created_datetime: ctx.now,
+    deactivated_datetime: null,
+  });
+  return { status: 201, body: viewJson(view) };
+};
+
+export const updateView: Handler = (ctx) => {
+  const view = requireView(ctx.store, ctx.path.id);
+  const body = ctx.body as Record<string, any>;
+  assertFilterParses(body.filters);
+  const updated = ctx.store.views.update(view.id, (v) => {
+    for (const key of FIELDS) if (body[key] !== undefined) (v as unknown as Record<string, unknown>)[key] = body[key];
+  });
+  return { status: 200, body: viewJson(updated) };
+};
+
+export const deleteView: Handler = (ctx) => {
+  const view = requireView(ctx.store, ctx.path.id);
+  ctx.store.views.delete(view.id);
+  return { status: 204 };
+};
+
+/** The tickets a view selects, in the view's order unless `order_by` overrides it. */
+export const listViewItems: Handler = (ctx) => {
+  const view = requireView(ctx.store, ctx.path.view_id);
+  const orderBy = ctx.querySent.has("order_by") ? orderOf(ctx) : viewOrder(view);
+  const inView = viewMatcher(ctx, view);
+  const ignored = ctx.query.ignored_item as number | undefined;
+  const page = paginate(ctx.store.tickets.sorted(orderBy), (t) => t.id !== ignored && inView(t), {
+    ...pageQuery(ctx),
+    ...(ctx.query.direction ? { direction: ctx.query.direction } : {}),
+  });
+  return { status: 200, body: listEnvelope(ctx, page.items.map((t) => ticketJson(ctx.store, t, { compact: true })), page.meta) };
+};

@@ -1,0 +1,155 @@
+import type { Validators } from "../engine/validators.js";
+import { customerJson, eventJson, integrationJson, macroJson, tagJson, ticketJson, userJson, viewJson } from "../resources/json-views.js";
+import type {
+  CustomerRecord,
+  EventRecord,
+  IntegrationRecord,
+  MacroRecord,
+  MessageRecord,
+  TagRecord,
+  TicketRecord,
+  UserRecord,
+  ViewRecord,
+} from "./records.js";
+import { checkState, type StoreState } from "./store.js";
+import type { Store } from "./store.js";
+
+type Loose = Record<string, any>;
+
+/**
+ * Records to load, in the shapes the API returns (any field may be left out; ids are assigned
+ * when missing). Tickets refer to other records by id (`customer: {id}`, `tags: [{id} | {name}]`,
+ * `assignee_user: {id}`) and carry their `messages`.
+ */
+export interface RecordFixtures {
+  customers?: Loose[];
+  users?: Loose[];
+  tags?: Loose[];
+  macros?: Loose[];
+  views?: Loose[];
+  integrations?: Loose[];
+  tickets?: Loose[];
+  events?: Loose[];
+}
+
+/** Records to add, or a whole state snapshot to start from. */
+export type Fixtures = RecordFixtures | StoreState;
+
+export class FixtureError extends Error {
+  override name = "FixtureError";
+}
+
+const KINDS = ["customers", "users", "tags", "macros", "views", "integrations", "tickets", "events"] as const;
+const FIXED = "2024-01-01T09:00:00.000000+00:00";
+
+export function isStateSnapshot(fixtures: Fixtures): fixtures is StoreState {
+  return (fixtures as StoreState).format === "gorgias-mock-state";
+}
+
+function put<T extends { id: number }>(collection: { get(id: number): T | undefined; delete(id: number): unknown; insert(r: T): T; allocateId(): number }, record: Loose): T {
+  const id = Number.isInteger(record.id) ? (record.id as number) : collection.allocateId();
+  if (collection.get(id)) collection.delete(id);
+  return collection.insert({ ...record, id } as unknown as T);
+}
+
+/** Loads fixtures into a seeded store; every record must then match its spec schema. */
+export function loadFixtures(store: Store, fixtures: Fixtures, validators: Validators): void {
+  if (isStateSnapshot(fixtures)) {
+    const problems = checkState(fixtures);
+    if (Object.keys(problems).length > 0) throw new FixtureError(`The fixtures snapshot is not valid: ${Object.entries(problems).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
+    store.importState(fixtures);
+    return;
+  }
+  const unknown = Object.keys(fixtures).filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new FixtureError(`Unknown fixture kind(s) ${unknown.join(", ")}; expected ${KINDS.join(", ")}.`);
+  for (const kind of KINDS) {
+    const list = fixtures[kind];
+    if (list !== undefined && !Array.isArray(list)) throw new FixtureError(`fixtures.${kind} must be an array.`);
+  }
+  const now = FIXED;
+  const f = fixtures;
+  const loaded: [string, number, () => unknown, string][] = [];
+  f.users?.forEach((u, i) => {
+    const r = put<UserRecord>(store.users, {
+      email: `user${i}@example.com`, name: null, firstname: null, lastname: null, active: true, bio: null, country: null, language: null, timezone: null,
+      external_id: null, role: { name: "agent" }, meta: {}, created_datetime: now, updated_datetime: now, deactivated_datetime: null, ...u,
+    });
+    loaded.push(["users", i, () => userJson(r), "User"]);
+  });
+  f.customers?.forEach((c, i) => {
+    const r = put<CustomerRecord>(store.customers, {
+      email: null, name: null, firstname: null, lastname: null, external_id: null, language: null, timezone: null, note: null, data: null,
+      integrations: {}, meta: {}, custom_fields: {}, created_datetime: now, updated_datetime: now, ...c,
+      channels: ((c.channels as Loose[] | undefined) ?? []).map((ch) => ({ id: ch.id ?? store.nextCustomerChannelId(), preferred: false, created_datetime: now, updated_datetime: now, deleted_datetime: null, ...ch })),
+    });
+    loaded.push(["customers", i, () => customerJson(r), "Customer"]);
+  });
+  f.tags?.forEach((t, i) => {
+    const { uri: _uri, ...rest } = t;
+    const r = put<TagRecord>(store.tags, { description: null, decoration: null, usage: 0, created_datetime: now, deleted_datetime: null, ...rest });
+    loaded.push(["tags", i, () => tagJson(r), "Tag"]);
+  });
+  f.macros?.forEach((m, i) => {
+    const { uri: _uri, ...rest } = m;
+    const r = put<MacroRecord>(store.macros, { external_id: null, intent: null, language: null, usage: 0, actions: [], created_datetime: now, updated_datetime: now, archived_datetime: null, ...rest });
+    loaded.push(["macros", i, () => macroJson(r), "Macro"]);
+  });
+  f.views?.forEach((v, i) => {
+    const { uri: _uri, ...rest } = v;
+    const r = put<ViewRecord>(store.views, {
+      name: "", slug: null, type: "ticket-list", category: "user", visibility: "public", decoration: null, fields: [], filters: null, order_by: "updated_datetime",
+      order_dir: "desc", search: null, shared_with_teams: [], shared_with_users: [], created_datetime: now, deactivated_datetime: null, ...rest,
+    });
+    loaded.push(["views", i, () => viewJson(r), "View"]);
+  });
+  f.integrations?.forEach((g, i) => {
+    const { uri: _uri, ...rest } = g;
+    const http = g.http ? { id: g.http.id ?? store.nextIntegrationHttpId(), headers: {}, form: null, triggers: {}, ...g.http } : null;
+    const r = put<IntegrationRecord>(store.integrations, {
+      type: "http", description: null, user: null, application_id: null, managed: false, business_hours_id: null, created_datetime: now, updated_datetime: now,
+      deactivated_datetime: null, ...rest, http,
+    });
+    loaded.push(["integrations", i, () => integrationJson(r), "Integration"]);
+  });
+  f.tickets?.forEach((t, i) => {
+    const { uri: _uri, messages = [], customer, assignee_user, assignee_team, tags = [], ...rest } = t;
+    const id = Number.isInteger(t.id) ? (t.id as number) : store.tickets.allocateId();
+    const old = store.tickets.get(id);
+    if (old) {
+      for (const mid of old.message_ids) store.messages.delete(mid);
+      for (const tid of old.tag_ids) if (store.tags.has(tid)) store.tags.update(tid, (tag) => void (tag.usage = Math.max(0, tag.usage - 1)));
+      store.tickets.delete(id);
+    }
+    const tagIds = (tags as Loose[]).map((tag) => (Number.isInteger(tag.id) ? tag.id : [...store.tags.values()].find((x) => x.name === tag.name)?.id ?? put<TagRecord>(store.tags, { name: tag.name, description: null, decoration: null, usage: 0, created_datetime: now, deleted_datetime: null }).id));
+    const messageIds = (messages as Loose[]).map((m) => {
+      const { uri: _u, ...mrest } = m;
+      return put<MessageRecord>(store.messages, {
+        message_id: null, external_id: null, public: true, channel: "email", via: "api", source: null, sender: null, receiver: null, integration_id: null, rule_id: null,
+        from_agent: false, subject: null, body_text: null, body_html: null, stripped_text: null, stripped_html: null, stripped_signature: null, attachments: [],
+        macros: [], actions: [], headers: null, mention_ids: [], imported: false, meta: null, created_datetime: now, processed_datetime: now, sent_datetime: now,
+        failed_datetime: null, opened_datetime: null, last_sending_error: null, ...mrest, ticket_id: id,
+      }).id;
+    });
+    const r = store.tickets.insert({
+      external_id: null, status: "open", priority: "normal", channel: "email", via: "api", from_agent: false, spam: false, imported: false, is_unread: true,
+      subject: null, language: null, meta: null, custom_fields: {}, created_datetime: now, updated_datetime: now, opened_datetime: null, closed_datetime: null,
+      trashed_datetime: null, snooze_datetime: null, last_message_datetime: null, last_received_message_datetime: null, ...rest,
+      id, customer_id: customer?.id ?? null, assignee_user_id: assignee_user?.id ?? null, assignee_team_id: assignee_team?.id ?? null, tag_ids: [...new Set(tagIds)], message_ids: messageIds,
+    } as TicketRecord);
+    for (const tid of r.tag_ids) if (store.tags.has(tid)) store.tags.update(tid, (tag) => void tag.usage++);
+    loaded.push(["tickets", i, () => ticketJson(store, r, { compact: false }), "Ticket"]);
+  });
+  f.events?.forEach((e, i) => {
+    const { uri: _uri, ...rest } = e;
+    const r = put<EventRecord>(store.events, { object_type: "Ticket", object_id: 1, user_id: null, context: null, data: null, created_datetime: now, ...rest });
+    loaded.push(["events", i, () => eventJson(r), "Event"]);
+  });
+  const problems: string[] = [];
+  for (const [kind, i, json, schema] of loaded) {
+    const validate = validators.component(schema);
+    if (!validate(json())) {
+      for (const e of validate.errors ?? []) problems.push(`fixtures.${kind}.${i}${e.instancePath.replace(/\//g, ".")}: ${e.message ?? e.keyword}`);
+    }
+  }
+  if (problems.length > 0) throw new FixtureError(`Fixtures do not match the spec:\n  ${problems.slice(0, 20).join("\n  ")}`);
+}

@@ -1,0 +1,221 @@
+/**
+ * The records the store keeps. Most have the shape the API returns; references to other records
+ * are kept as ids (`customer_id`, `tag_ids`, …) and embedded when a response is built, so a
+ * renamed tag or merged customer shows up everywhere at once.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export interface TicketRecord {
+  id: number;
+  external_id: string | null;
+  status: "open" | "closed";
+  priority: string;
+  channel: string;
+  via: string;
+  from_agent: boolean | null;
+  spam: boolean;
+  imported: boolean;
+  is_unread: boolean;
+  subject: string | null;
+  language: string | null;
+  customer_id: number | null;
+  assignee_user_id: number | null;
+  assignee_team_id: number | null;
+  tag_ids: number[];
+  message_ids: number[];
+  meta: JsonObject | null;
+  /** Custom field values by field id. */
+  custom_fields: Record<string, { id: number; value: Json }>;
+  created_datetime: string;
+  updated_datetime: string;
+  opened_datetime: string | null;
+  closed_datetime: string | null;
+  trashed_datetime: string | null;
+  snooze_datetime: string | null;
+  last_message_datetime: string | null;
+  last_received_message_datetime: string | null;
+}
+
+/** A person as a message names them (sender, receiver), snapshotted when the message is written. */
+export interface ParticipantRecord {
+  id: number;
+  email: string | null;
+  name: string | null;
+  firstname: string | null;
+  lastname: string | null;
+  meta: JsonObject | null;
+}
+
+export interface MessageRecord {
+  id: number;
+  ticket_id: number;
+  message_id: string | null;
+  external_id: string | null;
+  public: boolean;
+  channel: string;
+  via: string;
+  source: JsonObject | null;
+  sender: ParticipantRecord | null;
+  receiver: ParticipantRecord | null;
+  integration_id: number | null;
+  rule_id: number | null;
+  from_agent: boolean;
+  subject: string | null;
+  body_text: string | null;
+  body_html: string | null;
+  stripped_text: string | null;
+  stripped_html: string | null;
+  stripped_signature: string | null;
+  attachments: JsonObject[];
+  macros: { id: number }[];
+  actions: Json[] | null;
+  headers: JsonObject | null;
+  mention_ids: number[];
+  imported: boolean;
+  meta: JsonObject | null;
+  created_datetime: string;
+  processed_datetime: string | null;
+  sent_datetime: string | null;
+  failed_datetime: string | null;
+  opened_datetime: string | null;
+  last_sending_error: { error: string } | null;
+}
+
+export interface CustomerChannelRecord {
+  id: number;
+  type: string;
+  address: string;
+  preferred: boolean;
+  created_datetime: string;
+  updated_datetime: string;
+  deleted_datetime: string | null;
+}
+
+export interface CustomerRecord {
+  id: number;
+  email: string | null;
+  name: string | null;
+  firstname: string | null;
+  lastname: string | null;
+  external_id: string | null;
+  language: string | null;
+  timezone: string | null;
+  note: string | null;
+  channels: CustomerChannelRecord[];
+  data: Json;
+  integrations: Record<string, JsonObject>;
+  meta: JsonObject | null;
+  custom_fields: Record<string, { id: number; value: Json }>;
+  created_datetime: string;
+  updated_datetime: string;
+}
+
+export interface UserRecord {
+  id: number;
+  email: string;
+  name: string | null;
+  firstname: string | null;
+  lastname: string | null;
+  active: boolean;
+  bio: string | null;
+  country: string | null;
+  language: string | null;
+  timezone: string | null;
+  external_id: string | null;
+  role: { name: string };
+  meta: JsonObject | null;
+  created_datetime: string;
+  updated_datetime: string;
+  deactivated_datetime: string | null;
+}
+
+export interface TeamRecord {
+  id: number;
+  name: string;
+  created_datetime: string;
+}
+
+export interface TagRecord {
+  id: number;
+  name: string;
+  description: string | null;
+  decoration: { color?: string } | null;
+  /** Number of tickets carrying the tag; kept in step with the tickets. */
+  usage: number;
+  created_datetime: string;
+  deleted_datetime: string | null;
+}
+
+export interface MacroRecord {
+  id: number;
+  external_id: string | null;
+  name: string;
+  intent: string | null;
+  language: string | null;
+  usage: number;
+  actions: JsonObject[];
+  created_datetime: string;
+  updated_datetime: string;
+  archived_datetime: string | null;
+}
+
+export interface ViewRecord {
+  id: number;
+  name: string;
+  slug: string | null;
+  type: "ticket-list";
+  category: "system" | "user" | null;
+  visibility: "public" | "shared" | "private";
+  decoration: { emoji?: string | null } | null;
+  fields: string[];
+  filters: string | null;
+  order_by: string;
+  order_dir: "asc" | "desc";
+  search: string | null;
+  shared_with_teams: number[];
+  shared_with_users: number[];
+  created_datetime: string;
+  deactivated_datetime: string | null;
+}
+
+export interface IntegrationHttpRecord {
+  id: number;
+  url: string;
+  method: string;
+  request_content_type: string;
+  response_content_type: string;
+  headers: Record<string, string>;
+  form: JsonObject | string | null;
+  /** Write-only: used to sign deliveries, never returned. */
+  hmac_secret?: string;
+  oauth2?: JsonObject | null;
+  triggers: Record<string, boolean>;
+}
+
+export interface IntegrationRecord {
+  id: number;
+  name: string;
+  type: string;
+  description: string | null;
+  user: { id: number } | null;
+  application_id: string | null;
+  managed: boolean;
+  business_hours_id: number | null;
+  http: IntegrationHttpRecord | null;
+  created_datetime: string;
+  updated_datetime: string;
+  deactivated_datetime: string | null;
+}
+
+export interface EventRecord {
+  id: number;
+  type: string;
+  object_type: string;
+  object_id: number;
+  user_id: number | null;
+  context: string | null;
+  data: JsonObject | null;
+  created_datetime: string;
+}

@@ -1,0 +1,131 @@
+import { Collection } from "./collection.js";
+import type {
+  CustomerRecord,
+  EventRecord,
+  IntegrationRecord,
+  MacroRecord,
+  MessageRecord,
+  TagRecord,
+  TeamRecord,
+  TicketRecord,
+  UserRecord,
+  ViewRecord,
+} from "./records.js";
+
+/** The snapshot format of `GET/PUT /__admin/state` and `exportState()` / `importState()`. */
+export interface StoreState {
+  format: "gorgias-mock-state";
+  version: 1;
+  collections: Record<CollectionName, { nextId: number; records: unknown[] }>;
+  sequences: { customerChannel: number; integrationHttp: number };
+  /** Merged customer id → surviving customer id. */
+  mergedCustomers: [number, number][];
+}
+
+export const COLLECTION_NAMES = ["tickets", "messages", "customers", "users", "teams", "tags", "macros", "views", "integrations", "events"] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/** The one in-memory store every transport and resource shares. */
+export class Store {
+  readonly tickets = new Collection<TicketRecord>("Ticket");
+  readonly messages = new Collection<MessageRecord>("Message");
+  readonly customers = new Collection<CustomerRecord>("Customer");
+  readonly users = new Collection<UserRecord>("User");
+  readonly teams = new Collection<TeamRecord>("Team");
+  readonly tags = new Collection<TagRecord>("Tag");
+  readonly macros = new Collection<MacroRecord>("Macro");
+  readonly views = new Collection<ViewRecord>("View");
+  readonly integrations = new Collection<IntegrationRecord>("Integration");
+  readonly events = new Collection<EventRecord>("Event");
+  readonly sequences = { customerChannel: 1, integrationHttp: 1 };
+  /** Merged customer id → the customer it was merged into. */
+  readonly mergedCustomers = new Map<number, number>();
+
+  collection(name: CollectionName): Collection<{ id: number }> {
+    return this[name] as unknown as Collection<{ id: number }>;
+  }
+
+  nextCustomerChannelId(): number {
+    return this.sequences.customerChannel++;
+  }
+
+  nextIntegrationHttpId(): number {
+    return this.sequences.integrationHttp++;
+  }
+
+  /** Where a merged customer id now lives, following chains of merges; null when it was not merged. */
+  survivorOf(customerId: number): number | null {
+    let current = this.mergedCustomers.get(customerId);
+    if (current === undefined) return null;
+    for (let hops = 0; hops < 1000; hops++) {
+      const next = this.mergedCustomers.get(current);
+      if (next === undefined) return current;
+      current = next;
+    }
+    return current;
+  }
+
+  exportState(): StoreState {
+    const collections = {} as StoreState["collections"];
+    for (const name of COLLECTION_NAMES) {
+      const c = this.collection(name);
+      collections[name] = { nextId: c.nextId, records: structuredClone([...c.values()]) };
+    }
+    return {
+      format: "gorgias-mock-state",
+      version: 1,
+      collections,
+      sequences: { ...this.sequences },
+      mergedCustomers: [...this.mergedCustomers.entries()],
+    };
+  }
+
+  /** Replaces the whole store; the state must have passed {@link checkState}. */
+  importState(state: StoreState): void {
+    for (const name of COLLECTION_NAMES) {
+      const { nextId, records } = state.collections[name];
+      this.collection(name).load(structuredClone(records) as { id: number }[], nextId);
+    }
+    this.sequences.customerChannel = state.sequences.customerChannel;
+    this.sequences.integrationHttp = state.sequences.integrationHttp;
+    this.mergedCustomers.clear();
+    for (const [from, to] of state.mergedCustomers) this.mergedCustomers.set(from, to);
+  }
+}
+
+/** Problems with a state snapshot, by JSON path; empty when it can be imported. */
+export function checkState(value: unknown): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const state = value as Partial<StoreState> | null;
+  if (!state || typeof state !== "object") return { state: "Expected an object from GET /__admin/state." };
+  if (state.format !== "gorgias-mock-state") problems.format = 'Expected "gorgias-mock-state".';
+  if (state.version !== 1) problems.version = "Expected 1.";
+  const collections = state.collections as Record<string, unknown> | undefined;
+  for (const name of COLLECTION_NAMES) {
+    const c = collections?.[name] as { nextId?: unknown; records?: unknown } | undefined;
+    if (!c || typeof c !== "object") {
+      problems[`collections.${name}`] = "Missing.";
+      continue;
+    }
+    if (!Number.isInteger(c.nextId) || (c.nextId as number) < 1) problems[`collections.${name}.nextId`] = "Expected a positive integer.";
+    if (!Array.isArray(c.records)) {
+      problems[`collections.${name}.records`] = "Expected an array.";
+      continue;
+    }
+    const seen = new Set<number>();
+    c.records.forEach((record, i) => {
+      const id = (record as { id?: unknown } | null)?.id;
+      if (!record || typeof record !== "object" || !Number.isInteger(id) || (id as number) < 0) problems[`collections.${name}.records.${i}.id`] = "Expected an integer id.";
+      else if (seen.has(id as number)) problems[`collections.${name}.records.${i}.id`] = `Duplicate id ${id}.`;
+      else seen.add(id as number);
+    });
+  }
+  const seq = state.sequences as Record<string, unknown> | undefined;
+  for (const key of ["customerChannel", "integrationHttp"]) {
+    if (!Number.isInteger(seq?.[key])) problems[`sequences.${key}`] = "Expected an integer.";
+  }
+  if (!Array.isArray(state.mergedCustomers) || !state.mergedCustomers.every((p) => Array.isArray(p) && p.length === 2 && p.every(Number.isInteger))) {
+    problems.mergedCustomers = "Expected a list of [mergedId, survivorId] pairs.";
+  }
+  return problems;
+}
