@@ -63,6 +63,7 @@ describe("options are checked with errors that name the field", () => {
     ["missing access token", { subdomain: "acme", auth: { type: "oauth" } }, /`auth.accessToken` must be a non-empty string/],
     ["unknown plan", { subdomain: "acme", auth: API_KEY_AUTH, plan: "gold" }, /`plan` must be one of .*enterprise.*got "gold"/],
     ["bad rate limit", { subdomain: "acme", auth: API_KEY_AUTH, rateLimit: { requests: 0 } }, /`rateLimit.requests` must be a positive number/],
+    ["bad margin", { subdomain: "acme", auth: API_KEY_AUTH, rateLimit: { marginMs: -1 } }, /`rateLimit.marginMs` must be a non-negative number/],
     ["bad retry", { subdomain: "acme", auth: API_KEY_AUTH, retry: { maxAttempts: 0 } }, /`retry.maxAttempts` must be at least 1/],
   ];
   it.each(cases)("%s", (_name, options, message) => {

@@ -24,7 +24,8 @@ describe("429 and Retry-After", () => {
     const page = await client.tickets.list();
     expect(page.data).toHaveLength(1);
     expect(server.requests).toHaveLength(2);
-    expect(clock.sleeps).toEqual([3000]);
+    // Retry-After, plus the limiter's 50 ms margin for latency.
+    expect(clock.sleeps).toEqual([3050]);
     expect(client.rateLimit.usage.lastReported).toEqual({ used: 12, limit: 40 });
   });
 
@@ -80,7 +81,8 @@ describe("client-side leaky bucket", () => {
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock, rateLimit: { requests: 3, windowMs: 3000 } });
     await Promise.all(Array.from({ length: 5 }, () => client.tickets.list()));
     expect(server.requests).toHaveLength(5);
-    expect(clock.sleeps).toEqual([1000, 1000]);
+    // The 50 ms margin shifts the queue once; the slots stay one per 1000 ms.
+    expect(clock.sleeps.map(Math.round)).toEqual([1050, 1000]);
   });
 
   it("uses the guide's numbers for the auth kind and plan", () => {
@@ -103,8 +105,8 @@ describe("client-side leaky bucket", () => {
     await client.tickets.list();
     expect(client.rateLimit.usage.used).toBe(40);
     await client.tickets.list();
-    // A full 40-per-20-s bucket drains one request every 500 ms.
-    expect(clock.sleeps).toEqual([500]);
+    // A full 40-per-20-s bucket drains one request every 500 ms (plus the 50 ms margin).
+    expect(clock.sleeps).toEqual([550]);
     expect(seen.map((u) => u.lastReported)).toEqual([
       { used: 40, limit: 40 },
       { used: 40, limit: 40 },
@@ -124,7 +126,7 @@ describe("client-side leaky bucket", () => {
   it("rate-limits raw calls too", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 200, ok));
     const clock = new VirtualClock();
-    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock, rateLimit: { requests: 1, windowMs: 800 } });
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock, rateLimit: { requests: 1, windowMs: 800, marginMs: 0 } });
     await Promise.all([client.GET("/api/tickets"), client.GET("/api/tickets")]);
     expect(clock.sleeps).toEqual([800]);
   });

@@ -69,8 +69,17 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
       await page.evaluate((hash) => {
         location.hash = hash;
       }, route);
-      const heading = page.locator("h1", { hasText: title }).first();
-      await heading.waitFor({ timeout: 15_000 }).catch(() => missing.push(`${route} (no heading "${title}")`));
+      // Redoc renders each route as a section named by the route, with the operation's title as its heading.
+      await page
+        .waitForFunction(
+          ([id, name]) => {
+            const section = document.querySelector(`[data-section-id="${id}"]`);
+            return Boolean(section?.querySelector("h1, h2, h3")?.textContent?.startsWith(name));
+          },
+          [route.slice(1), title] as const,
+          { timeout: 15_000 },
+        )
+        .catch(() => missing.push(`${route} (no section titled "${title}")`));
     }
     expect(missing).toEqual([]);
     await page.goto(new URL(`${PAGES.reference.file}#/customers/mergecustomers`, server.url).href);

@@ -110,12 +110,16 @@ export function compactSchema(schema: JsonSchema, options: CompactOptions, examp
   // A component's own example may show its response form; only the body's own example is a request.
   const known = depth === 0 ? [...examples, ...ownExamples(schema)] : examples;
   const out: JsonSchema = {};
+  let closed = true;
   for (const [key, value] of Object.entries(schema)) {
     if (!KEPT_KEYWORDS.has(key) || (!options.lowerBounds && LOWER_BOUNDS.has(key))) continue;
     if (key === "description") {
       if (depth <= options.descriptionDepth && typeof value === "string" && value.trim()) out.description = mainClause(value);
     } else if (key === "properties" && isObject(value)) {
-      out.properties = compactProperties(value, schema, options, known, depth);
+      const { properties, pruned } = compactProperties(value, schema, options, known, depth);
+      out.properties = properties;
+      // A schema that no longer shows every field must not forbid the ones it leaves out.
+      if (pruned) closed = false;
     } else if (key === "items" && isObject(value)) {
       // Items sit one level deeper: the array's own description already says what it holds.
       out.items = compactSchema(value, options, known.filter(Array.isArray).flat(), depth + 1);
@@ -129,22 +133,33 @@ export function compactSchema(schema: JsonSchema, options: CompactOptions, examp
       out[key] = value;
     }
   }
+  if (!closed && out.additionalProperties === false) delete out.additionalProperties;
   return out;
 }
 
-function compactProperties(properties: JsonSchema, parent: JsonSchema, options: CompactOptions, examples: unknown[], depth: number): JsonSchema {
+function compactProperties(
+  properties: JsonSchema,
+  parent: JsonSchema,
+  options: CompactOptions,
+  examples: unknown[],
+  depth: number,
+): { properties: JsonSchema; pruned: boolean } {
   const required = new Set(Array.isArray(parent.required) ? (parent.required as string[]) : []);
   const objects = examples.filter(isObject);
   const out: JsonSchema = {};
+  let pruned = false;
   for (const [name, raw] of Object.entries(properties)) {
     if (!isObject(raw)) continue;
     const used = objects.filter((example) => name in example);
     // A required field is never dropped, even one marked read-only.
     if (!required.has(name)) {
       if (raw.readOnly === true) continue;
-      if (options.pruneUncommon && used.length === 0) continue;
+      if (options.pruneUncommon && used.length === 0) {
+        pruned = true;
+        continue;
+      }
     }
     out[name] = compactSchema(raw, options, used.map((example) => example[name]), depth + 1);
   }
-  return out;
+  return { properties: out, pruned };
 }

@@ -40,10 +40,10 @@ function manifest(model: ApiModel): GeneratedFile {
 }
 
 function toolRoutes(model: ApiModel): GeneratedFile {
-  const routes: Record<string, { operationId: string; method: string; path: string; args: ArgumentRoute; bodyMinProperties: number | null }> = {};
+  const routes: Record<string, { operationId: string; method: string; path: string; args: ArgumentRoute; bodyRequired: boolean; bodyMinProperties: number | null }> = {};
   for (const op of model.operations) {
     const { args, bodyMinProperties } = toolInput(op, "full");
-    routes[toolName(op.id)] = { operationId: op.id, method: op.method, path: op.path, args, bodyMinProperties };
+    routes[toolName(op.id)] = { operationId: op.id, method: op.method, path: op.path, args, bodyRequired: op.requestBody?.required ?? false, bodyMinProperties };
   }
   const source = `${tsHeader(model)}
 /** Which operation a tool calls, and where each of its arguments goes in the request. */
@@ -53,6 +53,8 @@ export interface ToolRoute {
   readonly path: string;
   /** Argument names by where they go: path parameters, query parameters, body fields. */
   readonly args: { readonly path: readonly string[]; readonly query: readonly string[]; readonly body: readonly string[] };
+  /** Whether the operation requires a request body (sent as \`{}\` when no body field is given). */
+  readonly bodyRequired: boolean;
   /** The body's own minProperties, checked on the body once arguments are split. */
   readonly bodyMinProperties: number | null;
 }

@@ -38,6 +38,8 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   const required: string[] = [];
   const args: ArgumentRoute = { path: [], query: [], body: [] };
   let bodyMinProperties: number | null = null;
+  // The complete schema refuses unknown fields; the compact one only when it shows every body field.
+  let closed = true;
   const claim = (name: string, from: string) => {
     if (name in properties) {
       throw new ModelError(`operation ${op.id}`, `"${name}" is both a parameter and a ${from} field; a flat MCP input cannot hold both`);
@@ -68,10 +70,11 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
     // An optional body's required fields only bind when a body is sent, which the flat schema cannot say.
     if (op.requestBody.required) required.push(...((bodySchema.required as string[] | undefined) ?? []));
     if (typeof bodySchema.minProperties === "number") bodyMinProperties = bodySchema.minProperties;
+    if (detail === "compact" && bodySchema.additionalProperties !== false) closed = false;
   }
 
   const schema: JsonSchema = { type: "object", properties };
   if (required.length > 0) schema.required = required;
-  schema.additionalProperties = false;
+  if (closed) schema.additionalProperties = false;
   return { schema: shareRepeatedSubschemas(schema), args, bodyMinProperties };
 }

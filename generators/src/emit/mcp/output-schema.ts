@@ -18,8 +18,8 @@ function typeOnly(schema: JsonSchema): JsonSchema {
 }
 
 /**
- * The tool's `outputSchema`: the success response's always-present (required) top-level
- * properties and their JSON types. Every tools/list carries it, so it names the key fields of
+ * The tool's `outputSchema`: the success response's always-present (required), non-constant
+ * top-level properties and their JSON types. Every tools/list carries it, so it names the key fields of
  * `structuredContent` without spelling whole object shapes; it lists no `required`, so a response
  * that omits a field (as the live API sometimes does) still conforms. Null when the success
  * response is not an object (no content).
@@ -30,7 +30,8 @@ export function toolOutputSchema(op: OperationModel): JsonSchema | null {
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   const properties: JsonSchema = {};
   for (const [name, value] of Object.entries(schema.properties)) {
-    if (!isObject(value) || value.writeOnly === true || !required.includes(name)) continue;
+    // A constant (the list envelope's `object: "list"`) tells nothing.
+    if (!isObject(value) || value.writeOnly === true || "const" in value || !required.includes(name)) continue;
     properties[name] = typeOnly(value);
   }
   return { type: "object", properties };

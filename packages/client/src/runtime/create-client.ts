@@ -26,6 +26,12 @@ export interface RateLimitOptions {
    * @default the guide's window for the plan (standard 20 s, enterprise 10 s)
    */
   windowMs?: number;
+  /**
+   * Extra wait when the bucket is full, so that requests reach the server after its bucket drained even
+   * when network latency varies. While calls queue it shifts them all by this much once; it does not slow them.
+   * @default 50
+   */
+  marginMs?: number;
 }
 
 export interface GorgiasClientOptions {
@@ -104,7 +110,7 @@ export function createGorgiasClient(options: GorgiasClientOptions): GorgiasClien
   const redactor = new Redactor();
   const credentials = new Credentials(options.auth, origin, fetchFn, redactor);
   const limits = rateLimitsFor(credentials.kind, plan, options.rateLimit);
-  const limiter = new RateLimiter(limits.requests, limits.windowMs, clock);
+  const limiter = new RateLimiter(limits.requests, limits.windowMs, limits.marginMs, clock);
   const sender = new RequestSender({
     fetch: fetchFn,
     credentials,
@@ -161,15 +167,18 @@ function originOf(options: GorgiasClientOptions): string {
   return `${url.origin}${path}`;
 }
 
-function rateLimitsFor(kind: "apiKey" | "oauth2", plan: string, options: RateLimitOptions | false | undefined): { requests: number; windowMs: number } {
+const DEFAULT_MARGIN_MS = 50;
+
+function rateLimitsFor(kind: "apiKey" | "oauth2", plan: string, options: RateLimitOptions | false | undefined): Required<RateLimitOptions> {
   const rule = rateLimitPolicy.limits.find((l) => l.auth === kind && l.plan === plan)!;
-  const chosen: { requests: number; windowMs: number } = { requests: rule.requests, windowMs: rule.windowSeconds * 1000 };
+  const chosen: Required<RateLimitOptions> = { requests: rule.requests, windowMs: rule.windowSeconds * 1000, marginMs: DEFAULT_MARGIN_MS };
   if (options && typeof options === "object") {
-    for (const key of ["requests", "windowMs"] as const) {
+    for (const key of ["requests", "windowMs", "marginMs"] as const) {
       const value = options[key];
       if (value === undefined) continue;
-      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-        throw new TypeError(`createGorgiasClient: \`rateLimit.${key}\` must be a positive number, got ${JSON.stringify(value)}.`);
+      const valid = typeof value === "number" && Number.isFinite(value) && (key === "marginMs" ? value >= 0 : value > 0);
+      if (!valid) {
+        throw new TypeError(`createGorgiasClient: \`rateLimit.${key}\` must be a ${key === "marginMs" ? "non-negative" : "positive"} number, got ${JSON.stringify(value)}.`);
       }
       chosen[key] = value;
     }

@@ -39,9 +39,14 @@ export class RateLimiter {
   private lastReported: { used: number; limit: number } | null = null;
   private readonly listeners = new Set<RateLimitListener>();
 
+  /**
+   * @param marginMs added to every wait for room, so requests reach the server after its bucket drained
+   *   even when latency varies; while calls queue it shifts them by a constant, it does not slow them.
+   */
   constructor(
     private limit: number,
     private readonly windowMs: number,
+    private readonly marginMs: number,
     private readonly clock: Clock,
   ) {
     this.leakedAt = clock.now();
@@ -69,8 +74,11 @@ export class RateLimiter {
     });
   }
 
-  /** Reads `X-Gorgias-Account-Api-Call-Limit` (`used/limit`): adopts the limit and never stays below `used`. */
-  observe(header: string | null): void {
+  /**
+   * Reads `X-Gorgias-Account-Api-Call-Limit` (`used/limit`) from a response to a request sent at `sentAt`:
+   * adopts the limit, and raises the level to `used` less what can have drained since the server counted it.
+   */
+  observe(header: string | null, sentAt: number): void {
     if (!header) return;
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(header);
     if (!match) return;
@@ -78,7 +86,8 @@ export class RateLimiter {
     const limit = Number(match[2]);
     this.leak();
     if (limit > 0) this.limit = limit;
-    if (used > this.level) this.level = used;
+    const atLeast = used - (Math.max(0, this.leakedAt - sentAt) * this.limit) / this.windowMs;
+    if (atLeast > this.level) this.level = atLeast;
     this.lastReported = { used, limit };
     this.emit();
   }
@@ -135,7 +144,7 @@ export class RateLimiter {
       while (this.queue.length > 0) {
         const wait = this.waitMs();
         if (wait > 0) {
-          await this.clock.sleep(wait);
+          await this.clock.sleep(wait + this.marginMs);
           continue;
         }
         const waiter = this.queue.shift()!;

@@ -81,6 +81,7 @@ export class RequestSender {
         if (wait) await deadline.guard(wait);
         const version = credentials.version;
         headers.authorization = credentials.header();
+        const sentAt = clock.now();
         let response: Response;
         try {
           response = await this.parts.fetch()(url, { method: request.method, headers, body: request.body, signal, redirect: "manual" });
@@ -92,7 +93,7 @@ export class RequestSender {
           }
           throw new NetworkError(context, this.parts.redactor.text(describe(error)), { cause: error });
         }
-        limiter.observe(response.headers.get(rateLimitPolicy.usageHeader));
+        limiter.observe(response.headers.get(rateLimitPolicy.usageHeader), sentAt);
         const status = response.status;
 
         if (status === 401 && credentials.canRefresh && !refreshed) {

@@ -1,6 +1,6 @@
-import { cp, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PAGES } from "../links.js";
 import { readMcpManifest } from "../mcp-manifest.js";
@@ -22,6 +22,15 @@ export interface BuildSiteOptions {
   mcpManifestFile?: string;
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** Builds the whole site into a scratch folder, then swaps it in: a failed build leaves the old site untouched. */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDir: string; files: string[] }> {
   const outDir = options.outDir ?? join(packageRoot, "dist");
@@ -29,7 +38,10 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const scopeMatrixFile = options.scopeMatrixFile ?? require.resolve("@gorgias-kit/spec/scope-matrix.json");
   const mcp = await readMcpManifest(options.mcpManifestFile ?? join(packageRoot, "../mcp/manifest.json"));
   const scratch = `${outDir}.partial-${process.pid}`;
-  await rm(scratch, { recursive: true, force: true });
+  // A build killed mid-way leaves its scratch folder: the next build removes it (not one still running).
+  const prefix = `${basename(outDir)}.partial-`;
+  const stale = (await readdir(dirname(outDir)).catch(() => [])).filter((name) => name.startsWith(prefix) && !isRunning(Number(name.slice(prefix.length))));
+  await Promise.all(stale.map((name) => rm(join(dirname(outDir), name), { recursive: true, force: true })));
   try {
     await mkdir(scratch, { recursive: true });
     const files: string[] = [];

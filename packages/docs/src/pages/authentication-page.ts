@@ -18,7 +18,6 @@ export function renderAuthenticationPage({ data }: PageContext): SafeHtml {
   const body = html`<section aria-labelledby="api-key">
 <h2 id="api-key">API key (HTTP Basic)</h2>
 ${markdown(auth.basicDescription)}
-<p>Every operation of the <a href="${PAGES.scopeMatrix.file}">scope matrix</a> is open to an API key: it needs no scope.</p>
 </section>
 <section aria-labelledby="oauth">
 <h2 id="oauth">OAuth 2.0 authorization-code flow</h2>
@@ -40,7 +39,7 @@ ${markdown(auth.oauthDescription)}
 </section>
 <section aria-labelledby="scopes">
 <h2 id="scopes">Scopes</h2>
-<p>Each scope is a read or write variant per resource. Scopes that unlock operations of this API:</p>
+<p>Scopes that unlock operations of this description:</p>
 <div class="table-scroll" tabindex="0" role="region" aria-label="Scopes that unlock operations">
 <table>
 <thead><tr><th scope="col">Scope</th><th scope="col">What it allows</th><th scope="col">Operations</th></tr></thead>
@@ -51,7 +50,7 @@ ${used.map(
 )}</tbody>
 </table>
 </div>
-<p>Other scopes the OAuth server declares (identity, account settings and resources outside this description):</p>
+<p>Other scopes the OAuth scheme declares; no operation of this description needs them:</p>
 <div class="table-scroll" tabindex="0" role="region" aria-label="Other declared scopes">
 <table>
 <thead><tr><th scope="col">Scope</th><th scope="col">What it allows</th></tr></thead>
@@ -62,7 +61,7 @@ ${other.map((s) => html`<tr><th scope="row"><code>${s.scope}</code>${s.deprecate
 </section>`;
   return layout(data, {
     page: "authentication",
-    lead: "Two credentials reach the API: an API key with full access, or an OAuth 2.0 token limited to the scopes the user granted.",
+    lead: "The two ways to authenticate, how long a token lives, how to refresh it, and every scope.",
     body,
   });
 }

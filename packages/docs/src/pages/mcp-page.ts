@@ -35,7 +35,7 @@ ${tools.map((tool) => {
   const readOnly = mcp.tools.filter((t) => t.annotations?.readOnlyHint).length;
   const body = html`<section aria-labelledby="usage">
 <h2 id="usage">Using the server</h2>
-<p><code>gorgias-mcp</code> (package <code>@gorgias-kit/mcp</code>) serves these ${mcp.tools.length} tools over stdio or Streamable HTTP and lists only the tools the granted scopes allow (${readOnly} of them are read-only).${usage ? html` Configuration, flags such as <code>--scopes</code> and <code>--read-only</code>, and an example: <a href="${usage}">the gorgias-mcp README</a>.` : ""}</p>
+<p><code>gorgias-mcp</code> (package <code>@gorgias-kit/mcp</code>) serves these ${mcp.tools.length} tools, ${readOnly} of them read-only.${usage ? html` Configuration, flags such as <code>--scopes</code>, and an example: <a href="${usage}">the gorgias-mcp README</a>.` : ""}</p>
 </section>
 <section aria-labelledby="tools">
 <h2 id="tools">Tools</h2>
@@ -47,7 +47,7 @@ ${groups}</table>
 </section>`;
   return layout(data, {
     page: "mcp",
-    lead: "An MCP tool per operation, generated from the same description, each carrying the scope it needs and whether it reads, writes or destroys.",
+    lead: "The MCP tools generated from the same description, with the scope each needs and its hints.",
     body,
   });
 }

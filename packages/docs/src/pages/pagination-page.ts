@@ -41,7 +41,7 @@ ${p.listOperations.map((id) => {
 </section>`;
   return layout(data, {
     page: "pagination",
-    lead: "Lists are cursor-based: set limit for the page size and follow meta.next_cursor until it is absent.",
+    lead: "The parameters every list takes and the envelope every list returns.",
     body,
   });
 }

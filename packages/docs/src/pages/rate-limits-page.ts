@@ -26,8 +26,8 @@ ${rl.limits.map(
 <section aria-labelledby="headers">
 <h2 id="headers">Headers</h2>
 <dl class="facts">
-<dt><code>${rl.usageHeader}</code></dt><dd>On every response, formatted <code>${rl.usageHeaderFormat}</code>. ${inlineMarkdown(rl.usageHeaderDescription)}</dd>
-<dt><code>${rl.retryAfterHeader}</code></dt><dd>On ${rl.overLimitStatus} responses. ${inlineMarkdown(rl.retryAfterDescription)}</dd>
+<dt><code>${rl.usageHeader}</code></dt><dd>Format <code>${rl.usageHeaderFormat}</code>. ${inlineMarkdown(rl.usageHeaderDescription)}</dd>
+<dt><code>${rl.retryAfterHeader}</code></dt><dd>Sent with ${rl.overLimitStatus} responses. ${inlineMarkdown(rl.retryAfterDescription)}</dd>
 </dl>
 </section>
 <section aria-labelledby="over-limit">

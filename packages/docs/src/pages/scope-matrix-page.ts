@@ -37,8 +37,8 @@ ${markdown(op.description)}
 <dt>operationId</dt><dd><code>${op.operationId}</code> · client <code>${op.clientMethod}</code></dd>
 <dt>Permission</dt><dd>${scopeDetail(op)}</dd>
 <dt>Access</dt><dd>${op.access}</dd>
-<dt>Version</dt><dd>Part of the single ${data.api.apiVersion} API; changes land in place (<a href="${PAGES.versioning.file}">versioning</a>).</dd>
-<dt>Rate limit</dt><dd>Shared account limit — ${rateLimitSummary(data)} (<a href="${PAGES.rateLimits.file}">rate limits</a>).</dd>
+<dt>Version</dt><dd>API <code>${data.api.apiVersion}</code>, versioning model <code>${data.api.versioningModel}</code> (<a href="${PAGES.versioning.file}">versioning</a>).</dd>
+<dt>Rate limit</dt><dd>${rateLimitSummary(data)}${data.rateLimits.sharedAcrossIntegrations ? `; one ${data.rateLimits.appliesTo} limit shared by every integration` : ""} (<a href="${PAGES.rateLimits.file}">rate limits</a>).</dd>
 <dt>Webhook event</dt><dd>${op.webhook ? html`<a href="${eventLink(op.webhook)}"><code>${op.webhook}</code></a>` : "None"}</dd>
 <dt>Side effects</dt><dd>${op.sideEffects.length ? op.sideEffects.map((s, i) => html`${i ? "; " : ""}${s.phrase}`) : "None"}</dd>
 <dt>Pagination</dt><dd>${op.pagination === "cursor" ? html`<a href="${PAGES.pagination.file}">Cursor list</a>` : "None"}</dd>
@@ -56,12 +56,12 @@ ${live}
 function operationRow(data: SiteData, op: SiteOperation): SafeHtml {
   const search = [op.path, op.operationId, op.clientMethod, op.summary, op.method].join(" ").toLowerCase();
   return html`<tr class="op-row" id="${operationAnchor(op.operationId)}" data-method="${op.method}" data-access="${op.access}" data-scopes="${op.scopes.join(" ")}" data-path="${op.path}" data-search="${search}">
-<td>${methodBadge(op.method)}</td>
-<td><button type="button" class="op-toggle" aria-expanded="true" aria-controls="details-${op.operationId}"><code>${op.path}</code></button></td>
-<td>${op.summary}${op.live ? html` <span class="badge badge-live">live API differs</span>` : ""}</td>
-<td>${op.access}</td>
-<td>${permissionCell(op)}</td>
-<td>${data.api.apiVersion}</td>
+<td class="cell-method">${methodBadge(op.method)}</td>
+<td class="cell-endpoint"><button type="button" class="op-toggle" aria-expanded="true" aria-controls="details-${op.operationId}"><code>${op.path}</code></button></td>
+<td class="cell-summary">${op.summary}${op.live ? html` <span class="badge badge-live">live API differs</span>` : ""}</td>
+<td class="cell-labelled" data-label="Access">${op.access}</td>
+<td class="cell-labelled" data-label="Permission">${permissionCell(op)}</td>
+<td class="cell-labelled" data-label="Version">${data.api.apiVersion}</td>
 </tr>
 `;
 }

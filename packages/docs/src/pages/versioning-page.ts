@@ -26,7 +26,7 @@ ${data.api.changelog.map((c) => html`<tr><th scope="row">${c.topic}</th><td>${c.
 </section>`;
   return layout(data, {
     page: "versioning",
-    lead: `One ${data.api.apiVersion} API per account; changes are announced in the changelog rather than as new versions.`,
+    lead: "How the API is versioned, and what changed recently.",
     body,
   });
 }

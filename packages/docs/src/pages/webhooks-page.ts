@@ -21,7 +21,7 @@ ${markdown(webhook.description)}
 <dl class="facts">
 <dt>Triggered by</dt><dd>${triggeredBy(data, webhook)}</dd>
 <dt>Object type</dt><dd><code>${webhook.objectType}</code> (area ${area.name})</dd>
-<dt>Live HTTP-integration trigger</dt><dd>${webhook.liveHttpTrigger ? "Yes: the live API can push it to an HTTP integration." : "No: the live API records it as an event but does not push it to HTTP integrations."}</dd>
+<dt>Live HTTP-integration trigger</dt><dd>${webhook.liveHttpTrigger ? "Yes: one of the live API's HTTP-integration triggers." : "No: not among the live API's HTTP-integration triggers."}</dd>
 <dt>Reference</dt><dd><a href="${referenceLink(area.name, webhook.operationId)}">${webhook.summary} in the API reference</a></dd>
 </dl>
 ${fieldsTable(webhook.fields, `Payload of ${webhook.event}`)}
@@ -50,7 +50,7 @@ ${data.webhooks.map(
 <h2 id="http-integrations">HTTP integrations</h2>
 ${markdown(http.description)}
 <h3 id="template-variables">Template variables</h3>
-<p>Variables the spec names for <code>url</code>, <code>headers</code> and <code>form</code> templates:</p>
+<p>Variables written in the HTTP integration schema:</p>
 <ul class="plain-list">${http.templateVariables.map((v) => html`<li><code>${v}</code></li>`)}</ul>
 ${fieldsTable(http.fields, "HTTP integration configuration (http)")}
 <h4>Example configuration</h4>

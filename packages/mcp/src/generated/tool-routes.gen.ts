@@ -11,6 +11,8 @@ export interface ToolRoute {
   readonly path: string;
   /** Argument names by where they go: path parameters, query parameters, body fields. */
   readonly args: { readonly path: readonly string[]; readonly query: readonly string[]; readonly body: readonly string[]; };
+  /** Whether the operation requires a request body (sent as `{}` when no body field is given). */
+  readonly bodyRequired: boolean;
   /** The body's own minProperties, checked on the body once arguments are split. */
   readonly bodyMinProperties: number | null;
 }
@@ -36,6 +38,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_ticket": {
@@ -74,6 +77,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "last_received_message_datetime"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_ticket": {
@@ -89,6 +93,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_ticket": {
@@ -126,6 +131,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "last_received_message_datetime"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "delete_ticket": {
@@ -139,6 +145,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_messages": {
@@ -155,6 +162,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_ticket_message": {
@@ -200,6 +208,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "imported"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_ticket_message": {
@@ -214,6 +223,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_ticket_message": {
@@ -250,6 +260,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "failed_datetime"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "delete_ticket_message": {
@@ -264,6 +275,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_ticket_tags": {
@@ -280,6 +292,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "set_ticket_tags": {
@@ -296,6 +309,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "names"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "add_ticket_tags": {
@@ -312,6 +326,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "names"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "remove_ticket_tags": {
@@ -328,6 +343,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "names"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "list_customers": {
@@ -351,6 +367,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_customer": {
@@ -374,6 +391,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "custom_fields"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "get_customer": {
@@ -389,6 +407,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_customer": {
@@ -413,6 +432,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "meta"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "delete_customer": {
@@ -426,6 +446,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "merge_customers": {
@@ -450,6 +471,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "channels"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "list_users": {
@@ -470,6 +492,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_user": {
@@ -494,6 +517,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "meta"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_user": {
@@ -507,6 +531,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_user": {
@@ -537,6 +562,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "two_fa_code"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "delete_user": {
@@ -550,6 +576,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_tags": {
@@ -566,6 +593,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_tag": {
@@ -581,6 +609,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "decoration"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_tag": {
@@ -594,6 +623,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_tag": {
@@ -611,6 +641,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "decoration"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "delete_tag": {
@@ -624,6 +655,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "merge_tags": {
@@ -638,6 +670,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "source_tags_ids"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "list_macros": {
@@ -657,6 +690,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_macro": {
@@ -674,6 +708,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "external_id"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_macro": {
@@ -687,6 +722,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_macro": {
@@ -706,6 +742,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "external_id"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "delete_macro": {
@@ -719,6 +756,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_views": {
@@ -734,6 +772,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_view": {
@@ -758,6 +797,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "shared_with_users"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_view": {
@@ -771,6 +811,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_view": {
@@ -797,6 +838,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "shared_with_users"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": 1
   },
   "delete_view": {
@@ -810,6 +852,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_view_items": {
@@ -829,6 +872,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_integrations": {
@@ -845,6 +889,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "create_integration": {
@@ -861,6 +906,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "http"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "get_integration": {
@@ -874,6 +920,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "update_integration": {
@@ -892,6 +939,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "http"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   },
   "delete_integration": {
@@ -905,6 +953,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "list_events": {
@@ -925,6 +974,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       ],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "get_event": {
@@ -938,6 +988,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query": [],
       "body": []
     },
+    "bodyRequired": false,
     "bodyMinProperties": null
   },
   "search": {
@@ -953,6 +1004,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
         "size"
       ]
     },
+    "bodyRequired": true,
     "bodyMinProperties": null
   }
 };

@@ -1,3 +1,4 @@
+import { components } from "../generated/schemas.gen.js";
 import type { Store } from "../store/store.js";
 import type {
   CustomerRecord,
@@ -27,7 +28,26 @@ export function tagJson(tag: TagRecord): JsonObject {
   };
 }
 
+const SOURCE_TYPES = new Set<string>((components.schemas.MessageSourceType as { enum: readonly string[] }).enum);
+
+/**
+ * A message's routing details: as sent, or (when none was sent) derived from its channel, sender
+ * and receiver. Deriving them when shown keeps the stored message small.
+ */
+function sourceOf(m: MessageRecord): JsonObject | null {
+  if (m.source) return m.source;
+  if (!SOURCE_TYPES.has(m.channel)) return null;
+  return {
+    type: m.channel,
+    ...(m.sender?.email ? { from: { name: m.sender.name, address: m.sender.email } } : {}),
+    to: m.receiver?.email ? [{ name: m.receiver.name, address: m.receiver.email }] : [],
+    cc: [],
+    bcc: [],
+  };
+}
+
 export function messageJson(m: MessageRecord): JsonObject {
+  const source = sourceOf(m);
   return {
     id: m.id,
     uri: `/api/tickets/${m.ticket_id}/messages/${m.id}/`,
@@ -37,7 +57,7 @@ export function messageJson(m: MessageRecord): JsonObject {
     public: m.public,
     channel: m.channel,
     via: m.via,
-    ...(m.source ? { source: m.source } : {}),
+    ...(source ? { source } : {}),
     ...(m.sender ? { sender: { ...m.sender } } : {}),
     receiver: m.receiver ? { ...m.receiver } : null,
     integration_id: m.integration_id,

@@ -1,4 +1,3 @@
-import { components } from "../generated/schemas.gen.js";
 import type { Principal } from "../engine/credentials.js";
 import type { Store } from "../store/store.js";
 import type { CustomerRecord, JsonObject, MessageRecord, ParticipantRecord, UserRecord } from "../store/records.js";
@@ -44,8 +43,6 @@ export interface ParticipantInput {
   firstname?: string | null;
   lastname?: string | null;
 }
-
-const SOURCE_TYPES = new Set<string>((components.schemas.MessageSourceType as { enum: readonly string[] }).enum);
 
 /** Checks the ids a message refers to: agents' participants are users, customers' are customers. */
 export function checkMessageReferences(check: ReferenceCheck, prefix: string, m: MessageInput): void {
@@ -115,17 +112,6 @@ export function buildMessage(
     receiver = input.receiver ? resolveUser(store, input.receiver) : null;
   }
   const internal = input.channel === "internal-note";
-  const source: JsonObject | null =
-    input.source ??
-    (SOURCE_TYPES.has(input.channel)
-      ? {
-          type: input.channel,
-          ...(sender?.email ? { from: { name: sender.name, address: sender.email } } : {}),
-          to: receiver?.email ? [{ name: receiver.name, address: receiver.email }] : [],
-          cc: [],
-          bcc: [],
-        }
-      : null);
   const created = input.created_datetime ?? now;
   return {
     id: 0,
@@ -135,7 +121,7 @@ export function buildMessage(
     public: input.public ?? !internal,
     channel: input.channel,
     via: input.via,
-    source,
+    source: input.source ?? null,
     sender,
     receiver,
     integration_id: input.integration_id ?? null,

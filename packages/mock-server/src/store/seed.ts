@@ -6,6 +6,7 @@ import type {
   IntegrationRecord,
   MacroRecord,
   MessageRecord,
+  ParticipantRecord,
   TagRecord,
   TicketRecord,
   UserRecord,
@@ -42,8 +43,11 @@ const MINIMUM_COUNTS: SeedCounts = { tickets: 2, customers: 43, users: 5, tags: 
 const EPOCH = Date.UTC(2024, 0, 1, 9, 0, 0);
 const HOUR = 3_600_000;
 
-/** The id of the message on ticket 1 that the spec's examples read. */
-const EXAMPLE_MESSAGE_ID = 10;
+/**
+ * Ids of ticket 1's messages: the spec's response examples show message 10, and its message
+ * operations take the generic id example 1, so ticket 1 carries both.
+ */
+const EXAMPLE_MESSAGE_IDS = [1, 10];
 
 const SUBJECTS = [
   "Where is my order?",
@@ -60,6 +64,13 @@ const SUBJECTS = [
 const TAG_NAMES = ["shipping", "returns", "urgent", "vip", "billing", "feedback", "exchange", "subscription", "wholesale", "damaged", "discount", "sizing"];
 const LANGUAGES = ["en", "en", "en", "fr", "de", "es"];
 const CHANNELS = ["email", "email", "email", "chat", "contact_form", "sms"];
+
+/**
+ * Values shared by many seeded records, frozen: records replace such values on change and never
+ * edit them in place, so sharing keeps a large seed small (100,000 tickets well under 300 MB).
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+const NO_FIELDS: TicketRecord["custom_fields"] = Object.freeze({}) as TicketRecord["custom_fields"];
 
 export function resolveSeedCounts(counts: Partial<SeedCounts> | undefined): SeedCounts {
   const out = { ...DEFAULT_SEED_COUNTS };
@@ -83,6 +94,26 @@ export function resolveSeedCounts(counts: Partial<SeedCounts> | undefined): Seed
 export function seedStore(store: Store, seed: number, counts: SeedCounts): void {
   const faker = new Faker({ locale: [en, base] });
   faker.seed(seed);
+  // Message texts come from a small vocabulary and are interned, so a large seed repeats strings instead of copying them.
+  const products = Array.from({ length: 40 }, () => faker.commerce.productName());
+  const texts = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
+  // One snapshot per person, shared by every message they wrote or received.
+  const participants = new Map<string, ParticipantRecord>();
+  const participant = (p: UserRecord | CustomerRecord): ParticipantRecord => {
+    const key = `${"role" in p ? "u" : "c"}${p.id}`;
+    let snapshot = participants.get(key);
+    if (!snapshot) {
+      snapshot = Object.freeze({ id: p.id, email: p.email, name: p.name, firstname: p.firstname, lastname: p.lastname, meta: "role" in p ? p.meta : null }) as ParticipantRecord;
+      participants.set(key, snapshot);
+    }
+    return snapshot;
+  };
   const at = (hours: number) => formatDatetime(EPOCH + Math.round(hours * HOUR));
 
   // Users: 1 is the account owner behind the default API key, 5 the spec's example agent.
@@ -158,8 +189,8 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
     store.tags.insert(tag);
   }
 
-  // Messages: ticket 1's first message is message 10; the others follow from 11.
-  store.messages.nextId = EXAMPLE_MESSAGE_ID + 1;
+  // Messages: ticket 1 holds messages 1 and 10; the others follow from 11.
+  store.messages.nextId = Math.max(...EXAMPLE_MESSAGE_IDS) + 1;
   for (let id = 1; id <= counts.tickets; id++) {
     const customer = store.customers.get(id === 1 ? 42 : faker.number.int({ min: 1, max: counts.customers }))!;
     const created = at(48 + id * 0.5);
@@ -168,22 +199,26 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
     const assignee = id === 1 ? null : faker.helpers.maybe(() => faker.number.int({ min: 1, max: counts.users }), { probability: 0.6 }) ?? null;
     const status = id === 1 ? "open" : faker.helpers.arrayElement(["open", "open", "closed"] as const);
     const tagIds = id === 1 ? [3] : faker.helpers.arrayElements(Array.from({ length: counts.tags }, (_, i) => i + 1), { min: 0, max: 2 });
-    const messageCount = id === 1 ? 1 : faker.number.int({ min: 1, max: 3 });
+    const messageCount = id === 1 ? EXAMPLE_MESSAGE_IDS.length : faker.number.int({ min: 1, max: 2 });
     const messageIds: number[] = [];
     let last = created;
     let lastReceived: string | null = null;
     for (let n = 0; n < messageCount; n++) {
       const fromAgent = n % 2 === 1;
       const agent = store.users.get(assignee ?? 1)!;
-      const mid = id === 1 && n === 0 ? EXAMPLE_MESSAGE_ID : store.messages.allocateId();
+      const mid = id === 1 ? EXAMPLE_MESSAGE_IDS[n]! : store.messages.allocateId();
       const sentAt = at(48 + id * 0.5 + n * 0.25);
-      const text = fromAgent
-        ? `Hi ${customer.firstname}, thanks for reaching out about the ${faker.commerce.productName()}. We are on it.`
-        : id === 1
-          ? "Hi, my order has not arrived yet."
-          : `Hello, about my ${faker.commerce.productName()}: ${subject.toLowerCase()}.`;
-      const customerParty = { id: customer.id, email: customer.email, name: customer.name, firstname: customer.firstname, lastname: customer.lastname, meta: null };
-      const agentParty = { id: agent.id, email: agent.email, name: agent.name, firstname: agent.firstname, lastname: agent.lastname, meta: agent.meta };
+      const product = faker.helpers.arrayElement(products);
+      const text = intern(
+        fromAgent
+          ? `Thanks for reaching out about the ${product}. We are on it.`
+          : id === 1
+            ? "Hi, my order has not arrived yet."
+            : `Hello, about my ${product}: ${subject.toLowerCase()}.`,
+      );
+      const html = intern(`<p>${text}</p>`);
+      const customerParty = participant(customer);
+      const agentParty = participant(agent);
       const message: MessageRecord = {
         id: mid,
         ticket_id: id,
@@ -192,10 +227,7 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
         public: true,
         channel,
         via: channel === "email" ? "email" : "api",
-        source:
-          channel === "email"
-            ? { type: "email", from: { name: (fromAgent ? agentParty : customerParty).name, address: (fromAgent ? agentParty : customerParty).email ?? "" }, to: [{ name: (fromAgent ? customerParty : agentParty).name, address: (fromAgent ? customerParty : agentParty).email ?? "" }], cc: [], bcc: [] }
-            : null,
+        source: null,
         sender: fromAgent ? agentParty : customerParty,
         receiver: fromAgent ? customerParty : null,
         integration_id: null,
@@ -203,15 +235,15 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
         from_agent: fromAgent,
         subject,
         body_text: text,
-        body_html: `<p>${text}</p>`,
+        body_html: html,
         stripped_text: text,
-        stripped_html: `<p>${text}</p>`,
+        stripped_html: html,
         stripped_signature: null,
-        attachments: [],
-        macros: [],
-        actions: [],
+        attachments: NONE,
+        macros: NONE,
+        actions: NONE,
         headers: null,
-        mention_ids: [],
+        mention_ids: NONE,
         imported: false,
         meta: null,
         created_datetime: sentAt,
@@ -245,7 +277,7 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
       tag_ids: tagIds,
       message_ids: messageIds,
       meta: null,
-      custom_fields: {},
+      custom_fields: NO_FIELDS,
       created_datetime: created,
       updated_datetime: last,
       opened_datetime: null,

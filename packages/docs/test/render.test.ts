@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { annotateSpec, operationFacts } from "../src/build/annotate-spec.js";
+import { postProcessReference } from "../src/build/reference.js";
+import { html, jsonBlock, slug } from "../src/render/html.js";
+import { inlineMarkdown, markdown, markdownSection } from "../src/render/markdown.js";
+import { siteData } from "../src/site-data.js";
+import { readJson } from "./support/paths.js";
+
+describe("html", () => {
+  it("escapes every interpolated value unless it is already markup", () => {
+    const name = `<script>alert("x")</script>`;
+    expect(html`<p title="${name}">${name}</p>`.value).toBe(
+      "<p title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>",
+    );
+    expect(html`<ul>${["a", "b"].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe("<ul><li>a</li><li>b</li></ul>");
+    expect(html`${null}${undefined}${false}${0}`.value).toBe("0");
+  });
+
+  it("renders JSON escaped and makes safe ids", () => {
+    expect(jsonBlock({ a: "<b>" }, "x").value).toContain("&quot;&lt;b&gt;&quot;");
+    expect(slug("tickets:write")).toBe("tickets-write");
+    expect(slug("Ticket messages")).toBe("ticket-messages");
+  });
+});
+
+describe("markdown", () => {
+  it("renders the forms the spec's descriptions use", () => {
+    const out = markdown("Intro with `code` and **bold**.\nSecond line.\n\n## Heading\n\n- one\n  continued\n- [two](https://example.com)\n\n```\nx < y\n```").value;
+    expect(out).toBe(
+      [
+        "<p>Intro with <code>code</code> and <strong>bold</strong>. Second line.</p>",
+        "<h4>Heading</h4>",
+        '<ul><li>one continued</li><li><a href="https://example.com">two</a></li></ul>',
+        '<pre class="code" tabindex="0"><code>x &lt; y</code></pre>',
+      ].join("\n"),
+    );
+  });
+
+  it("escapes markup and refuses script links", () => {
+    expect(inlineMarkdown("<img src=x onerror=alert(1)> `<b>`").value).toBe("&lt;img src=x onerror=alert(1)&gt; <code>&lt;b&gt;</code>");
+    expect(inlineMarkdown("[click](javascript:alert(1))").value).not.toContain("<a ");
+  });
+
+  it("extracts one section by its heading", () => {
+    expect(markdownSection("Intro\n\n## Versioning\n\nOne v1.\n\n## Other\n\nNo.", /versioning/i)).toBe("One v1.");
+    expect(markdownSection("No headings", /versioning/i)).toBeNull();
+  });
+});
+
+describe("the reference's spec", () => {
+  it("puts each operation's facts, and both forms where the live API differs, above its description", async () => {
+    const spec = await readJson<Record<string, unknown>>("@gorgias-kit/spec/openapi.json");
+    const annotated = annotateSpec(spec, siteData) as { paths: Record<string, Record<string, { description: string }>> };
+    const merge = siteData.operations.find((op) => op.operationId === "mergeCustomers")!;
+    const description = annotated.paths[merge.path]![merge.method.toLowerCase()]!.description;
+    expect(description.startsWith(operationFacts(merge))).toBe(true);
+    expect(description).toContain(`Guide: \`${merge.method} ${merge.path}\`. Live: \`${merge.live!.method} ${merge.live!.path}\``);
+    expect(description).toContain("scope-matrix.html#op-mergeCustomers");
+    expect((spec.paths as Record<string, Record<string, { description: string }>>)[merge.path]![merge.method.toLowerCase()]!.description).not.toContain("scope matrix");
+  });
+
+  it("refuses a spec whose operations the site data does not know", () => {
+    const spec = { info: {}, paths: { "/x": { get: { operationId: "unknownOperation" } } } };
+    expect(() => annotateSpec(spec, siteData)).toThrow(/unknownOperation .*pnpm generate/);
+  });
+});
+
+describe("Redoc's output, post-processed", () => {
+  const page = (body: string) =>
+    `<html><head></head><body><div id="redoc"><a href="/">x</a><a href="/tickets">t</a><a href="https://redocly.com/redoc/">r</a></div><script type="module">const o = {"disableTelemetry":true}; const logo = "https://cdn.redoc.ly/redoc/logo-mini-full.svg"; ${body}</script></body></html>`;
+
+  it("serves the logo locally and turns server-rendered paths into hash routes", () => {
+    const out = postProcessReference(page(""));
+    expect(out).toContain('href="#/"');
+    expect(out).toContain('href="#/tickets"');
+    expect(out).toContain('href="https://redocly.com/redoc/"');
+    expect(out).not.toContain("cdn.redoc.ly");
+    expect(out).toContain("assets/redocly-logo.svg");
+  });
+
+  it("fails when telemetry is on or the markup changed", () => {
+    expect(() => postProcessReference(page("").replace('"disableTelemetry":true', '"disableTelemetry":false'))).toThrow(/telemetry/);
+    expect(() => postProcessReference("<html></html>")).toThrow(/renderer changed/);
+  });
+});

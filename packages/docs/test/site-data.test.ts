@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { siteData } from "../src/site-data.js";
+import { readJson } from "./support/paths.js";
+import { specOperations } from "./support/spec-operations.js";
+
+type Obj = Record<string, unknown>;
+const spec = await readJson<Obj>("@gorgias-kit/spec/openapi.json");
+const ops = await specOperations();
+
+describe("the site data generated for the docs", () => {
+  it("has every operation once, with the MCP tool that calls it", () => {
+    expect(siteData.operations.map((op) => op.operationId).sort()).toEqual(ops.map((op) => op.operationId).sort());
+    const tools = siteData.operations.map((op) => op.mcpTool);
+    expect(new Set(tools).size).toBe(tools.length);
+    expect(siteData.operations.find((op) => op.operationId === "mergeCustomers")!.mcpTool).toBe("merge_customers");
+  });
+
+  it("has every webhook of the spec with a payload example and its flattened schema", () => {
+    const events = Object.keys(spec.webhooks as Obj);
+    expect(siteData.webhooks.map((w) => w.event)).toEqual(events);
+    for (const hook of siteData.webhooks) {
+      expect(hook.example, hook.event).toMatchObject({ type: hook.event });
+      expect(hook.fields.find((f) => f.path === "type"), hook.event).toMatchObject({ type: JSON.stringify(hook.event), required: true });
+      expect(hook.fields.some((f) => f.path.startsWith("data.")), hook.event).toBe(true);
+      expect(hook.triggeredBy.length, hook.event).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the HTTP-integration template variables the spec writes", () => {
+    expect(siteData.httpIntegration.templateVariables).toEqual(expect.arrayContaining(["{{ticket.id}}", "{{ticket.customer.email}}", "{{context}}"]));
+    for (const variable of siteData.httpIntegration.templateVariables) expect(variable).toMatch(/^\{\{[A-Za-z_][\w.[\]-]*\}\}$/);
+    const live = siteData.httpIntegration.triggers.values.filter((t) => t.liveTrigger).map((t) => t.trigger);
+    for (const hook of siteData.webhooks) expect(hook.liveHttpTrigger, hook.event).toBe(live.includes(hook.event));
+  });
+
+  it("splits each error of the guide's table into what it means and what to do", () => {
+    const responses = (spec.components as Obj).responses as Record<string, { description: string }>;
+    expect(siteData.errors.map((e) => e.status)).toEqual([400, 401, 403, 404, 409, 413, 429, 500]);
+    for (const error of siteData.errors) {
+      expect(`${error.meaning} ${error.whatToDo}`).toBe(responses[error.name]!.description.replace(/\s+/g, " ").trim());
+      expect(error.whatToDo.length, error.name).toBeGreaterThan(10);
+    }
+    expect(siteData.errors.find((e) => e.status === 429)!.code).toBe("Too Many Requests");
+  });
+
+  it("carries the pagination parameters, rate limits and OAuth facts of the spec", () => {
+    expect(siteData.pagination.parameters.map((p) => p.name)).toEqual(["limit", "cursor"]);
+    expect(siteData.pagination.parameters[0]!.default).toBe(siteData.limits.defaultPageSize);
+    expect(siteData.pagination.listOperations.sort()).toEqual(
+      ops.filter((op) => siteData.operations.find((o) => o.operationId === op.operationId)!.pagination === "cursor").map((op) => op.operationId).sort(),
+    );
+    expect(siteData.rateLimits.limits).toEqual((spec["x-gorgias-rate-limits"] as { limits: unknown }).limits);
+    expect(siteData.auth.accessTokenLifetimeSeconds).toBe((spec["x-gorgias-oauth"] as { accessTokenLifetimeSeconds: number }).accessTokenLifetimeSeconds);
+  });
+});

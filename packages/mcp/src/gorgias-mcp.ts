@@ -1,0 +1,96 @@
+import { createGorgiasClient, type GorgiasAuth, type GorgiasClientOptions } from "@gorgias-kit/client";
+import { Server } from "@modelcontextprotocol/sdk/server/index.js";
+import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import packageJson from "../package.json" with { type: "json" };
+import { AccessPolicy } from "./access-policy.js";
+import { ArgumentValidator } from "./argument-validator.js";
+import { AuditLog, type AuditSink } from "./audit-log.js";
+import { DEFAULT_MAX_BODY_BYTES, type GrantOptions } from "./config.js";
+import { DYNAMIC_TOOL_NAMES, DynamicTools, dynamicTools } from "./dynamic-tools.js";
+import { manifest } from "./manifest.js";
+import { SecretScrubber } from "./redaction.js";
+import { ResponseStatusRecorder } from "./response-status.js";
+import { ToolRunner } from "./tool-runner.js";
+
+export interface GorgiasMcpOptions {
+  /** How to reach the account: `subdomain` or `baseUrl`, `auth`, and any other client option. */
+  client: GorgiasClientOptions;
+  /**
+   * What agents may do.
+   * @default every tool (scopes: null, readOnly: false, toolsets: null)
+   */
+  grant?: Partial<GrantOptions>;
+  /**
+   * Serve list_toolsets / describe_tool / call_tool instead of every tool.
+   * @default false
+   */
+  dynamic?: boolean;
+  /**
+   * Where the audit log goes: `{ file }` appends to a file, `{ write }` hands each line over.
+   * @default standard error
+   */
+  audit?: AuditSink;
+  /**
+   * Largest request body a call may send, in bytes.
+   * @default 1048576
+   */
+  maxBodyBytes?: number;
+}
+
+/** One least-privilege MCP service for one Gorgias account. */
+export interface GorgiasMcp {
+  /** The tools a `tools/list` answers with under this grant (the meta-tools in dynamic mode). */
+  listTools(): Tool[];
+  /**
+   * A new MCP `Server` answering tools/list and tools/call. Servers made by one service share its
+   * client (and so its rate limiter and token refresh), so one per HTTP request is fine.
+   */
+  createServer(): Server;
+}
+
+/** The strings that must never appear in a log line or a tool result. */
+function secretsOf(auth: GorgiasAuth): string[] {
+  if (auth.type === "apiKey") return [auth.apiKey, Buffer.from(`${auth.email}:${auth.apiKey}`).toString("base64")];
+  return [auth.accessToken, auth.refreshToken, auth.clientSecret].filter((s): s is string => typeof s === "string");
+}
+
+/** Builds the service: the client, the policy from the grant, validation and the audit log. */
+export function createGorgiasMcp(options: GorgiasMcpOptions): GorgiasMcp {
+  const grant: GrantOptions = { scopes: null, readOnly: false, toolsets: null, ...options.grant };
+  const statuses = new ResponseStatusRecorder();
+  const client = createGorgiasClient({ ...options.client, fetch: statuses.wrap(options.client.fetch) });
+  const scrubber = new SecretScrubber(secretsOf(options.client.auth));
+  const audit = new AuditLog(options.audit ?? { write: (line) => process.stderr.write(line) }, scrubber);
+  const policy = new AccessPolicy(manifest.tools, grant);
+  const runner = new ToolRunner({ client, policy, validator: new ArgumentValidator(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), audit, scrubber, statuses });
+  const dynamic = options.dynamic ? new DynamicTools(policy, runner, audit) : null;
+  const listTools = (): Tool[] => (dynamic ? dynamicTools(policy.visibleTools()) : policy.visibleTools());
+
+  return {
+    listTools,
+    createServer() {
+      const server = new Server(
+        { name: "gorgias-mcp", title: "Gorgias helpdesk", version: packageJson.version },
+        {
+          capabilities: { tools: {} },
+          instructions: dynamic
+            ? "Gorgias helpdesk tools. Call list_toolsets first, describe_tool for a tool's arguments, then call_tool."
+            : "Gorgias helpdesk tools. List tools take `limit` and `cursor`: pass `meta.next_cursor` of a page as `cursor` for the next one.",
+        },
+      );
+      server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listTools() }));
+      server.setRequestHandler(CallToolRequestSchema, (request, extra) => {
+        const { name, arguments: args } = request.params;
+        // A real tool's name still works in dynamic mode: the same checks apply either way.
+        if (dynamic && (DYNAMIC_TOOL_NAMES as readonly string[]).includes(name)) return dynamic.run(name, args, { signal: extra.signal });
+        return runner.run(name, args, { signal: extra.signal });
+      });
+      return server;
+    },
+  };
+}
+
+/** A single MCP `Server` for one Gorgias account; see {@link createGorgiasMcp} to serve several. */
+export function createGorgiasMcpServer(options: GorgiasMcpOptions): Server {
+  return createGorgiasMcp(options).createServer();
+}

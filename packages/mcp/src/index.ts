@@ -1,0 +1,13 @@
+export { createGorgiasMcp, createGorgiasMcpServer } from "./gorgias-mcp.js";
+export type { GorgiasMcp, GorgiasMcpOptions } from "./gorgias-mcp.js";
+export { startHttpServer } from "./http-server.js";
+export type { HttpServerOptions, RunningHttpServer } from "./http-server.js";
+export { manifest, META_KEY, permissionOf } from "./manifest.js";
+export type { Manifest, ManifestTool, ToolPermission } from "./manifest.js";
+export { ConfigError, DEFAULT_MAX_BODY_BYTES, parseConfig } from "./config.js";
+export type { Connection, Credential, GrantOptions, ServerConfig, Transport } from "./config.js";
+export type { AuditEntry, AuditSink } from "./audit-log.js";
+export { DYNAMIC_TOOL_NAMES } from "./dynamic-tools.js";
+export { contextSize } from "./context-size.js";
+export type { ContextSize } from "./context-size.js";
+export { toolsets } from "./generated/toolsets.gen.js";

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ArgumentValidator, split } from "../src/argument-validator.js";
+import { toolRoutes } from "../src/generated/tool-routes.gen.js";
+
+const validator = new ArgumentValidator(2048);
+const problems = (tool: string, args: Record<string, unknown>) => validator.problems(tool, toolRoutes[tool]!, args);
+
+describe("ArgumentValidator", () => {
+  it("accepts valid arguments, including API fields the manifest leaves out", () => {
+    expect(problems("list_tickets", { limit: 10, order_by: "created_datetime:desc" })).toEqual([]);
+    expect(problems("update_ticket", { id: 1, priority: "high", spam: false })).toEqual([]);
+  });
+
+  it("names a missing required field", () => {
+    expect(problems("get_ticket", {})).toEqual(["`id` is required"]);
+    expect(problems("create_ticket", { messages: [{ channel: "email", via: "api" }] })).toEqual(["`messages[0].from_agent` is required"]);
+  });
+
+  it("names an unknown field, at any depth", () => {
+    expect(problems("list_tickets", { limt: 10 })).toEqual(["`limt` is not a field of this tool"]);
+    expect(problems("create_ticket", { messages: [{ channel: "email", via: "api", from_agent: false, colour: "red" }] })).toEqual([
+      "`messages[0].colour` is not a field of this tool",
+    ]);
+  });
+
+  it("names a field of the wrong type or value", () => {
+    expect(problems("get_ticket", { id: "one" })).toEqual(["`id` must be integer"]);
+    expect(problems("list_tickets", { limit: 500 })).toEqual(["`limit` must be <= 100"]);
+    expect(problems("update_ticket", { id: 1, status: "pending" })).toEqual(['`status` must be one of "open", "closed"']);
+    expect(problems("update_ticket", { id: 1, subject: 7 })).toEqual(["`subject` must be string or null"]);
+  });
+
+  it("checks a body's minProperties once path arguments are set apart", () => {
+    expect(problems("update_ticket", { id: 1 })[0]).toMatch(/^give at least 1 of the fields `subject`, /);
+  });
+
+  it("refuses a body over the size limit, naming the largest field", () => {
+    const [problem] = problems("create_ticket_message", { ticket_id: 1, channel: "email", via: "api", from_agent: true, body_text: "x".repeat(4000) });
+    expect(problem).toMatch(/^the request body is \d+ bytes, over the 2048-byte limit; the largest field is `body_text` \(4002 bytes\)$/);
+  });
+
+  it("splits arguments into path, query and body", () => {
+    expect(split(toolRoutes.create_ticket_message!, { ticket_id: 1, action: "retry", channel: "email", body_text: "hi" })).toEqual({
+      path: { ticket_id: 1 },
+      query: { action: "retry" },
+      body: { channel: "email", body_text: "hi" },
+    });
+    expect(split(toolRoutes.get_ticket!, { id: 5 })).toEqual({ path: { id: 5 }, query: {}, body: undefined });
+    expect(split(toolRoutes.create_customer!, {}).body).toEqual({});
+  });
+});

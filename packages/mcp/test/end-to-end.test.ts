@@ -1,0 +1,191 @@
+import { startMockServer, type MockServer } from "@gorgias-kit/mock-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { manifest, permissionOf } from "../src/manifest.js";
+import { API_KEY, apiKeyEnv, connect, textOf, type Session, type TransportKind } from "./support/harness.js";
+
+let mock: MockServer;
+const sessions: Session[] = [];
+
+beforeAll(async () => {
+  mock = await startMockServer({ port: 0 });
+});
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+  mock.reset();
+});
+afterAll(() => mock.stop());
+
+async function open(kind: TransportKind, flags: string[], env: Record<string, string> = apiKeyEnv(mock.url)): Promise<Session> {
+  const session = await connect(kind, flags, env);
+  sessions.push(session);
+  return session;
+}
+
+async function toolNames(session: Session): Promise<string[]> {
+  return (await session.client.listTools()).tools.map((t) => t.name);
+}
+
+const readTools = manifest.tools.filter((t) => permissionOf(t).access === "read").map((t) => t.name);
+
+describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock server", (kind) => {
+  it("lists exactly the tools each grant allows", async () => {
+    expect(await toolNames(await open(kind, []))).toEqual(manifest.tools.map((t) => t.name));
+    expect(await toolNames(await open(kind, ["--read-only"]))).toEqual(readTools);
+    expect(await toolNames(await open(kind, ["--toolsets", "customers"]))).toEqual([
+      "list_customers",
+      "create_customer",
+      "get_customer",
+      "update_customer",
+      "delete_customer",
+      "merge_customers",
+    ]);
+    const narrow = await open(kind, ["--scopes", "tickets:read,customers:read"]);
+    const listed = (await narrow.client.listTools()).tools;
+    expect(listed.map((t) => t.name)).toEqual([
+      "list_tickets",
+      "get_ticket",
+      "list_messages",
+      "get_ticket_message",
+      "list_ticket_tags",
+      "list_customers",
+      "get_customer",
+      "list_views",
+      "get_view",
+      "list_view_items",
+      "search",
+    ]);
+    expect((listed.find((t) => t.name === "search")!.inputSchema.properties as Record<string, { enum: string[] }>).type!.enum).toEqual(["customer", "customer_profile"]);
+  });
+
+  it("calls read and write tools end to end, with JSON text and structuredContent", async () => {
+    const session = await open(kind, []);
+    const ticket = await session.call("get_ticket", { id: 1 });
+    expect(ticket.isError).toBeFalsy();
+    expect(ticket.structuredContent).toMatchObject({ id: 1, subject: "Where is my order?" });
+    expect(JSON.parse(textOf(ticket))).toEqual(ticket.structuredContent);
+
+    const reply = await session.call("create_ticket_message", {
+      ticket_id: 1,
+      channel: "email",
+      via: "api",
+      from_agent: true,
+      sender: { id: 5 },
+      receiver: { id: 42 },
+      body_text: "Your order shipped this morning.",
+    });
+    expect(reply.isError).toBeFalsy();
+    const created = reply.structuredContent as { id: number; ticket_id: number };
+    expect(created.ticket_id).toBe(1);
+
+    const page = await session.call("list_messages", { ticket_id: 1, limit: 100 });
+    expect((page.structuredContent as { data: { id: number }[] }).data.map((m) => m.id)).toContain(created.id);
+
+    const tagged = await session.call("add_ticket_tags", { ticket_id: 1, names: ["vip"] });
+    expect(tagged.isError).toBeFalsy();
+    expect(textOf(tagged)).toContain("no content");
+
+    const audit = session.audit();
+    expect(audit.map((l) => [l.tool, l.decision, l.status])).toEqual([
+      ["get_ticket", "allowed", 200],
+      ["create_ticket_message", "allowed", 201],
+      ["list_messages", "allowed", 200],
+      ["add_ticket_tags", "allowed", 201],
+    ]);
+    for (const line of audit) {
+      expect(new Date(String(line.time)).toISOString()).toBe(line.time);
+      expect(typeof line.duration_ms).toBe("number");
+    }
+    expect(audit[1]!.arguments).toMatchObject({ ticket_id: 1, body_text: "[redacted]", sender: { id: 5 } });
+  });
+
+  it("refuses a call outside the grant, naming the missing scope, and sends nothing", async () => {
+    const session = await open(kind, ["--scopes", "tickets:read"]);
+    const before = mock.exportState();
+    const refused = await session.call("create_ticket", { messages: [{ channel: "email", via: "api", from_agent: false, body_text: "Hi" }] });
+    expect(refused.isError).toBe(true);
+    expect(textOf(refused)).toContain("needs the OAuth scope tickets:write");
+    const readOnly = await open(kind, ["--read-only"]);
+    expect(textOf(await readOnly.call("delete_ticket", { id: 1 }))).toContain("--read-only");
+    expect(mock.exportState()).toEqual(before);
+    expect(session.audit()).toEqual([
+      expect.objectContaining({ tool: "create_ticket", decision: "refused", status: null, reason: expect.stringContaining("tickets:write") }),
+    ]);
+    expect(readOnly.audit()).toEqual([expect.objectContaining({ tool: "delete_ticket", decision: "refused", status: null })]);
+  });
+
+  it("refuses bad arguments before calling the API, naming the field", async () => {
+    const session = await open(kind, []);
+    const before = mock.exportState();
+    const unknown = await session.call("list_tickets", { limt: 5 });
+    expect(unknown.isError).toBe(true);
+    expect(textOf(unknown)).toContain("`limt` is not a field of this tool");
+    const wrongType = await session.call("update_ticket", { id: "one", status: "closed" });
+    expect(textOf(wrongType)).toContain("`id` must be integer");
+    const tooBig = await session.call("create_ticket_message", { ticket_id: 1, channel: "email", via: "api", from_agent: true, body_html: "x".repeat(1_100_000) });
+    expect(textOf(tooBig)).toMatch(/over the 1048576-byte limit; the largest field is `body_html`/);
+    expect(mock.exportState()).toEqual(before);
+    expect(session.audit().map((l) => [l.tool, l.decision, l.status])).toEqual([
+      ["list_tickets", "refused", null],
+      ["update_ticket", "refused", null],
+      ["create_ticket_message", "refused", null],
+    ]);
+    expect(JSON.stringify(session.audit())).not.toContain("xxxxxxxx");
+  });
+
+  it("turns an API error into a tool error that says what to do", async () => {
+    const session = await open(kind, []);
+    const missing = await session.call("get_ticket", { id: 987654 });
+    expect(missing.isError).toBe(true);
+    expect(textOf(missing)).toContain("404 Not Found");
+    expect(textOf(missing)).toContain("Confirm the id and that the resource still exists.");
+    expect(session.audit()).toEqual([expect.objectContaining({ tool: "get_ticket", decision: "allowed", status: 404 })]);
+  });
+
+  it("serves three meta-tools in --dynamic mode, with the same checks", async () => {
+    const session = await open(kind, ["--dynamic", "--scopes", "tickets:read"]);
+    expect(await toolNames(session)).toEqual(["list_toolsets", "describe_tool", "call_tool"]);
+    const sets = (await session.call("list_toolsets")).structuredContent as { toolsets: { id: string; tools: { name: string }[] }[] };
+    expect(sets.toolsets.map((s) => s.id)).toEqual(["tickets", "ticket-messages", "ticket-tags", "views"]);
+    const described = (await session.call("describe_tool", { name: "get_ticket" })).structuredContent as { inputSchema: { required: string[] } };
+    expect(described.inputSchema.required).toEqual(["id"]);
+    const ticket = await session.call("call_tool", { name: "get_ticket", arguments: { id: 1 } });
+    expect(ticket.structuredContent).toMatchObject({ id: 1 });
+    const refused = await session.call("call_tool", { name: "delete_ticket", arguments: { id: 1 } });
+    expect(textOf(refused)).toContain("needs the OAuth scope tickets:write");
+    expect(textOf(await session.call("describe_tool", { name: "create_tag" }))).toContain("tags:write");
+    expect(session.audit().map((l) => [l.tool, l.via ?? null, l.decision])).toEqual([
+      ["list_toolsets", null, "allowed"],
+      ["describe_tool", null, "allowed"],
+      ["get_ticket", "call_tool", "allowed"],
+      ["delete_ticket", "call_tool", "refused"],
+      ["describe_tool", null, "refused"],
+    ]);
+  });
+
+  it("with an OAuth token, calls with the token and never grants beyond its scopes", async () => {
+    const token = mock.issueToken(["tickets:read"]);
+    const env = { GORGIAS_BASE_URL: mock.url, GORGIAS_ACCESS_TOKEN: token, GORGIAS_TOKEN_SCOPES: "tickets:read" };
+    const session = await open(kind, [], env);
+    expect(await toolNames(session)).not.toContain("list_customers");
+    expect((await session.call("get_ticket", { id: 1 })).structuredContent).toMatchObject({ id: 1 });
+    expect(textOf(await session.call("list_customers", {}))).toContain("needs the OAuth scope customers:read");
+    expect(session.transcript()).not.toContain(token);
+  });
+
+  it("never writes the API key or the token to its logs or outputs", async () => {
+    const basic = Buffer.from(`${API_KEY.email}:${API_KEY.apiKey}`).toString("base64");
+    const session = await open(kind, []);
+    await session.call("get_ticket", { id: 1 });
+    await session.call("get_ticket", { id: 987654 });
+    await session.call("create_ticket_message", { ticket_id: 1, channel: "internal-note", via: "api", from_agent: true, public: false, body_text: "note" });
+    await session.call("create_tag", { nme: "oops" });
+    const token = mock.issueToken(["tickets:read"]);
+    const oauth = await open(kind, [], { GORGIAS_BASE_URL: mock.url, GORGIAS_ACCESS_TOKEN: token, GORGIAS_TOKEN_SCOPES: "tickets:read" });
+    await oauth.call("get_ticket", { id: 1 });
+    await oauth.call("get_ticket", { id: 987654 });
+    await oauth.call("create_tag", { name: "x" });
+    const everything = `${session.transcript()}\n${oauth.transcript()}`;
+    expect(everything).toContain("get_ticket");
+    for (const secret of [API_KEY.apiKey, basic, token]) expect(everything).not.toContain(secret);
+  });
+});

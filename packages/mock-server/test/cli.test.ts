@@ -1,0 +1,121 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { basic } from "./support/http.js";
+
+const BIN = fileURLToPath(new URL("../bin/gorgias-mock.js", import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(args: string[]): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: "pipe" });
+  children.push(child);
+  let out = "";
+  child.stdout.on("data", (c) => (out += c));
+  child.stderr.on("data", (c) => (out += c));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => out, exit };
+}
+
+async function start(args: string[]): Promise<Running> {
+  const r = run(["--port", "0", ...args]);
+  const url = await new Promise<string>((resolve, reject) => {
+    const check = () => {
+      const m = /listening on (http:\/\/\S+)/.exec(r.output());
+      if (m) resolve(m[1]!);
+    };
+    r.child.stdout.on("data", check);
+    void r.exit.then((code) => reject(new Error(`exited with ${code}: ${r.output()}`)));
+  });
+  return { ...r, url };
+}
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+describe("gorgias-mock CLI", () => {
+  it("prints the URL and the credentials it accepts, serves the API, and stops cleanly on SIGINT", async () => {
+    const mock = await start([]);
+    expect(mock.output()).toContain("admin@example.com:mock-api-key");
+    expect(mock.output()).toContain("Rate limit:    standard");
+    const res = await fetch(`${mock.url}/api/tickets/1`, { headers: { authorization: basic() } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-gorgias-account-api-call-limit")).toBe("1/40");
+    mock.child.kill("SIGINT");
+    expect(await mock.exit).toBe(0);
+    expect(mock.output()).toContain("stopped.");
+  });
+
+  it("stops cleanly on SIGTERM and keeps the state with --state", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gorgias-mock-"));
+    const state = join(dir, "state.json");
+    const first = await start(["--state", state, "--seed", "9"]);
+    const created = await fetch(`${first.url}/api/tags`, { method: "POST", headers: { authorization: basic(), "content-type": "application/json" }, body: JSON.stringify({ name: "kept" }) });
+    const { id } = (await created.json()) as { id: number };
+    first.child.kill("SIGTERM");
+    expect(await first.exit).toBe(0);
+    expect(JSON.parse(readFileSync(state, "utf8")).format).toBe("gorgias-mock-state");
+    const second = await start(["--state", state]);
+    const read = await fetch(`${second.url}/api/tags/${id}`, { headers: { authorization: basic() } });
+    expect(((await read.json()) as { name: string }).name).toBe("kept");
+    second.child.kill("SIGTERM");
+    expect(await second.exit).toBe(0);
+  });
+
+  it("accepts repeated --api-key pairs without printing the keys", async () => {
+    const mock = await start(["--api-key", "ops@example.com:cli-secret-1", "--api-key", "bot@example.com:cli-secret-2", "--rate-limit", "off"]);
+    expect(mock.output()).toContain("ops@example.com");
+    expect(mock.output()).not.toContain("cli-secret");
+    expect((await fetch(`${mock.url}/api/tickets/1`, { headers: { authorization: basic("bot@example.com", "cli-secret-2") } })).status).toBe(200);
+    expect((await fetch(`${mock.url}/api/tickets/1`, { headers: { authorization: basic() } })).status).toBe(401);
+    mock.child.kill("SIGINT");
+    await mock.exit;
+    expect(mock.output()).not.toContain("cli-secret");
+  });
+
+  it("loads --fixtures", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gorgias-mock-"));
+    const file = join(dir, "fixtures.json");
+    writeFileSync(file, JSON.stringify({ tags: [{ id: 77, name: "from-file" }] }));
+    const mock = await start(["--fixtures", file, "--latency", "5", "--fail-rate", "0"]);
+    const res = await fetch(`${mock.url}/api/tags/77`, { headers: { authorization: basic() } });
+    expect(((await res.json()) as { name: string }).name).toBe("from-file");
+    mock.child.kill("SIGINT");
+    await mock.exit;
+  });
+
+  it.each([
+    [["--bogus"], /Unknown option '--bogus'/],
+    [["--port", "eighty"], /--port must be an integer/],
+    [["--rate-limit", "fast"], /--rate-limit must be standard, enterprise or off/],
+    [["--fail-rate", "2"], /--fail-rate must be a probability/],
+    [["--latency=-1"], /--latency must be a number/],
+    [["--seed", "1.5"], /--seed must be an integer/],
+    [["--api-key", "no-colon"], /--api-key must be EMAIL:KEY/],
+    [["--fixtures", "/nonexistent/fixtures.json"], /--fixtures: cannot read/],
+    [["stray"], /Unexpected argument 'stray'/],
+  ])("rejects %j with a clear error and exit code 2", async (args, message) => {
+    const r = run(args);
+    expect(await r.exit).toBe(2);
+    expect(r.output()).toMatch(message);
+  });
+
+  it("names the fixture field that does not match the spec", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gorgias-mock-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ tickets: [{ status: "pending" }] }));
+    const r = run(["--port", "0", "--fixtures", file]);
+    expect(await r.exit).toBe(2);
+    expect(r.output()).toMatch(/--fixtures: Fixtures do not match the spec:\s+fixtures\.tickets\.0\.status/);
+  });
+});
