@@ -6,6 +6,10 @@ const validator = new ArgumentValidator(2048);
 const problems = (tool: string, args: Record<string, unknown>) => validator.problems(tool, toolRoutes[tool]!, args);
 
 describe("ArgumentValidator", () => {
+  it("has a complete input schema for every tool, and each compiles", () => {
+    for (const [tool, route] of Object.entries(toolRoutes)) expect(() => validator.problems(tool, route, {}), tool).not.toThrow();
+  });
+
   it("accepts valid arguments, including API fields the manifest leaves out", () => {
     expect(problems("list_tickets", { limit: 10, order_by: "created_datetime:desc" })).toEqual([]);
     expect(problems("update_ticket", { id: 1, priority: "high", spam: false })).toEqual([]);
