@@ -27,9 +27,16 @@ describe("deadline", () => {
     expect((error as DeadlineExceededError).message).toMatch(/listTickets \(GET \/api\/tickets\) did not finish within its 150 ms deadline/);
   });
 
+  it("surfaces a 5xx at once when the backoff would end after the deadline", async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 503, { error: { msg: "Unavailable." } }, { "Retry-After": "30" }));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, retry: { deadlineMs: 5_000 } });
+    await expect(client.tickets.list()).rejects.toMatchObject({ name: "ServerError", status: 503, apiMessage: "Unavailable." });
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("counts the rate-limit wait inside the deadline", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
-    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, rateLimit: { requests: 1, windowMs: 600_000 }, retry: { deadlineMs: 100 } });
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, rateLimit: { requests: 1, windowMs: 600_000 }, retry: { deadlineMs: 2_000 } });
     await client.tickets.get(1);
     await expect(client.tickets.get(1)).rejects.toBeInstanceOf(DeadlineExceededError);
     expect(server.requests).toHaveLength(1);
@@ -69,7 +76,7 @@ describe("AbortSignal", () => {
     const client = createGorgiasClient({
       baseUrl: server.url,
       auth: API_KEY_AUTH,
-      retry: { baseDelayMs: 600_000, maxDelayMs: 600_000 },
+      retry: { baseDelayMs: 600_000, maxDelayMs: 600_000, deadlineMs: 1_200_000 },
       logger: { warn: (line) => lines.push(line) },
     });
     const call = client.tickets.list(undefined, { signal: controller.signal });

@@ -106,7 +106,7 @@ describe("client-side leaky bucket", () => {
     expect(client.rateLimit.usage.used).toBe(40);
     await client.tickets.list();
     // A full 40-per-20-s bucket drains one request every 500 ms (plus the 50 ms margin).
-    expect(clock.sleeps).toEqual([550]);
+    expect(clock.sleeps.map(Math.round)).toEqual([550]);
     expect(seen.map((u) => u.lastReported)).toEqual([
       { used: 40, limit: 40 },
       { used: 40, limit: 40 },

@@ -37,7 +37,10 @@ export interface OAuthAuth {
    * When given, a call that needs another scope fails before anything is sent.
    */
   scopes?: readonly string[] | string;
-  /** Called with the new tokens after each refresh; awaited before the call is retried. */
+  /**
+   * Called with the new tokens after each refresh, to store them; awaited before the calls are retried.
+   * If it throws, the calls that waited for the refresh fail with its error (the new tokens stay in use).
+   */
   onTokenRefresh?: (tokens: OAuthTokens) => void | Promise<void>;
   /**
    * Token endpoint.

@@ -25,9 +25,7 @@ export interface CallArgs {
 export interface RedirectedFrom {
   /** The path that was requested. */
   readonly path: string;
-  /** The redirect status, such as 301. */
-  readonly status: number;
-  /** The path the data was read from. */
+  /** The path the data was read from (a full URL when it is on another origin). */
   readonly location: string;
   /** The spec's explanation of the redirect. */
   readonly reason: string;

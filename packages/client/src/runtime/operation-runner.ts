@@ -1,5 +1,6 @@
 import { createQuerySerializer } from "openapi-fetch";
 import { operationsById, type OperationEntry, type OperationId } from "../generated/operations.gen.js";
+import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
 import type { Credentials } from "./credentials.js";
 import { apiErrorFor, GorgiasError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";
 import type { CallArgs, CallOptions, OperationCaller, PageIterator, RedirectedFrom } from "./operation-caller.js";
@@ -7,7 +8,6 @@ import { paginate } from "./paginate.js";
 import type { Redactor } from "./redactor.js";
 import type { RequestSender, SendResult } from "./request-sender.js";
 import { parseRetryAfter } from "./retry-policy.js";
-import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
 import { scopeForCall, UnknownOperationError } from "./scopes.js";
 
 // Same serialisation as the raw openapi-fetch client: arrays as repeated keys, objects as deepObject.

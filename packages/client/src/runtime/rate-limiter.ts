@@ -40,8 +40,9 @@ export class RateLimiter {
   private readonly listeners = new Set<RateLimitListener>();
 
   /**
-   * @param marginMs added to every wait for room, so requests reach the server after its bucket drained
-   *   even when latency varies; while calls queue it shifts them by a constant, it does not slow them.
+   * @param marginMs headroom kept when calls queue (and added to a 429's pause), so that queued requests
+   *   reach the server after its bucket drained even when latency varies. It shifts the queue once by this
+   *   much; the pace stays one request per drained slot.
    */
   constructor(
     private limit: number,
@@ -52,12 +53,16 @@ export class RateLimiter {
     this.leakedAt = clock.now();
   }
 
-  /** Takes room for one request: undefined when granted at once, else a promise that resolves when granted. */
-  acquire(signal?: AbortSignal): Promise<void> | undefined {
-    if (this.queue.length === 0 && this.waitMs() <= 0) {
-      this.level += 1;
-      return undefined;
-    }
+  /** Takes room for one request if there is some now and nobody is waiting. */
+  tryAcquire(): boolean {
+    if (this.queue.length > 0 || this.waitMs(false) > 0) return false;
+    this.level += 1;
+    return true;
+  }
+
+  /** Resolves when room for one request was taken, in FIFO order; rejects when the signal aborts first. */
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (this.tryAcquire()) return Promise.resolve();
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
@@ -96,7 +101,7 @@ export class RateLimiter {
   pause(ms: number): void {
     this.leak();
     this.level = Math.max(this.level, this.limit);
-    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms + this.marginMs);
     this.emit();
   }
 
@@ -129,12 +134,16 @@ export class RateLimiter {
     this.leakedAt = now;
   }
 
-  /** How long until one more request fits. */
-  private waitMs(): number {
+  /**
+   * How long until one more request fits. A queued request waits for the margin's worth of headroom
+   * too: the server's bucket drains on its own clock, offset by latency.
+   */
+  private waitMs(queued: boolean): number {
     this.leak();
     const paused = this.pausedUntil - this.leakedAt;
-    const overflow = this.level + 1 - this.limit;
-    return Math.max(paused, overflow > 1e-9 ? (overflow * this.windowMs) / this.limit : 0);
+    const headroom = queued ? (this.marginMs * this.limit) / this.windowMs : 0;
+    const excess = this.level - Math.max(0, this.limit - 1 - headroom);
+    return Math.max(paused, excess > 1e-9 ? (excess * this.windowMs) / this.limit : 0);
   }
 
   private async pump(): Promise<void> {
@@ -142,9 +151,9 @@ export class RateLimiter {
     this.pumping = true;
     try {
       while (this.queue.length > 0) {
-        const wait = this.waitMs();
+        const wait = this.waitMs(true);
         if (wait > 0) {
-          await this.clock.sleep(wait + this.marginMs);
+          await this.clock.sleep(wait);
           continue;
         }
         const waiter = this.queue.shift()!;

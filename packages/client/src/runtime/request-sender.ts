@@ -37,9 +37,6 @@ export interface SendResult {
   readonly redirectedFrom: RedirectedFrom | null;
 }
 
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-
 export interface SenderParts {
   readonly fetch: () => typeof fetch;
   readonly credentials: Credentials;
@@ -67,30 +64,30 @@ export class RequestSender {
     this.checkScope(request, context);
 
     const deadline = new Deadline(clock, retry.deadlineMs, request.signal, context);
-    const signal = deadline.signal;
     const headers: Record<string, string> = { ...request.headers };
-    let url = request.url;
-    let redirectedFrom: RedirectedFrom | null = null;
     let attempt = 0;
     let refreshed = false;
-    let redirects = 0;
     try {
       for (;;) {
         attempt += 1;
-        const wait = enforceRateLimit ? limiter.acquire(signal) : undefined;
-        if (wait) await deadline.guard(wait);
+        if (enforceRateLimit && !limiter.tryAcquire()) await deadline.guard(limiter.acquire(deadline.waitSignal()));
         const version = credentials.version;
         headers.authorization = credentials.header();
+        // Only what is needed: a signal, a null body or redirect "manual" each cost fetch time on every call.
+        // A read follows redirects inside fetch (which drops credentials on a cross-origin hop); a write
+        // must not be repeated elsewhere, so its redirect comes back to the caller as a response.
+        const init: RequestInit = { method: request.method, headers };
+        if (request.method !== "GET") init.redirect = "manual";
+        if (request.body !== null) init.body = request.body;
+        if (request.signal) init.signal = request.signal;
         const sentAt = clock.now();
         let response: Response;
         try {
-          response = await this.parts.fetch()(url, { method: request.method, headers, body: request.body, signal, redirect: "manual" });
+          response = await deadline.race(this.parts.fetch()(request.url, init));
         } catch (error) {
           deadline.throwIfAborted();
-          if (attempt < retry.maxAttempts && isRetryableNetworkError(error, request.method, request.retryUnsafe)) {
-            await this.backoff(deadline, context, attempt, `a network error (${describe(error)})`, null);
-            continue;
-          }
+          const retryable = attempt < retry.maxAttempts && isRetryableNetworkError(error, request.method, request.retryUnsafe);
+          if (retryable && (await this.backoff(deadline, context, attempt, `a network error (${describe(error)})`, null))) continue;
           throw new NetworkError(context, this.parts.redactor.text(describe(error)), { cause: error });
         }
         limiter.observe(response.headers.get(rateLimitPolicy.usageHeader), sentAt);
@@ -111,32 +108,24 @@ export class RequestSender {
             await discard(response);
             this.parts.logger.warn?.(`${label(context)} was rate limited (429): waiting ${retryAfter} s as Retry-After asks, then retrying (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
             // Enforcing, acquire() waits out the pause; otherwise the wait happens here.
-            if (!enforceRateLimit) await deadline.guard(clock.sleep(retryAfter * 1000, signal));
+            if (!enforceRateLimit) await deadline.guard(clock.sleep(retryAfter * 1000, deadline.waitSignal()));
             continue;
           }
-          return { response, context, redirectedFrom };
+          return { response, context, redirectedFrom: null };
         }
         if (isRetryableStatus(status, request.method, request.retryUnsafe) && attempt < retry.maxAttempts) {
-          await discard(response);
           const retryAfter = parseRetryAfter(response.headers.get(rateLimitPolicy.retryAfterHeader), Date.now());
-          await this.backoff(deadline, context, attempt, `${status}`, retryAfter);
-          continue;
+          if (await this.backoff(deadline, context, attempt, `${status}`, retryAfter, response)) continue;
+          return { response, context, redirectedFrom: null };
         }
-        const location = REDIRECT_STATUSES.has(status) ? response.headers.get("location") : null;
-        if (location && request.method === "GET" && redirects < MAX_REDIRECTS) {
-          const next = new URL(location, url);
-          if (next.origin === new URL(url).origin) {
-            await discard(response);
-            redirects += 1;
-            attempt -= 1;
-            const reason = (request.op && redirectingOperations[request.op.id]?.description) ?? `The API answered ${status}.`;
-            redirectedFrom ??= { path: context.path, status, location: next.pathname, reason };
-            this.parts.logger.warn?.(`${label(context)} answered ${status}: following it to ${next.pathname}. ${reason}`);
-            url = next.toString();
-            continue;
-          }
+        if (response.redirected) {
+          const to = new URL(response.url);
+          const location = to.origin === new URL(request.url).origin ? to.pathname : `${to.origin}${to.pathname}`;
+          const reason = (request.op && redirectingOperations[request.op.id]?.description) ?? "The API redirected the request.";
+          this.parts.logger.warn?.(`${label(context)} was redirected to ${location}. ${reason}`);
+          return { response, context, redirectedFrom: { path: context.path, location, reason } };
         }
-        return { response, context, redirectedFrom };
+        return { response, context, redirectedFrom: null };
       }
     } finally {
       deadline.clear();
@@ -150,22 +139,43 @@ export class RequestSender {
     if (scope && !granted.has(scope)) throw new MissingScopeError(context, scope, [...granted].sort());
   }
 
-  private async backoff(deadline: Deadline, context: CallContext, attempt: number, cause: string, retryAfter: number | null): Promise<void> {
+  /**
+   * Waits before a retry; false (and the failure stands) when the wait would end after the deadline.
+   * The failed response, if any, is freed only when a retry follows.
+   */
+  private async backoff(
+    deadline: Deadline,
+    context: CallContext,
+    attempt: number,
+    cause: string,
+    retryAfter: number | null,
+    failed?: Response,
+  ): Promise<boolean> {
     const delay = retryAfter !== null ? retryAfter * 1000 : backoffMs(this.parts.retry, attempt);
+    if (!deadline.allows(delay)) return false;
+    if (failed) await discard(failed);
     this.parts.logger.warn?.(
       `${label(context)} failed with ${cause}: retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${this.parts.retry.maxAttempts}).`,
     );
-    await deadline.guard(this.parts.clock.sleep(delay, deadline.signal));
+    await deadline.guard(this.parts.clock.sleep(delay, deadline.waitSignal()));
+    return true;
   }
 }
 
-/** One call's total deadline, merged with the caller's signal. */
+/**
+ * One call's total deadline and the caller's signal. The request itself gets only the caller's
+ * signal; the deadline races it instead (a per-call AbortController on fetch is measurably slow),
+ * and an abandoned response is drained when it arrives. Waits get a signal that ends with either.
+ */
 class Deadline {
-  readonly signal: AbortSignal;
-  private readonly controller = new AbortController();
   private readonly endsAt: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onCallerAbort: (() => void) | undefined;
+  private readonly timer: ReturnType<typeof setTimeout> | undefined;
+  private expiredError: DeadlineExceededError | null = null;
+  private expired: Promise<never> | undefined;
+  private rejectExpired: ((error: DeadlineExceededError) => void) | undefined;
+  private inflight: Promise<Response> | undefined;
+  private controller: AbortController | undefined;
+  private onCallerAbort: (() => void) | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -173,18 +183,48 @@ class Deadline {
     private readonly callerSignal: AbortSignal | undefined,
     private readonly context: CallContext,
   ) {
-    this.signal = this.controller.signal;
     this.endsAt = clock.now() + deadlineMs;
-    if (Number.isFinite(deadlineMs)) {
-      this.timer = setTimeout(() => this.controller.abort(new DeadlineExceededError(context, deadlineMs)), deadlineMs);
+    if (Number.isFinite(deadlineMs)) this.timer = setTimeout(() => this.expire(), deadlineMs);
+  }
+
+  private expire(): void {
+    this.expiredError = new DeadlineExceededError(this.context, this.deadlineMs);
+    this.rejectExpired?.(this.expiredError);
+    this.controller?.abort(this.expiredError);
+    void this.inflight?.then(discard, () => undefined);
+  }
+
+  /** Settles with the request, or rejects when the deadline passes first. */
+  race(request: Promise<Response>): Promise<Response> {
+    if (this.timer === undefined) return request;
+    if (this.expiredError) {
+      void request.then(discard, () => undefined);
+      return Promise.reject(this.expiredError);
     }
-    if (callerSignal) {
-      if (callerSignal.aborted) this.controller.abort(callerSignal.reason);
-      else {
-        this.onCallerAbort = () => this.controller.abort(callerSignal.reason);
-        callerSignal.addEventListener("abort", this.onCallerAbort, { once: true });
+    this.inflight = request;
+    if (!this.expired) {
+      this.expired = new Promise<never>((_, reject) => {
+        this.rejectExpired = reject;
+      });
+      this.expired.catch(() => undefined);
+    }
+    return Promise.race([request, this.expired]);
+  }
+
+  /** A signal for waits (rate limit, backoff): aborted by the caller's signal or the deadline. */
+  waitSignal(): AbortSignal {
+    if (!this.controller) {
+      const controller = new AbortController();
+      this.controller = controller;
+      if (this.expiredError) controller.abort(this.expiredError);
+      const caller = this.callerSignal;
+      if (caller?.aborted) controller.abort(caller.reason);
+      else if (caller) {
+        this.onCallerAbort = () => controller.abort(caller.reason);
+        caller.addEventListener("abort", this.onCallerAbort, { once: true });
       }
     }
+    return this.controller.signal;
   }
 
   /** Whether waiting `ms` more still ends before the deadline. */
@@ -193,7 +233,8 @@ class Deadline {
   }
 
   throwIfAborted(): void {
-    if (this.signal.aborted) throw this.signal.reason;
+    if (this.callerSignal?.aborted) throw this.callerSignal.reason;
+    if (this.expiredError) throw this.expiredError;
     if (this.clock.now() >= this.endsAt) throw new DeadlineExceededError(this.context, this.deadlineMs);
   }
 
@@ -204,13 +245,14 @@ class Deadline {
       this.throwIfAborted();
       return value;
     } catch (error) {
-      if (this.signal.aborted) throw this.signal.reason;
+      if (this.callerSignal?.aborted) throw this.callerSignal.reason;
+      if (this.expiredError) throw this.expiredError;
       throw error;
     }
   }
 
   clear(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer !== undefined) clearTimeout(this.timer);
     if (this.onCallerAbort) this.callerSignal!.removeEventListener("abort", this.onCallerAbort);
   }
 }

@@ -46,7 +46,14 @@ export class MockClock {
   }
 }
 
+let lastMs = Number.NaN;
+let lastText = "";
+
 /** ISO 8601 with microseconds and an explicit UTC offset, the live API's datetime format. */
 export function formatDatetime(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 23)}000+00:00`;
+  // Many requests land in the same millisecond; reuse the text.
+  if (ms === lastMs) return lastText;
+  lastMs = ms;
+  lastText = `${new Date(ms).toISOString().slice(0, 23)}000+00:00`;
+  return lastText;
 }

@@ -6,6 +6,7 @@ import { DeliveryLog } from "../integrations/delivery.js";
 import { deliveryContext } from "../integrations/delivery-context.js";
 import { resolveOptions, type MockOptions, type ResolvedOptions } from "../options.js";
 import { handlers } from "../resources/handlers.js";
+import { JsonText } from "../resources/json-text.js";
 import type { HandlerResult, OperationContext } from "../resources/operation-context.js";
 import { loadFixtures } from "../store/fixtures.js";
 import type { JsonObject } from "../store/records.js";
@@ -19,7 +20,7 @@ import type { MockRequest, MockResponse } from "./http-types.js";
 import { OAuthEndpoints } from "./oauth-endpoints.js";
 import { parseQuery } from "./query-string.js";
 import { seededRandom } from "./random.js";
-import { RateLimiter, type AuthKind } from "./rate-limiter.js";
+import { RateLimiter } from "./rate-limiter.js";
 import { parseJsonBody } from "./request-body.js";
 import { Router } from "./router.js";
 import { Validators } from "./validators.js";
@@ -247,7 +248,8 @@ export class MockEngine {
       object_id: objectId,
       user_id: principal.userId,
       context: randomUUID(),
-      data: data === null ? null : structuredClone(data),
+      // Handlers build event data fresh; nested values they share with records are replaced, never edited, on later writes.
+      data,
       created_datetime: now,
     });
     for (const integration of this.store.integrations.values()) {
@@ -260,6 +262,7 @@ export class MockEngine {
   private finish(result: HandlerResult, usage: string): MockResponse {
     const headers: Record<string, string> = { [USAGE_HEADER]: usage, ...result.headers };
     if (result.body === undefined) return { status: result.status, headers, body: null };
+    if (result.body instanceof JsonText) return { status: result.status, headers: { "content-type": "application/json", ...headers }, body: result.body.text };
     return jsonResponse(result.status, result.body, headers);
   }
 
@@ -273,11 +276,6 @@ export class MockEngine {
   /** For transports: how many body bytes to read for a path before giving up (413). */
   bodyLimitFor(path: string): number {
     return path.startsWith("/__admin/") ? STATE_MAX_BYTES : this.options.maxBodyBytes;
-  }
-
-  /** For transports: the usage header value of a kind of credential, without counting a request. */
-  usageOf(kind: AuthKind): string {
-    return this.rateLimiter.peek(kind);
   }
 }
 

@@ -3,8 +3,8 @@ import { paginate } from "../engine/pagination.js";
 import type { CustomerChannelRecord, CustomerRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { customerWithEmail } from "./customer-lookup.js";
-import { customerJson } from "./json-views.js";
-import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import { customerJson, customerText } from "./json-views.js";
+import { listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
 import type { Handler } from "./operation-context.js";
 import { viewMatcher } from "./view-matcher.js";
 
@@ -65,7 +65,7 @@ export const listCustomers: Handler = (ctx) => {
     (viewCustomers === null || viewCustomers.has(c.id));
   const orderBy = orderOf(ctx);
   const page = paginate(ctx.store.customers.sorted(orderBy), matches, pageQuery(ctx));
-  return { status: 200, body: listEnvelope(ctx, page.items.map((c) => customerJson(c)), page.meta) };
+  return { status: 200, body: listEnvelopeText(ctx, page.items.map((c) => customerText(ctx.store, c)), page.meta) };
 };
 
 export const getCustomer: Handler = (ctx) => {

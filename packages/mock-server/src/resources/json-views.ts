@@ -161,6 +161,21 @@ export function ticketJson(store: Store, t: TicketRecord, options: TicketJsonOpt
   return out;
 }
 
+/** What embedded references of a ticket depend on: a change to any of these collections refreshes cached tickets. */
+function ticketDependencies(store: Store): string {
+  return `${store.customers.revision}.${store.users.revision}.${store.teams.revision}.${store.tags.revision}`;
+}
+
+/** A ticket's JSON text, cached until the ticket or anything it embeds changes. */
+export function ticketText(store: Store, t: TicketRecord, compact: boolean): string {
+  return store.tickets.memo(t, compact ? "compact" : "full", ticketDependencies(store), () => JSON.stringify(ticketJson(store, t, { compact })));
+}
+
+/** A customer's JSON text (without custom fields), cached until the customer changes. */
+export function customerText(store: Store, c: CustomerRecord): string {
+  return store.customers.memo(c, "json", "", () => JSON.stringify(customerJson(c)));
+}
+
 export function customerJson(c: CustomerRecord, options: { customFields?: boolean } = {}): JsonObject {
   return {
     id: c.id,

@@ -45,10 +45,6 @@ export class ReferenceCheck {
     if (!this.store.integrations.has(id)) this.problems[field] = `Integration ${id} does not exist.`;
   }
 
-  problem(field: string, message: string): void {
-    this.problems[field] = message;
-  }
-
   /** Throws a 400 naming every missing reference. */
   done(): void {
     if (Object.keys(this.problems).length > 0) throw invalid(this.problems);

@@ -3,8 +3,9 @@ import { paginate } from "../engine/pagination.js";
 import type { TicketRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { createCustomerFrom, customerWithEmail, liveCustomer } from "./customer-lookup.js";
-import { ticketJson } from "./json-views.js";
-import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import { JsonText } from "./json-text.js";
+import { ticketJson, ticketText } from "./json-views.js";
+import { listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
 import { addMessageToTicket, buildMessage, checkMessageReferences, resolveCustomer, type MessageInput } from "./message-builder.js";
 import type { Handler, OperationContext } from "./operation-context.js";
 import { ReferenceCheck } from "./references.js";
@@ -60,13 +61,14 @@ export const listTickets: Handler = (ctx) => {
     (q.rule_id === undefined || t.message_ids.some((m) => ctx.store.messages.get(m)?.rule_id === q.rule_id)) &&
     (inView === null || inView(t));
   const page = paginate(ctx.store.tickets.sorted(orderBy), matches, pageQuery(ctx));
-  return { status: 200, body: listEnvelope(ctx, page.items.map((t) => ticketJson(ctx.store, t, { compact: true })), page.meta) };
+  return { status: 200, body: listEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), page.meta) };
 };
 
 export const getTicket: Handler = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.id);
   const customFields = (ctx.query.relationships as string[] | undefined)?.includes("custom_fields") ?? false;
-  return { status: 200, body: ticketJson(ctx.store, ticket, { compact: false, customFields }) };
+  if (customFields) return { status: 200, body: ticketJson(ctx.store, ticket, { compact: false, customFields }) };
+  return { status: 200, body: new JsonText(ticketText(ctx.store, ticket, false)) };
 };
 
 export const createTicket: Handler = (ctx) => {

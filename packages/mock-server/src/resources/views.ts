@@ -2,8 +2,8 @@ import { invalid, notFound } from "../engine/api-error.js";
 import { paginate } from "../engine/pagination.js";
 import type { ViewRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
-import { ticketJson, viewJson } from "./json-views.js";
-import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import { ticketText, viewJson } from "./json-views.js";
+import { listEnvelope, listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
 import type { Handler } from "./operation-context.js";
 import { FilterSyntaxError, parseFilter } from "./view-filter.js";
 import { viewMatcher, viewOrder } from "./view-matcher.js";
@@ -89,5 +89,5 @@ export const listViewItems: Handler = (ctx) => {
     ...pageQuery(ctx),
     ...(ctx.query.direction ? { direction: ctx.query.direction } : {}),
   });
-  return { status: 200, body: listEnvelope(ctx, page.items.map((t) => ticketJson(ctx.store, t, { compact: true })), page.meta) };
+  return { status: 200, body: listEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), page.meta) };
 };

@@ -5,6 +5,11 @@ import type { MockRequest } from "../engine/http-types.js";
 
 /** Reads a request body, keeping at most `limit + 1` bytes (enough to know it is over the limit). */
 function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Array | null; truncated: boolean }> {
+  // A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3).
+  if (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] === undefined) {
+    req.resume();
+    return Promise.resolve({ body: null, truncated: false });
+  }
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
@@ -29,10 +34,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Arr
   });
 }
 
+/** Node already lower-cases header names and joins repeated values, except `set-cookie`, which requests do not carry. */
 function headersOf(req: IncomingMessage): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) out[name] = Array.isArray(value) ? value.join(", ") : value;
-  return out;
+  return req.headers as Record<string, string | undefined>;
 }
 
 /** A node:http server that answers every request with the engine. */
@@ -59,9 +63,11 @@ export class NodeTransport {
       const { body, truncated } = await readBody(req, this.engine.bodyLimitFor(q < 0 ? url : url.slice(0, q)));
       const request: MockRequest = { method: req.method ?? "GET", url, headers: headersOf(req), body, bodyTruncated: truncated };
       const response = await this.engine.handle(request);
-      if (response.body !== null) response.headers["content-length"] = String(Buffer.byteLength(response.body));
+      // Encoded once: the length header and the write use the same bytes.
+      const payload = response.body === null ? null : Buffer.from(response.body);
+      if (payload) response.headers["content-length"] = String(payload.length);
       res.writeHead(response.status, response.headers);
-      res.end(response.body ?? undefined);
+      res.end(payload ?? undefined);
     } catch {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { msg: "Internal server error." } }));

@@ -7,6 +7,10 @@ export class Collection<T extends { id: number }> {
   private readonly indexes = new Map<string, SortedIndex<T>>();
   /** The id the next insert gets; ids are never reused. */
   nextId = 1;
+  /** Bumped by every insert, update and delete: what derived values of other records depend on. */
+  revision = 0;
+  /** Values derived from one record (its serialized JSON), dropped when the record changes. */
+  private readonly derived = new Map<string, WeakMap<T, { key: string; value: unknown }>>();
 
   constructor(readonly name: string) {}
 
@@ -37,6 +41,7 @@ export class Collection<T extends { id: number }> {
     this.records.set(record.id, record);
     if (record.id >= this.nextId) this.nextId = record.id + 1;
     for (const index of this.indexes.values()) index.insert(record);
+    this.revision++;
     return record;
   }
 
@@ -47,6 +52,8 @@ export class Collection<T extends { id: number }> {
     for (const index of this.indexes.values()) index.remove(id);
     mutate(record);
     for (const index of this.indexes.values()) index.insert(record);
+    for (const cache of this.derived.values()) cache.delete(record);
+    this.revision++;
     return record;
   }
 
@@ -55,6 +62,7 @@ export class Collection<T extends { id: number }> {
     if (!record) return undefined;
     this.records.delete(id);
     for (const index of this.indexes.values()) index.remove(id);
+    this.revision++;
     return record;
   }
 
@@ -68,10 +76,29 @@ export class Collection<T extends { id: number }> {
     return index;
   }
 
+  /**
+   * A value derived from a record, computed once and kept until the record changes or `key`
+   * (which names what else the value depends on) differs.
+   */
+  memo<V>(record: T, view: string, key: string, compute: () => V): V {
+    let cache = this.derived.get(view);
+    if (!cache) {
+      cache = new WeakMap();
+      this.derived.set(view, cache);
+    }
+    const hit = cache.get(record);
+    if (hit && hit.key === key) return hit.value as V;
+    const value = compute();
+    cache.set(record, { key, value });
+    return value;
+  }
+
   /** Replaces every record (state import, reset). */
   load(records: Iterable<T>, nextId: number): void {
     this.records.clear();
     this.indexes.clear();
+    this.derived.clear();
+    this.revision++;
     for (const record of records) this.records.set(record.id, record);
     let max = 0;
     for (const id of this.records.keys()) if (id > max) max = id;

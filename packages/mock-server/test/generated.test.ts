@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { apiFacts } from "../src/generated/api-facts.gen.js";
+import { operations } from "../src/generated/operations.gen.js";
+import { components, operationSchemas } from "../src/generated/schemas.gen.js";
+import { handlers } from "../src/resources/handlers.js";
+import { spec, specOperations } from "./support/spec-conformance.js";
+
+describe("the generated module matches the bundled spec", () => {
+  it("has one operation, one set of schemas and one handler per operation of the spec", () => {
+    const ids = specOperations.map((o) => o.id).sort();
+    expect(operations.map((o) => o.id).sort()).toEqual(ids);
+    expect(Object.keys(operationSchemas).sort()).toEqual(ids);
+    expect(Object.keys(handlers).sort()).toEqual(ids);
+  });
+
+  it("carries every component schema and every documented status", () => {
+    expect(Object.keys(components.schemas).sort()).toEqual(Object.keys(spec.components.schemas).sort());
+    for (const op of specOperations) expect(Object.keys(operationSchemas[op.id]!.responses).sort()).toEqual(Object.keys(op.operation.responses).sort());
+  });
+
+  it("takes its facts from the spec's extensions", () => {
+    expect(apiFacts.rateLimits.limits).toEqual(spec["x-gorgias-rate-limits"].limits);
+    expect(apiFacts.limits.ticketSubjectMaxLength).toBe(spec["x-gorgias-limits"].ticketSubjectMaxLength);
+    expect(apiFacts.oauth.accessTokenLifetimeSeconds).toBe(spec["x-gorgias-oauth"].accessTokenLifetimeSeconds);
+    expect(apiFacts.webhookEvents.map((w) => w.event).sort()).toEqual(Object.keys(spec.webhooks).sort());
+  });
+});
