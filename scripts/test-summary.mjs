@@ -17,7 +17,11 @@ if (process.argv.includes("--clean")) {
     if (text === null) continue;
     const result = JSON.parse(text);
     passed += result.numPassedTests ?? 0;
-    failed += result.numFailedTests ?? 0;
+    // A file that fails to load runs no test; count it as one failure so the total never hides it.
+    const brokenFiles = (result.testResults ?? []).filter(
+      (file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"),
+    ).length;
+    failed += (result.numFailedTests ?? 0) + brokenFiles;
     skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
   }
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
