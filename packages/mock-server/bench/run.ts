@@ -10,7 +10,7 @@ import { requestMix, sameSizeMix } from "./request-mix.js";
  */
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SPEC = fileURLToPath(new URL("../../spec/openapi.json", import.meta.url));
 const PRISM = fileURLToPath(new URL("../node_modules/.bin/prism", import.meta.url));
 const MOCK_BIN = fileURLToPath(new URL("../bin/gorgias-mock.js", import.meta.url));

@@ -46,8 +46,17 @@ describe("state snapshots", () => {
 
   it("loses nothing on a clean stop: requests in flight finish, and the state stays readable", async () => {
     mock = await startMockServer({ latencyMs: 200 });
+    // Stop only once the request has reached the engine (and is waiting out its latency).
+    const engine = mock.engine;
+    const handle = engine.handle.bind(engine);
+    const arrived = new Promise<void>((resolve) => {
+      engine.handle = (request) => {
+        resolve();
+        return handle(request);
+      };
+    });
     const pending = call(mock, "POST", "/api/tags", { body: { name: "in-flight" } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await arrived;
     await mock.stop();
     expect((await pending).status).toBe(201);
     expect(mock.exportState().collections.tags.records.some((t) => (t as { name: string }).name === "in-flight")).toBe(true);
