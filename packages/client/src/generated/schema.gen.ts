@@ -1,6 +1,6 @@
 /**
  * generated — do not edit.
- * Source: spec/openapi.yaml (bundled, sha256 9114715630b2c2c8).
+ * Source: spec/openapi.yaml (bundled, sha256 a9f64cf49a0dcf88).
  * Regenerate: pnpm generate
  */
 export interface paths {
@@ -3484,6 +3484,11 @@ export interface components {
          */
         Limit: number;
         /**
+         * @description The id of the message.
+         * @example 10
+         */
+        MessageIdPath: number;
+        /**
          * @description The id of the ticket.
          * @example 1
          */
@@ -4804,10 +4809,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the message.
+                 * @example 10
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["MessageIdPath"];
                 /**
                  * @description The id of the ticket.
                  * @example 1
@@ -4850,10 +4855,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the message.
+                 * @example 10
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["MessageIdPath"];
                 /**
                  * @description The id of the ticket.
                  * @example 1
@@ -4892,10 +4897,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the message.
+                 * @example 10
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["MessageIdPath"];
                 /**
                  * @description The id of the ticket.
                  * @example 1

@@ -1,6 +1,6 @@
 /**
  * generated — do not edit.
- * Source: spec/openapi.yaml (bundled, sha256 9114715630b2c2c8).
+ * Source: spec/openapi.yaml (bundled, sha256 a9f64cf49a0dcf88).
  * Regenerate: pnpm generate
  */
 
