@@ -54,7 +54,7 @@ describe("buildApiModel on a minimal valid spec", async () => {
 
   it("collects the shared error responses by status", () => {
     expect(model.errors).toEqual([
-      { status: 401, name: "Unauthorized", description: "Not authenticated; send valid credentials.", example: { error: { msg: "Unauthorized." } } },
+      { status: 401, name: "Unauthorized", meaning: "Not authenticated.", whatToDo: "Send valid credentials.", example: { error: { msg: "Unauthorized." } } },
     ]);
   });
 });
@@ -77,6 +77,7 @@ describe("buildApiModel names the operation and the missing fact", () => {
     ["error-missing-rate-limits", "x-gorgias-rate-limits: no limit for oauth2 on the enterprise plan"],
     ["error-unknown-side-effect", 'operation createWidget (POST /api/widgets): unknown side effect "launches-rockets"'],
     ["error-webhook-without-trigger", "webhook widget-created: no operation triggers it (x-gorgias-webhook)"],
+    ["error-missing-what-to-do", "components.responses.Unauthorized: missing x-gorgias-what-to-do"],
     ["error-several-scopes-unexplained", "operation listWidgets (GET /api/widgets): several OAuth scopes but no x-gorgias-scope-by-type"],
   ])("%s", async (name, message) => {
     const error = await modelOf(name).catch((e: unknown) => e);

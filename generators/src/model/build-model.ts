@@ -118,10 +118,13 @@ function buildErrors(document: Obj, operations: OperationModel[]): ErrorModel[] 
       if (response.status < 400 || !response.componentName || byStatus.has(response.status)) continue;
       const component = resolveRef<Obj>(document, { $ref: `#/components/responses/${response.componentName}` });
       const media = (component.content as Record<string, Obj> | undefined)?.["application/json"];
+      const whatToDo = component["x-gorgias-what-to-do"];
+      if (typeof whatToDo !== "string") need(`components.responses.${response.componentName}`, "missing x-gorgias-what-to-do");
       byStatus.set(response.status, {
         status: response.status,
         name: response.componentName,
-        description: String(component.description ?? ""),
+        meaning: String(component.description ?? ""),
+        whatToDo,
         example: media?.example ?? null,
       });
     }

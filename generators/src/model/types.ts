@@ -148,8 +148,10 @@ export interface ErrorModel {
   status: number;
   /** Shared response component name, e.g. `TooManyRequests`. */
   name: string;
-  /** What it means and what to do, from the spec. */
-  description: string;
+  /** What it means (the response's description). */
+  meaning: string;
+  /** What a caller should do about it (`x-gorgias-what-to-do`). */
+  whatToDo: string;
   example: unknown;
 }
 

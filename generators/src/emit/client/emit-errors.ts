@@ -8,7 +8,7 @@ const CLIENT_ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 429, 500];
 /** `errors.gen.ts`: what each error status means and what to do, and which operations answer a redirect. */
 export function renderErrors(model: ApiModel): string {
   const errors: Record<string, { name: string; description: string }> = {};
-  for (const error of model.errors) errors[error.status] = { name: error.name, description: oneLine(error.description) };
+  for (const error of model.errors) errors[error.status] = { name: error.name, description: oneLine(`${error.meaning} ${error.whatToDo}`) };
   for (const status of CLIENT_ERROR_STATUSES) {
     if (!errors[status]?.description) {
       throw new ModelError("components.responses", `no shared error response with a description for status ${status}`);

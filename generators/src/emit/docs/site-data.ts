@@ -99,16 +99,6 @@ function reasonPhrase(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, "$1 $2");
 }
 
-/**
- * The spec words each error response as "<what it means>. <what to do>.": the first sentence is
- * the meaning, the rest the action (the guide's status table has both columns).
- */
-function splitErrorDescription(name: string, description: string): { meaning: string; whatToDo: string } {
-  const sentences = oneLine(description).split(/(?<=\.)\s+(?=[A-Z])/);
-  if (sentences.length < 2) need(`components.responses.${name}`, "description must state what the error means, then what to do, as separate sentences");
-  return { meaning: sentences[0]!, whatToDo: sentences.slice(1).join(" ") };
-}
-
 function webhookOperationId(model: ApiModel, event: string): string {
   const item = resolveRef<Obj>(model.document, (model.document.webhooks as Obj)[event]);
   const id = (item.post as Obj | undefined)?.operationId;
@@ -251,7 +241,8 @@ export function buildSiteData(model: ApiModel): SiteData {
       status: e.status,
       name: e.name,
       code: reasonPhrase(e.name),
-      ...splitErrorDescription(e.name, e.description),
+      meaning: oneLine(e.meaning),
+      whatToDo: oneLine(e.whatToDo),
       example: e.example,
     })),
     errorBody: { description: String(errorSchema.description ?? "").trim(), fields: schemaFields(dereference(model.document, errorSchema)) },

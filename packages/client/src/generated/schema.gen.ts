@@ -1,6 +1,6 @@
 /**
  * generated — do not edit.
- * Source: spec/openapi.yaml (bundled, sha256 a9f64cf49a0dcf88).
+ * Source: spec/openapi.yaml (bundled, sha256 ae5a15bdef221f65).
  * Regenerate: pnpm generate
  */
 export interface paths {
@@ -3308,7 +3308,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. Read the error message, fix the parameters, and resend; the request is not retryable as-is. */
+        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. */
         BadRequest: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3328,7 +3328,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request would create or update a resource with a duplicate identifier. Resolve the conflict, for example with a unique identifier, and retry. */
+        /** @description The request would create or update a resource with a duplicate identifier. */
         Conflict: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3354,7 +3354,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The credential lacks permission for this request, for example an OAuth token without the needed scope. Grant the missing scope on the OAuth app, or use a credential with access to the resource. */
+        /** @description The credential lacks permission for this request, for example an OAuth token without the needed scope. */
         Forbidden: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3371,7 +3371,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request was valid but something went wrong on Gorgias's side; this is rare. Retry with backoff, and contact Gorgias support if it persists. */
+        /** @description The request was valid but something went wrong on Gorgias's side; this is rare. */
         InternalServerError: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3396,7 +3396,7 @@ export interface components {
             };
             content?: never;
         };
-        /** @description The resource does not exist, for example a deleted ticket or customer. Confirm the id and that the resource still exists. */
+        /** @description The resource does not exist, for example a deleted ticket or customer. */
         NotFound: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3413,7 +3413,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The payload is too large, most often a file upload over the limit. Reduce the payload or file size and resend. */
+        /** @description The payload is too large, most often a file upload over the limit. */
         PayloadTooLarge: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3430,7 +3430,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Too many requests in the rate-limit window; the dropped request was not processed. Wait the number of seconds in Retry-After, retry, and smooth the request rate. */
+        /** @description Too many requests in the rate-limit window; the dropped request was not processed. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -3448,7 +3448,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request was not authenticated: the API key or token is missing, invalid, or expired. Send valid credentials, and refresh an expired OAuth access token. */
+        /** @description The request was not authenticated: the API key or token is missing, invalid, or expired. */
         Unauthorized: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];

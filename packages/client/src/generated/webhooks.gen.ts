@@ -1,6 +1,6 @@
 /**
  * generated — do not edit.
- * Source: spec/openapi.yaml (bundled, sha256 a9f64cf49a0dcf88).
+ * Source: spec/openapi.yaml (bundled, sha256 ae5a15bdef221f65).
  * Regenerate: pnpm generate
  */
 

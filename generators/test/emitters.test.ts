@@ -1,0 +1,69 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { operationRow } from "../src/emit/operation-table/emit-operation-table.js";
+import { toolAnnotations } from "../src/emit/mcp/tool-annotations.js";
+import { toolDescription } from "../src/emit/mcp/tool-description.js";
+import { toolInput } from "../src/emit/mcp/input-schema.js";
+import { toolName } from "../src/emit/mcp/tool-name.js";
+import { buildScopeMatrix } from "../src/emit/scopes/scope-matrix.js";
+import { sideEffectPhrase } from "../src/emit/side-effect-phrases.js";
+import { loadSpec } from "../src/load/load-spec.js";
+import { buildApiModel } from "../src/model/build-model.js";
+
+const model = buildApiModel(await loadSpec(join(import.meta.dirname, "fixtures/minimal-valid.yaml")));
+const [list, create] = model.operations as [NonNullable<(typeof model.operations)[0]>, NonNullable<(typeof model.operations)[0]>];
+
+describe("operation table rows (read by the client, the mock router and the MCP server)", () => {
+  it.each([
+    ["listWidgets", list, { method: "GET", path: "/api/widgets", resource: "widgets", name: "list", scope: "widgets:read", pagination: "cursor", queryParams: ["limit", "cursor"], body: null, successStatus: 200, webhook: null }],
+    ["createWidget", create, { method: "POST", resource: "widgets", name: "create", scope: "widgets:write", pagination: "none", body: "required", successStatus: 201, webhook: "widget-created", sideEffects: ["sends-to-customer"] }],
+  ])("%s", (_id, op, expected) => {
+    expect(operationRow(op)).toMatchObject(expected);
+  });
+});
+
+describe("MCP tools", () => {
+  it.each([
+    ["listWidgets", "list_widgets"],
+    ["mergeCustomers", "merge_customers"],
+    ["getTicketMessage", "get_ticket_message"],
+    ["search", "search"],
+  ])("%s is named %s", (id, name) => {
+    expect(toolName(id)).toBe(name);
+  });
+
+  it.each([
+    ["a read", list, { readOnlyHint: true }],
+    ["a customer-facing send", create, { readOnlyHint: false, destructiveHint: true, idempotentHint: false }],
+  ])("annotates %s", (_what, op, expected) => {
+    expect(toolAnnotations(op)).toMatchObject(expected);
+  });
+
+  it("describes the scope and the side effect in plain words", () => {
+    const text = toolDescription(create);
+    expect(text).toContain("widgets:write");
+    expect(text).toContain(sideEffectPhrase("sends-to-customer"));
+  });
+
+  it("merges query parameters and body fields into one input schema", () => {
+    expect(Object.keys((toolInput(list, "full").schema.properties ?? {}) as object)).toEqual(["limit", "cursor"]);
+    expect(toolInput(create, "full").schema).toMatchObject({ type: "object", required: expect.arrayContaining(["id", "name"]) });
+  });
+});
+
+describe("scope matrix", () => {
+  const matrix = buildScopeMatrix(model);
+
+  it("has one row per operation, with its scope and event", () => {
+    expect(matrix.operations.map((r) => [r.operationId, r.scope, r.webhook])).toEqual([
+      ["listWidgets", "widgets:read", null],
+      ["createWidget", "widgets:write", "widget-created"],
+    ]);
+  });
+
+  it("lists, per scope, what it unlocks and the events those operations trigger", () => {
+    const write = matrix.scopes.find((s) => s.scope === "widgets:write");
+    expect(write?.operations.map((o) => o.operationId)).toEqual(["createWidget"]);
+    expect(write?.events).toEqual(["widget-created"]);
+  });
+});
