@@ -1,6 +1,3 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-
 /** One row of the guide's method table. */
 export interface GuideMethodRow {
   area: string;
@@ -21,11 +18,18 @@ export interface GuideEventRow {
   triggeredBy: string;
 }
 
-export const GUIDE_PATH = join(import.meta.dirname, "../../../../shared/reference/gorgias-api-guide.txt");
+/** An operation the guide's prose names and its method table lacks. */
+export interface GuideProseOperation {
+  area: string;
+  method: string;
+  path: string;
+  /** What the prose says, in the project's words. */
+  prose: string;
+}
 
-/** Reads the guide's two tables: the guide is the contract, and these rows are its clauses. */
-export async function readGuide(path = GUIDE_PATH): Promise<{ methods: GuideMethodRow[]; events: GuideEventRow[] }> {
-  const lines = (await readFile(path, "utf8")).split("\n");
+/** Parses the guide text's two tables: the guide is the contract, and these rows are its clauses. */
+export function parseGuide(text: string): { methods: GuideMethodRow[]; events: GuideEventRow[] } {
+  const lines = text.split("\n");
   const methods: GuideMethodRow[] = [];
   const events: GuideEventRow[] = [];
   let area = "";
