@@ -1,12 +1,13 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGES } from "../src/links.js";
 import { startStaticServer, type StaticServer } from "../src/serve/static-server.js";
 import { siteData } from "../src/site-data.js";
-import { chromiumPath, requireDist, testOutput } from "./support/paths.js";
+import { launchChromium } from "./support/browser.js";
+import { requireDist, testOutput } from "./support/paths.js";
 import { referenceRoutes } from "./support/site-links.js";
 import { specOperations } from "./support/spec-operations.js";
 
@@ -20,7 +21,9 @@ const external: string[] = [];
 beforeAll(async () => {
   await mkdir(testOutput, { recursive: true });
   server = await startStaticServer({ root: dist, port: 0 });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox"] });
+  const launched = await launchChromium();
+  browser = launched.browser;
+  console.log(`browser test: Chromium ${browser.version()} from ${launched.executablePath}`);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.on("request", (request) => {
     const url = new URL(request.url());

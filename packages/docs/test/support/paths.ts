@@ -19,11 +19,3 @@ export function requireDist(): string {
 export async function readJson<T>(specifier: string): Promise<T> {
   return JSON.parse(await readFile(require.resolve(specifier), "utf8")) as T;
 }
-
-/** Debian's headless Chromium, or the full browser. */
-export function chromiumPath(): string {
-  for (const candidate of ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium"]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error("No Chromium found at /usr/lib/chromium/chromium-headless-shell or /usr/bin/chromium: install chromium-headless-shell (see .ci/run).");
-}
