@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildSiteData } from "../src/emit/docs/site-data.js";
+import { siteDataDeclaration } from "../src/emit/docs/site-data-type.js";
 import { operationRow } from "../src/emit/operation-table/emit-operation-table.js";
 import { toolAnnotations } from "../src/emit/mcp/tool-annotations.js";
 import { toolDescription } from "../src/emit/mcp/tool-description.js";
@@ -11,6 +13,8 @@ import { loadSpec } from "../src/load/load-spec.js";
 import { buildApiModel } from "../src/model/build-model.js";
 
 const model = buildApiModel(await loadSpec(join(import.meta.dirname, "fixtures/minimal-valid.yaml")));
+/** The real spec: the site data needs components that the fixture does not have. */
+const realModel = buildApiModel(await loadSpec(join(import.meta.dirname, "../../spec/openapi.yaml")));
 const [list, create] = model.operations as [NonNullable<(typeof model.operations)[0]>, NonNullable<(typeof model.operations)[0]>];
 
 describe("operation table rows (read by the client, the mock router and the MCP server)", () => {
@@ -65,5 +69,23 @@ describe("scope matrix", () => {
     const write = matrix.scopes.find((s) => s.scope === "widgets:write");
     expect(write?.operations.map((o) => o.operationId)).toEqual(["createWidget"]);
     expect(write?.events).toEqual(["widget-created"]);
+  });
+});
+
+describe("the docs package's SiteData type", () => {
+  const declaration = siteDataDeclaration();
+
+  it("is one self-contained interface with every key the site data has", () => {
+    expect(declaration).toMatch(/^\/\*\*.*\*\/\nexport interface SiteData \{\n/);
+    expect(declaration).not.toMatch(/\bimport\b|ScopeMatrixRow|RateLimitModel|ApiModel/);
+    const topLevel = [...declaration.matchAll(/^ {2}(\w+)\??: /gm)].map((m) => m[1]);
+    expect(topLevel).toEqual(Object.keys(buildSiteData(realModel)));
+  });
+
+  it("widens literal unions to what a JSON import infers and keeps nullability and JSDoc", () => {
+    expect(declaration).toMatch(/\n {4}method: string;\n/);
+    expect(declaration).toMatch(/\n {4}scope: string \| null;\n/);
+    expect(declaration).toContain("/** The one OAuth scope it needs; null when the scope depends on the request (see `scopeByType`). */");
+    expect(declaration).toMatch(/scopeByType: \{\n {6}\[key: string\]: string;\n {4}\} \| null;/);
   });
 });

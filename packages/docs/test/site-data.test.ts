@@ -1,6 +1,8 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteData } from "../src/site-data.js";
-import { readJson } from "./support/paths.js";
+import { packageRoot, readJson } from "./support/paths.js";
 import { specOperations } from "./support/spec-operations.js";
 
 type Obj = Record<string, unknown>;
@@ -52,5 +54,19 @@ describe("the site data generated for the docs", () => {
     );
     expect(siteData.rateLimits.limits).toEqual((spec["x-gorgias-rate-limits"] as { limits: unknown }).limits);
     expect(siteData.auth.accessTokenLifetimeSeconds).toBe((spec["x-gorgias-oauth"] as { accessTokenLifetimeSeconds: number }).accessTokenLifetimeSeconds);
+  });
+});
+
+describe("the SiteData type", () => {
+  it("is declared once, in the generated module, and nowhere else in the package", async () => {
+    const declaring: string[] = [];
+    for (const folder of ["src", "scripts", "test", "examples"]) {
+      for (const entry of await readdir(join(packageRoot, folder), { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
+        const file = join(entry.parentPath, entry.name);
+        if (/^\s*(export\s+)?(interface\s+SiteData\b|type\s+SiteData\s*=)/m.test(await readFile(file, "utf8"))) declaring.push(file.slice(packageRoot.length));
+      }
+    }
+    expect(declaring).toEqual(["src/generated/site-data.gen.ts"]);
   });
 });
