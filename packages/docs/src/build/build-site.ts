@@ -18,7 +18,7 @@ export interface BuildSiteOptions {
   specFile?: string;
   /** The scope matrix offered for download. @default @gorgias-kit/spec/scope-matrix.json */
   scopeMatrixFile?: string;
-  /** The MCP tool manifest. @default packages/mcp/manifest.json */
+  /** The MCP tool manifest. @default @gorgias-kit/mcp/manifest.json */
   mcpManifestFile?: string;
 }
 
@@ -36,7 +36,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const outDir = options.outDir ?? join(packageRoot, "dist");
   const specFile = options.specFile ?? require.resolve("@gorgias-kit/spec/openapi.json");
   const scopeMatrixFile = options.scopeMatrixFile ?? require.resolve("@gorgias-kit/spec/scope-matrix.json");
-  const mcp = await readMcpManifest(options.mcpManifestFile ?? join(packageRoot, "../mcp/manifest.json"));
+  const mcp = await readMcpManifest(options.mcpManifestFile ?? require.resolve("@gorgias-kit/mcp/manifest.json"));
   const scratch = `${outDir}.partial-${process.pid}`;
   // A build killed mid-way leaves its scratch folder: the next build removes it (not one still running).
   const prefix = `${basename(outDir)}.partial-`;
