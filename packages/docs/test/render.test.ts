@@ -23,26 +23,37 @@ describe("html", () => {
   });
 });
 
-describe("markdown", () => {
-  it("renders the forms the spec's descriptions use", () => {
+describe("markdown (markdown-it, raw HTML off)", () => {
+  it("renders the forms the spec's descriptions use, headings shifted below the page's own", () => {
     const out = markdown("Intro with `code` and **bold**.\nSecond line.\n\n## Heading\n\n- one\n  continued\n- [two](https://example.com)\n\n```\nx < y\n```").value;
     expect(out).toBe(
       [
-        "<p>Intro with <code>code</code> and <strong>bold</strong>. Second line.</p>",
+        "<p>Intro with <code>code</code> and <strong>bold</strong>.\nSecond line.</p>",
         "<h4>Heading</h4>",
-        '<ul><li>one continued</li><li><a href="https://example.com">two</a></li></ul>',
+        "<ul>\n<li>one\ncontinued</li>\n<li><a href=\"https://example.com\">two</a></li>\n</ul>",
         '<pre class="code" tabindex="0"><code>x &lt; y</code></pre>',
       ].join("\n"),
     );
+    expect(markdown("# One\n\n###### Six", 3).value).toBe("<h4>One</h4>\n<h6>Six</h6>");
   });
 
-  it("escapes markup and refuses script links", () => {
+  it("escapes markup and refuses script links: a spec description cannot inject a script", () => {
     expect(inlineMarkdown("<img src=x onerror=alert(1)> `<b>`").value).toBe("&lt;img src=x onerror=alert(1)&gt; <code>&lt;b&gt;</code>");
-    expect(inlineMarkdown("[click](javascript:alert(1))").value).not.toContain("<a ");
+    for (const link of ["[click](javascript:alert(1))", "[c](JaVaScRiPt:alert(1))", "[d](data:text/html,<script>alert(1)</script>)", "[v](vbscript:x)", "<javascript:alert(1)>"]) {
+      expect(inlineMarkdown(link).value, link).not.toContain("<a ");
+    }
+    const block = markdown('<script>alert(1)</script>\n\n<div onclick="alert(1)">x</div>\n\n[t](https://example.com "x\\" onmouseover=\\"alert(1)")').value;
+    // Only paragraphs and the one link are markup, and the link has no attribute but href and title.
+    const tags = [...block.matchAll(/<([a-z][a-z0-9]*)([^>]*)>/g)];
+    expect(new Set(tags.map((tag) => tag[1]))).toEqual(new Set(["p", "a"]));
+    const attributes = tags.flatMap((tag) => [...tag[2]!.matchAll(/\s([a-z-]+)="[^"]*"/g)].map((a) => a[1]));
+    expect(attributes).toEqual(["href", "title"]);
+    expect(block).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
-  it("extracts one section by its heading", () => {
+  it("extracts one section by its heading, not by a # line inside a code block", () => {
     expect(markdownSection("Intro\n\n## Versioning\n\nOne v1.\n\n## Other\n\nNo.", /versioning/i)).toBe("One v1.");
+    expect(markdownSection("## Versioning\n\n```\n# not a heading\n```\n\n### Sub\n\nx\n\n## Other", /versioning/i)).toBe("```\n# not a heading\n```\n\n### Sub\n\nx");
     expect(markdownSection("No headings", /versioning/i)).toBeNull();
   });
 });

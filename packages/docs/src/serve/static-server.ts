@@ -1,18 +1,6 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
+import sirv from "sirv";
 
 export interface StaticServerOptions {
   /** Folder to serve. */
@@ -30,49 +18,39 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** The file a URL path names inside root, or null when it would leave root. Folders serve their index.html. */
-export function resolveRequestPath(root: string, urlPath: string): string | null {
-  let decoded: string;
+/** Whether a request path names a dotfile or dot folder, as sirv would decode it (its `dev` mode serves them). */
+function isDotPath(url: string): boolean {
+  const pathname = url.split("?")[0]!;
+  let decoded = pathname;
   try {
-    decoded = decodeURIComponent(urlPath.split("?")[0]!.split("#")[0]!);
+    decoded = decodeURI(pathname);
   } catch {
-    return null;
+    // sirv keeps a malformed path as it is, and so does this check.
   }
-  if (decoded.includes("\0")) return null;
-  const base = resolve(root);
-  const target = resolve(base, `.${normalize(`/${decoded}`)}`);
-  if (target !== base && !target.startsWith(base + sep)) return null;
-  return decoded.endsWith("/") ? join(target, "index.html") : target;
+  return /(^|\/)\./.test(decoded);
 }
 
-/** A small static file server for the built site: GET and HEAD only, no directory listings, no logging. */
+/**
+ * Serves the built site with sirv on `node:http`: GET and HEAD only, folders serve their
+ * index.html, nothing outside root and no dotfile, no directory listings, no logging. sirv runs in its `dev` mode
+ * so that a site rebuilt while it serves is read afresh (its other mode caches sizes at start).
+ */
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
-  const server: Server = createServer(async (request, response) => {
+  const serve = sirv(options.root, {
+    dev: true,
+    etag: true,
+    setHeaders: (response) => response.setHeader("X-Content-Type-Options", "nosniff"),
+  });
+  const server = createServer((request, response) => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" }).end("Method not allowed\n");
       return;
     }
-    let file = resolveRequestPath(options.root, request.url ?? "/");
-    let info = file ? await stat(file).catch(() => null) : null;
-    if (file && info?.isDirectory()) {
-      file = join(file, "index.html");
-      info = await stat(file).catch(() => null);
-    }
-    if (!file || !info?.isFile()) {
-      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
+    if (isDotPath(request.url ?? "/")) {
+      response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": info.size,
-      "cache-control": "no-cache",
-      "x-content-type-options": "nosniff",
-    });
-    if (request.method === "HEAD") {
-      response.end();
-      return;
-    }
-    createReadStream(file).pipe(response);
+    serve(request, response);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once("error", reject);
