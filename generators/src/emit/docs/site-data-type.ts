@@ -14,59 +14,56 @@ export function siteDataDeclaration(): string {
   const project = new Project({ tsConfigFilePath: join(import.meta.dirname, "../../../tsconfig.json"), skipAddingFilesFromTsConfig: true });
   const file = project.addSourceFileAtPath(DECLARING_FILE);
   project.resolveSourceFileDependencies();
-  checker = project.getTypeChecker().compilerObject;
   const declaration = file.getInterfaceOrThrow(TYPE_NAME);
-  return `${docComment(declaration.getSymbolOrThrow(), "")}export interface ${TYPE_NAME} ${objectType(declaration.getType(), declaration, "")}\n`;
+  const reader: Reader = { at: declaration, checker: project.getTypeChecker().compilerObject };
+  return `${docComment(reader, declaration.getSymbolOrThrow(), "")}export interface ${TYPE_NAME} ${objectType(reader, declaration.getType(), "")}\n`;
 }
 
-/** The checker of the project being read (set by `siteDataDeclaration`), for JSDoc text. */
-let checker: ts.TypeChecker;
+/** Where the types are read: the node property types are resolved at, and the checker for JSDoc text. */
+interface Reader {
+  at: Node;
+  checker: ts.TypeChecker;
+}
 
-function docComment(symbol: TsSymbol, indent: string): string {
-  const text = ts.displayPartsToString(symbol.compilerSymbol.getDocumentationComment(checker)).trim();
+function docComment(reader: Reader, symbol: TsSymbol, indent: string): string {
+  const text = ts.displayPartsToString(symbol.compilerSymbol.getDocumentationComment(reader.checker)).trim();
   if (!text) return "";
   const lines = text.split("\n");
   return lines.length === 1 ? `${indent}/** ${text} */\n` : `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join("\n")}\n${indent} */\n`;
 }
 
-function objectType(type: Type, at: Node, indent: string): string {
+function objectType(reader: Reader, type: Type, indent: string): string {
   const inner = `${indent}  `;
   const members: string[] = [];
   const index = type.getStringIndexType();
-  if (index) members.push(`${inner}[key: string]: ${typeText(index, at, inner)};`);
+  if (index) members.push(`${inner}[key: string]: ${typeText(reader, index, inner)};`);
   for (const property of type.getProperties()) {
-    const optional = property.isOptional();
-    let propertyType = property.getTypeAtLocation(at);
-    if (optional && propertyType.isUnion()) propertyType = withoutUndefined(propertyType);
-    members.push(`${docComment(property, inner)}${inner}${property.getName()}${optional ? "?" : ""}: ${typeText(propertyType, at, inner)};`);
+    // An optional property's type includes `undefined`, which typeText leaves out: `?` says it.
+    const mark = property.isOptional() ? "?" : "";
+    members.push(`${docComment(reader, property, inner)}${inner}${property.getName()}${mark}: ${typeText(reader, property.getTypeAtLocation(reader.at), inner)};`);
   }
   return members.length ? `{\n${members.join("\n")}\n${indent}}` : "{}";
 }
 
-function withoutUndefined(type: Type): Type {
-  const kept = type.getUnionTypes().filter((t) => !t.isUndefined());
-  return kept.length === 1 ? kept[0]! : type;
-}
-
-function typeText(type: Type, at: Node, indent: string): string {
+function typeText(reader: Reader, type: Type, indent: string): string {
   if (type.isBoolean() || type.isBooleanLiteral()) return "boolean";
   if (type.isUnion()) {
     const parts: string[] = [];
     for (const member of type.getUnionTypes()) {
       if (member.isUndefined()) continue;
-      const text = typeText(member, at, indent);
+      const text = typeText(reader, member, indent);
       if (!parts.includes(text)) parts.push(text);
     }
     // `string | null`, as people write it.
     return parts.sort((a, b) => Number(a === "null") - Number(b === "null")).join(" | ");
   }
-  if (type.isLiteral()) return typeText(type.getBaseTypeOfLiteralType(), at, indent);
+  if (type.isLiteral()) return typeText(reader, type.getBaseTypeOfLiteralType(), indent);
   if (type.isArray()) {
     const element = type.getArrayElementTypeOrThrow();
-    const text = typeText(element, at, indent);
+    const text = typeText(reader, element, indent);
     return element.isUnion() && text.includes(" | ") ? `(${text})[]` : `${text}[]`;
   }
   if (type.isString() || type.isNumber() || type.isNull() || type.isUnknown() || type.isAny()) return type.getText();
-  if (type.isObject() || type.isIntersection()) return objectType(type, at, indent);
+  if (type.isObject() || type.isIntersection()) return objectType(reader, type, indent);
   throw new Error(`${TYPE_NAME}: cannot spell out the type ${type.getText()} for the docs package.`);
 }
