@@ -78,16 +78,17 @@ async function main(argv: string[]): Promise<number | "serving"> {
   // Stop taking calls, let those in flight end (each within the client's deadline) so that every
   // outcome is recorded, then exit.
   let stopping = false;
-  const stop = () => {
+  const stop = (why: string) => {
     if (stopping) return;
     stopping = true;
+    process.stderr.write(`gorgias-mcp: stopping (${why}); calls in flight are carried to their end first.\n`);
     void close()
       .then(() => mcp.settled())
       .finally(() => process.exit(0));
   };
   // Over stdio, the client went away: nothing more can arrive.
-  if (config.transport.type === "stdio") process.stdin.once("end", stop);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, stop);
+  if (config.transport.type === "stdio") process.stdin.once("end", () => stop("the client closed stdin"));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop(signal));
   return "serving";
 }
 
