@@ -6,18 +6,19 @@ export const REDACTED = "[redacted]";
 /** What replaces a value nested deeper than the audit log follows. */
 export const TOO_DEEP = "[nested too deeply]";
 
+/** Names of headers, fields and parameters that carry a credential: Authorization, Cookie, X-Api-Key, X-Auth-Token, password, hmac_secret… */
+const CREDENTIAL_NAME = /authorization|cookie|api[-_]?key|token|secret|passw|credential|session|^x-auth/i;
+
 /**
  * Argument keys whose values never reach the audit log: message bodies (what a customer or an
- * agent wrote) and anything credential-like (an HTTP integration's `headers` and `hmac_secret`,
- * a user's passwords).
+ * agent wrote), whole `headers` objects and anything named like a credential.
  */
-const SENSITIVE_KEY = /^(body_text|body_html|stripped_text|stripped_html|stripped_signature|headers)$|password|secret|token|api[-_]?key|authorization|credential/i;
+function isSensitiveKey(key: string): boolean {
+  return /^(body_text|body_html|stripped_text|stripped_html|stripped_signature|headers)$/i.test(key) || CREDENTIAL_NAME.test(key);
+}
 
 /** Query (or fragment) parameter names that carry a secret: `token`, `access_token`, `api_key`, `client_secret`, `password`, `sig`… */
 const SECRET_PARAM = /token|key|secret|passw|pwd|auth|credential|session|signature|^sig$|^code$/i;
-
-/** Header names that carry a credential: Authorization, Cookie, X-Api-Key, X-Auth-Token… */
-const CREDENTIAL_HEADER = /^(?:proxy-)?authorization$|^(?:set-)?cookie$|api[-_]?key|token|secret|passw|credential|session|^x-auth/i;
 
 /** `scheme://user:password@` in a URL. */
 const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@"'<>]+@/gi;
@@ -84,7 +85,7 @@ export function redactArguments(value: unknown, scrubber: SecretScrubber, depth 
   if (depth >= MAX_ARGUMENT_DEPTH) return TOO_DEEP;
   if (Array.isArray(value)) return value.map((item) => redactArguments(item, scrubber, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = SENSITIVE_KEY.test(key) ? REDACTED : redactArguments(item, scrubber, depth + 1);
+  for (const [key, item] of Object.entries(value)) out[key] = isSensitiveKey(key) ? REDACTED : redactArguments(item, scrubber, depth + 1);
   return out;
 }
 
@@ -102,7 +103,7 @@ export function redactCredentialHeaders<T>(data: T): T {
       if (value === null || typeof value !== "object") continue;
       if (/^headers$/i.test(key) && !Array.isArray(value)) {
         const headers = value as Record<string, unknown>;
-        for (const name of Object.keys(headers)) if (CREDENTIAL_HEADER.test(name) && headers[name] !== null) headers[name] = REDACTED;
+        for (const name of Object.keys(headers)) if (CREDENTIAL_NAME.test(name) && headers[name] !== null) headers[name] = REDACTED;
       }
       pending.push(value);
     }

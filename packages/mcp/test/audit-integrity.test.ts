@@ -10,7 +10,7 @@ import { CallToolResultSchema, ErrorCode, McpError, type CallToolResult } from "
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createGorgiasMcp, type GorgiasMcp, type GorgiasMcpOptions } from "../src/gorgias-mcp.js";
 import { startHttpServer, type RunningHttpServer } from "../src/http-server.js";
-import { CLIENT_GONE } from "../src/tool-runner.js";
+import { CANCELLED_BY_CLIENT, CLIENT_GONE } from "../src/tool-runner.js";
 import { startHoldingProxy } from "./support/holding-proxy.js";
 import { API_KEY, callsOf, readAudit, textOf, type AuditLine } from "./support/harness.js";
 
@@ -288,10 +288,14 @@ describe("secrets in URLs and credential headers", () => {
   });
 });
 
-describe("a client hang-up during a write", () => {
-  it("is recorded with the outcome the API gave, and the write is not cut short", async () => {
+describe("a client hang-up during a call", () => {
+  /**
+   * Calls `name` over a raw HTTP request, hangs up once the API has the request and the MCP
+   * server has seen its client go, then lets the API answer. Resolves with the audited calls.
+   */
+  async function hangUpDuring(name: string, args: Record<string, unknown>, held: (method: string, url: string) => boolean): Promise<AuditLine[]> {
     const file = auditFile();
-    const proxy = await startHoldingProxy(mock.url, (req) => req.method === "PUT" && req.url === "/api/tickets/1");
+    const proxy = await startHoldingProxy(mock.url, (req) => held(req.method ?? "", req.url ?? ""));
     cleanups.push(() => proxy.close());
     const mcp = service({ audit: { file }, baseUrl: proxy.url });
     let serverClosed!: () => void;
@@ -310,7 +314,7 @@ describe("a client hang-up during a write", () => {
     cleanups.push(() => http.close());
 
     const { hostname, port } = new URL(http.url);
-    const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "update_ticket", arguments: { id: 1, status: "closed" } } });
+    const body = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name, arguments: args } });
     const req = request({
       hostname,
       port,
@@ -326,9 +330,17 @@ describe("a client hang-up during a write", () => {
     await closed;
     proxy.release();
     await mcp.settled();
+    return pairedCalls(readAudit(file));
+  }
 
-    const calls = pairedCalls(readAudit(file));
+  it("during a write, is recorded with the outcome the API gave, and the write is not cut short", async () => {
+    const calls = await hangUpDuring("update_ticket", { id: 1, status: "closed" }, (method, url) => method === "PUT" && url === "/api/tickets/1");
     expect(calls).toEqual([expect.objectContaining({ tool: "update_ticket", decision: "allowed", status: 200, reason: CLIENT_GONE })]);
     expect(ticketOne().status).toBe("closed");
+  });
+
+  it("during a read, cancels it and records it as cancelled by the client", async () => {
+    const calls = await hangUpDuring("get_ticket", { id: 1 }, (method, url) => method === "GET" && url === "/api/tickets/1");
+    expect(calls).toEqual([expect.objectContaining({ tool: "get_ticket", decision: "allowed", status: null, reason: CANCELLED_BY_CLIENT })]);
   });
 });

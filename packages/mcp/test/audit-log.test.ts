@@ -26,6 +26,8 @@ describe("audit redaction", () => {
       messages: [{ channel: "email", body_text: "nested" }],
       http: { url: "https://hooks.example.com", headers: { "x-api-key": "k" }, hmac_secret: "s3cr3t" },
       new_password: "hunter2",
+      Cookie: "sid=c00kie",
+      "X-Auth-Token": "xat",
     };
     expect(redactArguments(args, scrubber)).toEqual({
       ticket_id: 1,
@@ -36,6 +38,8 @@ describe("audit redaction", () => {
       messages: [{ channel: "email", body_text: "[redacted]" }],
       http: { url: "https://hooks.example.com", headers: "[redacted]", hmac_secret: "[redacted]" },
       new_password: "[redacted]",
+      Cookie: "[redacted]",
+      "X-Auth-Token": "[redacted]",
     });
   });
 
