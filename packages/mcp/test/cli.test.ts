@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { request } from "node:http";
 import { createServer, type AddressInfo, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, readHttpStart, runCli } from "./support/harness.js";
+import { callsOf, CLI, readAudit, readHttpStart, runCli } from "./support/harness.js";
 
 const env = { GORGIAS_BASE_URL: "http://127.0.0.1:9", GORGIAS_EMAIL: "admin@example.com", GORGIAS_API_KEY: "cli-test-key" };
 
@@ -179,5 +182,28 @@ describe("the gorgias-mcp command", () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it("over stdio, refuses arguments nested 100,000 levels deep, audits the call and keeps serving", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "gorgias-mcp-audit-")), "audit.jsonl");
+    const child = spawn(process.execPath, [CLI, "--audit-log", file], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["pipe", "pipe", "ignore"] });
+    const answers = new Map<number, string>();
+    let text = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      for (const line of text.split("\n").slice(0, -1)) answers.set((JSON.parse(line) as { id: number }).id, line);
+    });
+    const depth = 100_000;
+    const deep = '{"a":'.repeat(depth) + "1" + "}".repeat(depth);
+    child.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } })}\n`);
+    child.stdin.write(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"update_ticket","arguments":{"id":1,"subject":${deep}}}}\n`);
+    child.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id: 3, method: "tools/list" })}\n`);
+    await expect.poll(() => answers.has(3), { timeout: 20_000 }).toBe(true);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.stdin.end();
+    expect(await exited).toBe(0);
+    expect(answers.get(2)).toContain("the arguments nest deeper than 64 levels of objects and arrays, the limit. Nothing was sent.");
+    expect(answers.get(3)).toContain('"name":"update_ticket"');
+    expect(callsOf(readAudit(file))).toEqual([expect.objectContaining({ tool: "update_ticket", decision: "refused", status: null })]);
   });
 });
