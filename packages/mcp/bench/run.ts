@@ -125,7 +125,7 @@ async function callOverhead(): Promise<void> {
   const ours = summary("MCP tools/call", ourTimes);
   await client.close();
   await mock.stop();
-  console.log(`\nper-call latency, get_ticket against the mock server (${n} calls each, alternated; in-memory MCP transport: validation, policy, audit line, result JSON)`);
+  console.log(`\nper-call latency, get_ticket against the mock server (${n} calls each, alternated; in-memory MCP transport: validation, policy, attempt and outcome audit lines, result JSON)`);
   console.log(row(["path", "mean ms", "p50 ms", "p99 ms"]));
   for (const r of [peer, ours]) console.log(row([r.label, r.mean.toFixed(3), r.p50.toFixed(3), r.p99.toFixed(3)]));
   console.log(row(["MCP / client ratio", (ours.mean / peer.mean).toFixed(2), (ours.p50 / peer.p50).toFixed(2), (ours.p99 / peer.p99).toFixed(2)]));

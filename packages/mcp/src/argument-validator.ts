@@ -2,6 +2,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormats from "ajv-formats";
 import { inputValidationSchemas } from "./generated/input-validation.gen.js";
 import type { ToolRoute } from "./generated/tool-routes.gen.js";
+import { REDACTED, redactedPlaceholderIn } from "./redaction.js";
 
 /** A call's arguments split into the parts of the HTTP request. */
 export interface RequestParts {
@@ -36,7 +37,7 @@ function describe(error: ErrorObject): string {
 /**
  * Checks a call's arguments before anything is sent: against the tool's complete input schema
  * (every field the API states, so an unknown field is refused by name), the body's own
- * `minProperties`, and the body size limit.
+ * `minProperties`, the body size limit, and no redacted header value handed back as if it were real.
  */
 export class ArgumentValidator {
   private readonly ajv = new Ajv2020({ allErrors: true, strict: false, logger: false });
@@ -64,6 +65,10 @@ export class ArgumentValidator {
       const seen = new Set<string>();
       for (const error of validate.errors ?? []) seen.add(describe(error));
       return [...seen];
+    }
+    const placeholder = redactedPlaceholderIn(args);
+    if (placeholder) {
+      return [`\`${placeholder}\` is "${REDACTED}", the placeholder tool results show in place of a credential header: give the real value`];
     }
     const { body } = split(route, args);
     if (route.bodyMinProperties !== null && Object.keys(body ?? {}).length < route.bodyMinProperties) {

@@ -1,9 +1,12 @@
 import { appendFileSync } from "node:fs";
 import type { GorgiasAuth, GorgiasClientOptions } from "@gorgias-kit/client";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { ConfigError, parseConfig, USAGE, type ServerConfig } from "./config.js";
+import { ConfigError, parseConfig, USAGE, type HttpTransport, type ServerConfig } from "./config.js";
 import { createGorgiasMcp, type GorgiasMcp } from "./gorgias-mcp.js";
 import { startHttpServer } from "./http-server.js";
+
+/** The exit code of every start-up failure: bad flags or environment, an unwritable audit log, a port in use. */
+const STARTUP_FAILURE = 2;
 
 function clientOptions(config: ServerConfig): GorgiasClientOptions {
   const { credential } = config;
@@ -37,40 +40,55 @@ function build(config: ServerConfig): GorgiasMcp {
   }
 }
 
-/** `gorgias-mcp`: returns the exit code, or never returns while serving. */
-async function main(argv: string[]): Promise<number | "serving"> {
-  let config: ServerConfig | "help";
-  let mcp: GorgiasMcp;
-  try {
-    config = parseConfig(argv, process.env);
-    if (config === "help") {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    mcp = build(config);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`gorgias-mcp: ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
+async function serveHttp(mcp: GorgiasMcp, transport: HttpTransport, tools: number): Promise<() => Promise<void>> {
+  const http = await startHttpServer(mcp, {
+    host: transport.host,
+    port: transport.port,
+    token: transport.noAuth ? null : (transport.token ?? undefined),
+    allowedOrigins: transport.allowedOrigins,
+  });
+  process.stderr.write(`gorgias-mcp: serving ${tools} tools over Streamable HTTP at ${http.url}\n`);
+  if (http.token === null) {
+    process.stderr.write("gorgias-mcp: warning: --no-auth: any process on this machine can call these tools with the server's Gorgias credential.\n");
+  } else if (transport.token === null) {
+    // Printed once, here: the operator hands it to the MCP client. Set GORGIAS_MCP_HTTP_TOKEN to choose it instead.
+    process.stderr.write(`gorgias-mcp: bearer token (send as "Authorization: Bearer <token>"; set GORGIAS_MCP_HTTP_TOKEN to choose one): ${http.token}\n`);
   }
+  return http.close;
+}
 
+/** `gorgias-mcp`: resolves to the exit code, or to "serving" while it serves. */
+async function main(argv: string[]): Promise<number | "serving"> {
+  const config = parseConfig(argv, process.env);
+  if (config === "help") {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const mcp = build(config);
   const tools = mcp.listTools().length;
   let close: () => Promise<void>;
   if (config.transport.type === "http") {
-    const http = await startHttpServer(mcp, { host: config.transport.host, port: config.transport.port });
-    process.stderr.write(`gorgias-mcp: serving ${tools} tools over Streamable HTTP at ${http.url}\n`);
-    close = http.close;
+    close = await serveHttp(mcp, config.transport, tools);
   } else {
     const server = mcp.createServer();
     await server.connect(new StdioServerTransport());
     process.stderr.write(`gorgias-mcp: serving ${tools} tools over stdio\n`);
     close = () => server.close();
-    // The client went away: nothing more can arrive.
-    process.stdin.once("end", () => void close().finally(() => process.exit(0)));
   }
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void close().finally(() => process.exit(0)));
+  // Stop taking calls, let those in flight end (each within the client's deadline) so that every
+  // outcome is recorded, then exit.
+  let stopping = false;
+  const stop = (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`gorgias-mcp: stopping (${why}); calls in flight are carried to their end first.\n`);
+    void close()
+      .then(() => mcp.settled())
+      .finally(() => process.exit(0));
+  };
+  // Over stdio, the client went away: nothing more can arrive.
+  if (config.transport.type === "stdio") process.stdin.once("end", () => stop("the client closed stdin"));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop(signal));
   return "serving";
 }
 
@@ -79,7 +97,9 @@ main(process.argv.slice(2)).then(
     if (code !== "serving") process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`gorgias-mcp: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    // One line, no stack: every failure here happens before the server serves.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`gorgias-mcp: ${error instanceof ConfigError ? message : `cannot start: ${message}`}\n`.replace(/\n(?!$)/g, " "));
+    process.exitCode = error instanceof ConfigError ? error.exitCode : STARTUP_FAILURE;
   },
 );

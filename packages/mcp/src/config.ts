@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { declaredScopes } from "@gorgias-kit/client";
 import { toolsets } from "./generated/toolsets.gen.js";
+import { isLoopback, normaliseOrigin, tokenProblem } from "./http-access.js";
 
 /** Bad flags or environment: the CLI prints the message and exits with {@link ConfigError.exitCode}. */
 export class ConfigError extends Error {
@@ -27,7 +28,20 @@ export interface GrantOptions {
   readonly toolsets: readonly string[] | null;
 }
 
-export type Transport = { readonly type: "stdio" } | { readonly type: "http"; readonly host: string; readonly port: number };
+/** Streamable HTTP: where to listen, and who may call. */
+export interface HttpTransport {
+  readonly type: "http";
+  readonly host: string;
+  readonly port: number;
+  /** The bearer token from GORGIAS_MCP_HTTP_TOKEN; null generates one at start (unless `noAuth`). */
+  readonly token: string | null;
+  /** Serve without a bearer token (`--no-auth`, loopback hosts only). */
+  readonly noAuth: boolean;
+  /** Origins a browser page may call from, besides loopback ones (`--allow-origin`). */
+  readonly allowedOrigins: readonly string[];
+}
+
+export type Transport = { readonly type: "stdio" } | HttpTransport;
 
 export interface ServerConfig {
   readonly connection: Connection;
@@ -61,6 +75,9 @@ Options:
   --http                   Serve Streamable HTTP at /mcp instead of stdio.
   --port <n>               HTTP port (default 0: a free port, printed on start). Needs --http.
   --host <host>            HTTP bind address (default 127.0.0.1). Needs --http.
+  --allow-origin <origin>  Also answer browser requests from this Origin (comma-separated or repeated;
+                           default: loopback origins only). Needs --http.
+  --no-auth                Serve HTTP without a bearer token; allowed on a loopback --host only. Needs --http.
   --audit-log <file>       Append the audit log (one JSON line per call) to this file instead of stderr.
   --max-body-bytes <n>     Refuse a call whose request body is larger (default ${DEFAULT_MAX_BODY_BYTES}).
   --help                   Print this help.
@@ -70,6 +87,8 @@ Environment:
   GORGIAS_EMAIL + GORGIAS_API_KEY             A private app's API key (HTTP Basic; full account access).
   GORGIAS_ACCESS_TOKEN                        An OAuth access token instead of an API key.
   GORGIAS_TOKEN_SCOPES                        The scopes that token was granted (space- or comma-separated).
+  GORGIAS_MCP_HTTP_TOKEN                      The bearer token HTTP clients must send (at least 16 characters);
+                                              without it, a random one is printed once at start.
 
 Toolsets: ${toolsets.map((t) => t.id).join(", ")}.
 `;
@@ -159,6 +178,31 @@ function integer(raw: string, flag: string, min: number, max: number): number {
   return n;
 }
 
+interface HttpFlags {
+  readonly host?: string;
+  readonly port?: string;
+  readonly "allow-origin"?: string[];
+  readonly "no-auth"?: boolean;
+}
+
+function readHttp(flags: HttpFlags, env: Env): HttpTransport {
+  const host = flags.host ?? "127.0.0.1";
+  const noAuth = flags["no-auth"] === true;
+  const token = value(env, "GORGIAS_MCP_HTTP_TOKEN") ?? null;
+  if (noAuth && !isLoopback(host)) {
+    throw new ConfigError(`--no-auth is allowed only on a loopback --host (127.0.0.1, ::1, localhost), not ${host}: elsewhere every request must carry the bearer token.`);
+  }
+  if (noAuth && token !== null) throw new ConfigError("Both --no-auth and GORGIAS_MCP_HTTP_TOKEN are set: unset the variable, or drop --no-auth.");
+  const problem = token === null ? null : tokenProblem(token);
+  if (problem) throw new ConfigError(`GORGIAS_MCP_HTTP_TOKEN ${problem}.`);
+  const allowedOrigins = (flags["allow-origin"] ?? []).flatMap(list).map((raw) => {
+    const origin = normaliseOrigin(raw);
+    if (origin === null) throw new ConfigError(`--allow-origin: ${JSON.stringify(raw)} is not an origin: give a scheme and host (and port), such as https://app.example.com.`);
+    return origin;
+  });
+  return { type: "http", host, port: flags.port === undefined ? 0 : integer(flags.port, "--port", 0, 65_535), token, noAuth, allowedOrigins: [...new Set(allowedOrigins)] };
+}
+
 /** Reads the command line and the environment; throws {@link ConfigError} naming the bad flag or variable. */
 export function parseConfig(argv: readonly string[], env: Env): ServerConfig | "help" {
   let parsed;
@@ -175,6 +219,8 @@ export function parseConfig(argv: readonly string[], env: Env): ServerConfig | "
         http: { type: "boolean" },
         port: { type: "string" },
         host: { type: "string" },
+        "allow-origin": { type: "string", multiple: true },
+        "no-auth": { type: "boolean" },
         "audit-log": { type: "string" },
         "max-body-bytes": { type: "string" },
         help: { type: "boolean" },
@@ -197,9 +243,8 @@ export function parseConfig(argv: readonly string[], env: Env): ServerConfig | "
     const unknown = toolsetFlag.filter((t) => !known.includes(t));
     if (unknown.length > 0) throw new ConfigError(`--toolsets: unknown toolset ${unknown.map((t) => JSON.stringify(t)).join(", ")}. Known toolsets: ${known.join(", ")}.`);
   }
-  if (!flags.http && (flags.port !== undefined || flags.host !== undefined)) {
-    throw new ConfigError(`${flags.port !== undefined ? "--port" : "--host"} needs --http (without it the server speaks stdio).`);
-  }
+  const httpOnly = (["port", "host", "allow-origin", "no-auth"] as const).find((flag) => flags[flag] !== undefined);
+  if (!flags.http && httpOnly) throw new ConfigError(`--${httpOnly} needs --http (without it the server speaks stdio).`);
   if (flags["audit-log"] !== undefined && flags["audit-log"].trim() === "") throw new ConfigError("--audit-log needs a file path.");
   if (flags.host !== undefined && flags.host.trim() === "") throw new ConfigError("--host needs an address, such as 127.0.0.1.");
 
@@ -208,9 +253,7 @@ export function parseConfig(argv: readonly string[], env: Env): ServerConfig | "
     credential,
     grant: { scopes: resolveScopes(scopeFlag, credential), readOnly: flags["read-only"] === true, toolsets: toolsetFlag },
     dynamic: flags.dynamic === true,
-    transport: flags.http
-      ? { type: "http", host: flags.host ?? "127.0.0.1", port: flags.port === undefined ? 0 : integer(flags.port, "--port", 0, 65_535) }
-      : { type: "stdio" },
+    transport: flags.http ? readHttp(flags, env) : { type: "stdio" },
     auditLog: flags["audit-log"] ?? null,
     maxBodyBytes: flags["max-body-bytes"] === undefined ? DEFAULT_MAX_BODY_BYTES : integer(flags["max-body-bytes"], "--max-body-bytes", 1, 1_073_741_824),
   };

@@ -1,12 +1,18 @@
-import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { AccessPolicy } from "./access-policy.js";
-import type { AuditLog } from "./audit-log.js";
+import type { CallRoute } from "./call-handler.js";
 import { toolsets } from "./generated/toolsets.gen.js";
 import { permissionOf, type ManifestTool } from "./manifest.js";
-import { toolError, toolResult, type RunOptions, type ToolRunner } from "./tool-runner.js";
+import { isRecord, refused, toolResult, type Handled, type ToolRunner } from "./tool-runner.js";
 
 /** The meta-tools of `--dynamic` mode. */
 export const DYNAMIC_TOOL_NAMES = ["list_toolsets", "describe_tool", "call_tool"] as const;
+
+export type DynamicToolName = (typeof DYNAMIC_TOOL_NAMES)[number];
+
+export function isDynamicToolName(name: string): name is DynamicToolName {
+  return (DYNAMIC_TOOL_NAMES as readonly string[]).includes(name);
+}
 
 /**
  * The meta-tools that replace the full tool list in `--dynamic` mode: an agent lists the toolsets,
@@ -78,37 +84,35 @@ export class DynamicTools {
   constructor(
     private readonly policy: AccessPolicy,
     private readonly runner: ToolRunner,
-    private readonly audit: AuditLog,
   ) {}
 
-  async run(name: string, rawArgs: unknown, options: RunOptions): Promise<CallToolResult> {
-    const args = (rawArgs ?? {}) as Record<string, unknown>;
-    const started = performance.now();
-    const time = new Date().toISOString();
-    const log = (decision: "allowed" | "refused", reason?: string) =>
-      this.audit.record({ time, tool: name, arguments: args, decision, ...(reason ? { reason } : {}), status: null, duration_ms: Math.round((performance.now() - started) * 100) / 100 });
-
+  /**
+   * The call as the audit log states it, and how to run it. A well-formed `call_tool` is recorded
+   * as the tool it calls, `via` call_tool, so that the same call reads the same either way.
+   */
+  route(name: DynamicToolName, rawArgs: unknown): CallRoute {
+    const args = isRecord(rawArgs) ? rawArgs : {};
     const fields = name === "list_toolsets" ? { allowed: [], required: [] } : name === "describe_tool" ? { allowed: ["name"], required: ["name"] } : { allowed: ["name", "arguments"], required: ["name"] };
-    const problem = typeof rawArgs === "object" && !Array.isArray(rawArgs) ? argumentProblem(args, fields.allowed, fields.required) : "the arguments must be a JSON object";
+    const problem = rawArgs === undefined || isRecord(rawArgs) ? argumentProblem(args, fields.allowed, fields.required) : "the arguments must be a JSON object";
     if (problem) {
-      log("refused", `invalid arguments: ${problem}`);
-      return toolError(`Invalid arguments for ${name}: ${problem}.`);
+      return { subject: { tool: name, arguments: rawArgs }, run: async () => refused(`Invalid arguments for ${name}: ${problem}.`, `invalid arguments: ${problem}`) };
     }
-
-    if (name === "call_tool") return this.runner.run(String(args.name), args.arguments ?? {}, { ...options, via: "call_tool" });
-
-    if (name === "describe_tool") {
-      const refusal = this.policy.check(String(args.name));
-      if (refusal) {
-        log("refused", refusal.message);
-        return toolError(refusal.message);
-      }
-      log("allowed");
-      const tool = this.policy.visibleTools().find((t) => t.name === args.name)!;
-      return toolResult(tool, "");
+    if (name === "call_tool") {
+      const tool = String(args.name);
+      const inner = args.arguments ?? {};
+      return { subject: { tool, via: "call_tool", arguments: inner }, run: (signal) => this.runner.run(tool, inner, signal) };
     }
+    return { subject: { tool: name, arguments: args }, run: async () => (name === "describe_tool" ? this.describe(String(args.name)) : this.listToolsets()) };
+  }
 
-    log("allowed");
+  private describe(name: string): Handled {
+    const refusal = this.policy.check(name);
+    if (refusal) return refused(refusal.message);
+    const tool = this.policy.visibleTools().find((t) => t.name === name)!;
+    return { result: toolResult(tool, ""), outcome: { decision: "allowed", status: null } };
+  }
+
+  private listToolsets(): Handled {
     const visible = this.policy.visibleTools();
     const sets = toolsets
       .map((set) => ({
@@ -120,6 +124,6 @@ export class DynamicTools {
           .map((t) => ({ name: t.name, title: t.title, access: permissionOf(t).access })),
       }))
       .filter((set) => set.tools.length > 0);
-    return toolResult({ toolsets: sets }, "");
+    return { result: toolResult({ toolsets: sets }, ""), outcome: { decision: "allowed", status: null } };
   }
 }

@@ -1,12 +1,13 @@
 import { createGorgiasClient, type GorgiasAuth, type GorgiasClientOptions } from "@gorgias-kit/client";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, ListToolsRequestSchema, McpError, type Tool } from "@modelcontextprotocol/sdk/types.js";
 import packageJson from "../package.json" with { type: "json" };
 import { AccessPolicy } from "./access-policy.js";
 import { ArgumentValidator } from "./argument-validator.js";
 import { AuditLog, type AuditSink } from "./audit-log.js";
+import { CallHandler, type CallRoute } from "./call-handler.js";
 import { DEFAULT_MAX_BODY_BYTES, type GrantOptions } from "./config.js";
-import { DYNAMIC_TOOL_NAMES, DynamicTools, dynamicTools } from "./dynamic-tools.js";
+import { DynamicTools, dynamicTools, isDynamicToolName } from "./dynamic-tools.js";
 import { manifest } from "./manifest.js";
 import { SecretScrubber } from "./redaction.js";
 import { ResponseStatusRecorder } from "./response-status.js";
@@ -27,6 +28,8 @@ export interface GorgiasMcpOptions {
   dynamic?: boolean;
   /**
    * Where the audit log goes: `{ file }` appends to a file, `{ write }` hands each line over.
+   * Each call writes an attempt line before it runs and an outcome line after; when the attempt
+   * cannot be written (or `write` throws), the call is refused and nothing is sent.
    * @default standard error
    */
   audit?: AuditSink;
@@ -46,6 +49,8 @@ export interface GorgiasMcp {
    * client (and so its rate limiter and token refresh), so one per HTTP request is fine.
    */
   createServer(): Server;
+  /** Resolves once no tool call is in flight: await it before exiting, so that no outcome goes unrecorded. */
+  settled(): Promise<void>;
 }
 
 /** The strings that must never appear in a log line or a tool result. */
@@ -62,9 +67,13 @@ export function createGorgiasMcp(options: GorgiasMcpOptions): GorgiasMcp {
   const scrubber = new SecretScrubber(secretsOf(options.client.auth));
   const audit = new AuditLog(options.audit ?? { write: (line) => process.stderr.write(line) }, scrubber);
   const policy = new AccessPolicy(manifest.tools, grant);
-  const runner = new ToolRunner({ client, policy, validator: new ArgumentValidator(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), audit, scrubber, statuses });
-  const dynamic = options.dynamic ? new DynamicTools(policy, runner, audit) : null;
+  const runner = new ToolRunner({ client, policy, validator: new ArgumentValidator(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), scrubber, statuses });
+  const dynamic = options.dynamic ? new DynamicTools(policy, runner) : null;
   const listTools = (): Tool[] => (dynamic ? dynamicTools(policy.visibleTools()) : policy.visibleTools());
+  const route = (name: string, args: unknown): CallRoute =>
+    // A real tool's name still works in dynamic mode: the same checks apply either way.
+    dynamic && isDynamicToolName(name) ? dynamic.route(name, args) : { subject: { tool: name, arguments: args }, run: (signal) => runner.run(name, args, signal) };
+  const calls = new CallHandler(audit, route);
 
   return {
     listTools,
@@ -79,14 +88,15 @@ export function createGorgiasMcp(options: GorgiasMcpOptions): GorgiasMcp {
         },
       );
       server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listTools() }));
-      server.setRequestHandler(CallToolRequestSchema, (request, extra) => {
-        const { name, arguments: args } = request.params;
-        // A real tool's name still works in dynamic mode: the same checks apply either way.
-        if (dynamic && (DYNAMIC_TOOL_NAMES as readonly string[]).includes(name)) return dynamic.run(name, args, { signal: extra.signal });
-        return runner.run(name, args, { signal: extra.signal });
-      });
+      // tools/call is answered by the fallback handler, which gets the raw request: the SDK's own
+      // tools/call handler refuses malformed params before any code of ours runs, unaudited.
+      server.fallbackRequestHandler = async (request, extra) => {
+        if (request.method !== "tools/call") throw new McpError(ErrorCode.MethodNotFound, `Method not found: ${request.method}`);
+        return calls.handle(request.params, extra.signal);
+      };
       return server;
     },
+    settled: () => calls.settled(),
   };
 }
 

@@ -1,12 +1,14 @@
 export { createGorgiasMcp, createGorgiasMcpServer } from "./gorgias-mcp.js";
 export type { GorgiasMcp, GorgiasMcpOptions } from "./gorgias-mcp.js";
-export { startHttpServer } from "./http-server.js";
+export { ListenError, startHttpServer } from "./http-server.js";
 export type { HttpServerOptions, RunningHttpServer } from "./http-server.js";
 export { manifest, META_KEY, permissionOf } from "./manifest.js";
 export type { Manifest, ManifestTool, ToolPermission } from "./manifest.js";
 export { ConfigError, DEFAULT_MAX_BODY_BYTES, parseConfig } from "./config.js";
-export type { Connection, Credential, GrantOptions, ServerConfig, Transport } from "./config.js";
-export type { AuditEntry, AuditSink } from "./audit-log.js";
+export type { Connection, Credential, GrantOptions, HttpTransport, ServerConfig, Transport } from "./config.js";
+export { AuditWriteError } from "./audit-log.js";
+export type { AuditAttempt, AuditCompletion, AuditEntry, AuditOutcome, AuditSink } from "./audit-log.js";
+export { MAX_ARGUMENT_DEPTH } from "./nesting-depth.js";
 export { DYNAMIC_TOOL_NAMES } from "./dynamic-tools.js";
 export { contextSize } from "./context-size.js";
 export type { ContextSize } from "./context-size.js";

@@ -41,13 +41,38 @@ describe("parseConfig", () => {
     );
     expect(c.grant).toEqual({ scopes: ["tickets:read", "customers:read"], readOnly: true, toolsets: ["tickets", "customers"] });
     expect(c.dynamic).toBe(true);
-    expect(c.transport).toEqual({ type: "http", host: "0.0.0.0", port: 8123 });
+    expect(c.transport).toEqual({ type: "http", host: "0.0.0.0", port: 8123, token: null, noAuth: false, allowedOrigins: [] });
     expect(c.auditLog).toBe("/tmp/audit.jsonl");
     expect(c.maxBodyBytes).toBe(2048);
   });
 
   it("binds HTTP to 127.0.0.1 by default", () => {
-    expect(config(["--http"], apiKeyEnv).transport).toEqual({ type: "http", host: "127.0.0.1", port: 0 });
+    expect(config(["--http"], apiKeyEnv).transport).toEqual({ type: "http", host: "127.0.0.1", port: 0, token: null, noAuth: false, allowedOrigins: [] });
+  });
+
+  it("reads the HTTP bearer token, --no-auth on a loopback host, and the allowed origins", () => {
+    const token = "a-token-of-32-characters-0123456";
+    expect(config(["--http"], { ...apiKeyEnv, GORGIAS_MCP_HTTP_TOKEN: token }).transport).toMatchObject({ token, noAuth: false });
+    expect(config(["--http", "--no-auth"], apiKeyEnv).transport).toMatchObject({ token: null, noAuth: true });
+    expect(config(["--http", "--no-auth", "--host", "::1"], apiKeyEnv).transport).toMatchObject({ host: "::1", noAuth: true });
+    expect(config(["--http", "--allow-origin", "https://app.example.com/,http://localhost:5173", "--allow-origin", "https://APP.example.com"], apiKeyEnv).transport).toMatchObject({
+      allowedOrigins: ["https://app.example.com", "http://localhost:5173"],
+    });
+  });
+
+  it.each([
+    [["--no-auth"], {}, "--no-auth needs --http"],
+    [["--allow-origin", "https://a.example"], {}, "--allow-origin needs --http"],
+    [["--http", "--no-auth", "--host", "0.0.0.0"], {}, "--no-auth is allowed only on a loopback --host (127.0.0.1, ::1, localhost), not 0.0.0.0"],
+    [["--http", "--no-auth"], { GORGIAS_MCP_HTTP_TOKEN: "a-token-of-32-characters-0123456" }, "Both --no-auth and GORGIAS_MCP_HTTP_TOKEN"],
+    [["--http"], { GORGIAS_MCP_HTTP_TOKEN: "short-tok" }, "GORGIAS_MCP_HTTP_TOKEN must be at least 16 characters long"],
+    [["--http"], { GORGIAS_MCP_HTTP_TOKEN: "has spaces in the middle of it" }, "GORGIAS_MCP_HTTP_TOKEN must be printable ASCII with no spaces"],
+    [["--http", "--allow-origin", "app.example.com"], {}, '--allow-origin: "app.example.com" is not an origin'],
+    [["--http", "--allow-origin", "https://app.example.com/path"], {}, '--allow-origin: "https://app.example.com/path" is not an origin'],
+  ])("refuses a bad HTTP access setting %#, naming the flag or variable", (argv, env, message) => {
+    const error = failure(argv, { ...apiKeyEnv, ...env });
+    expect(error.message).toContain(message);
+    expect(error.message).not.toContain("short-tok");
   });
 
   it("with an OAuth token, grants the token's scopes, or a subset of them", () => {

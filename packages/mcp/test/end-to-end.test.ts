@@ -1,7 +1,13 @@
+import { rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { startMockServer, type MockServer } from "@gorgias-kit/mock-server";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { manifest, permissionOf } from "../src/manifest.js";
-import { API_KEY, apiKeyEnv, connect, textOf, type Session, type TransportKind } from "./support/harness.js";
+import { CLIENT_GONE } from "../src/tool-runner.js";
+import { startHoldingProxy } from "./support/holding-proxy.js";
+import { API_KEY, apiKeyEnv, CLI, connect, readAudit, textOf, type Session, type TransportKind } from "./support/harness.js";
 
 let mock: MockServer;
 const sessions: Session[] = [];
@@ -132,6 +138,18 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
     expect(JSON.stringify(session.audit())).not.toContain("xxxxxxxx");
   });
 
+  it("refuses every call once the audit log cannot be written, and nothing reaches the API", async () => {
+    const session = await open(kind, []);
+    expect((await session.call("get_ticket", { id: 1 })).isError).toBeFalsy();
+    const before = mock.exportState();
+    rmSync(dirname(session.auditFile), { recursive: true });
+    const update = await session.call("update_ticket", { id: 1, status: "closed" });
+    expect(update.isError).toBe(true);
+    expect(textOf(update)).toContain("Refused: the audit log cannot be written (ENOENT), so this call was not made and nothing was sent to Gorgias.");
+    expect(textOf(await session.call("get_ticket", { id: 1 }))).toContain("the audit log cannot be written");
+    expect(mock.exportState()).toEqual(before);
+  });
+
   it("turns an API error into a tool error that says what to do", async () => {
     const session = await open(kind, []);
     const missing = await session.call("get_ticket", { id: 987654 });
@@ -187,5 +205,31 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
     const everything = `${session.transcript()}\n${oauth.transcript()}`;
     expect(everything).toContain("get_ticket");
     for (const secret of [API_KEY.apiKey, basic, token]) expect(everything).not.toContain(secret);
+  });
+});
+
+describe("gorgias-mcp over stdio, shutting down", () => {
+  it("carries a write in flight to its end when the client goes, and records the outcome the API gave", async () => {
+    const proxy = await startHoldingProxy(mock.url, (req) => req.method === "PUT" && req.url === "/api/tickets/1");
+    try {
+      const session = await open("stdio", [], apiKeyEnv(proxy.url));
+      const pending = session.call("update_ticket", { id: 1, status: "closed" }).then(
+        () => "answered",
+        () => "client closed",
+      );
+      await proxy.arrived;
+      // The client hangs up mid-write: stdin ends and the server starts shutting down. Only once
+      // it has, the API answers.
+      const closing = session.client.close();
+      await expect.poll(() => session.stderr(), { timeout: 10_000 }).toContain("stopping (the client closed stdin)");
+      proxy.release();
+      await closing;
+      expect(await pending).toBe("client closed");
+      expect(session.audit()).toEqual([expect.objectContaining({ tool: "update_ticket", decision: "allowed", status: 200, reason: CLIENT_GONE })]);
+      const tickets = mock.exportState().collections.tickets.records as { id: number; status: string }[];
+      expect(tickets.find((t) => t.id === 1)!.status).toBe("closed");
+    } finally {
+      await proxy.close();
+    }
   });
 });

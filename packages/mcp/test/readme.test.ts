@@ -4,8 +4,10 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startMockServer } from "@gorgias-kit/mock-server";
 import { describe, expect, it } from "vitest";
+import { AuditLog } from "../src/audit-log.js";
 import { parseConfig } from "../src/config.js";
 import { contextSize } from "../src/context-size.js";
+import { SecretScrubber } from "../src/redaction.js";
 import { createGorgiasMcp } from "../src/gorgias-mcp.js";
 import { API_KEY } from "./support/harness.js";
 
@@ -44,6 +46,20 @@ describe("README", () => {
     expect(server.args.slice(0, 2)).toEqual(["-y", "@gorgias-kit/mcp"]);
     const parsed = parseConfig(server.args.slice(2), server.env);
     expect(parsed).toMatchObject({ grant: { scopes: ["tickets:read", "customers:read"], readOnly: true }, transport: { type: "stdio" } });
+  });
+
+  it("shows an attempt and an outcome line in the shape the audit log writes them", () => {
+    const shown = blocks("json")
+      .find((b) => b.includes('"event":"attempt"'))!
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const written: Record<string, unknown>[] = [];
+    const log = new AuditLog({ write: (line) => written.push(JSON.parse(line) as Record<string, unknown>) }, new SecretScrubber([]));
+    log.begin({ tool: "create_ticket_message", arguments: shown[0]!.arguments }).finish({ decision: "allowed", status: 201 });
+    expect(shown.map((line) => Object.keys(line))).toEqual(written.map((line) => Object.keys(line)));
+    expect(shown[0]!.call).toBe(shown[1]!.call);
+    expect(shown[0]!.arguments).toEqual(written[0]!.arguments);
   });
 
   it("states the tools/list sizes that the manifest has", () => {

@@ -16,12 +16,18 @@ export const API_KEY = { email: "admin@example.com", apiKey: "mock-api-key" };
 
 export type TransportKind = "stdio" | "http";
 
+export type AuditLine = Record<string, unknown>;
+
 export interface Session {
   readonly client: Client;
+  /** The file the server appends its audit log to. */
+  readonly auditFile: string;
   /** Everything the server wrote to stderr so far. */
   stderr(): string;
-  /** The audit log's lines, parsed. */
-  audit(): Record<string, unknown>[];
+  /** The audit log's lines, parsed: attempt and outcome records. */
+  auditLines(): AuditLine[];
+  /** One entry per call, in the order of the attempts: the attempt's fields and its outcome's. */
+  audit(): AuditLine[];
   /** Every text the session produced: stderr, the audit file and each tool result it returned. */
   transcript(): string;
   call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
@@ -36,16 +42,37 @@ function auditFile(): string {
   return join(mkdtempSync(join(tmpdir(), "gorgias-mcp-audit-")), "audit.jsonl");
 }
 
+/** The lines of an audit file, parsed. */
+export function readAudit(file: string): AuditLine[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as AuditLine);
+}
+
+/**
+ * Each attempt with its outcome merged in (same `call` id), in the order of the attempts. An
+ * attempt without an outcome has no `decision`; an outcome without an attempt is reported as such.
+ */
+export function callsOf(lines: readonly AuditLine[]): AuditLine[] {
+  const outcomes = new Map(lines.filter((l) => l.event === "outcome").map((l) => [l.call, l]));
+  const attempts = lines.filter((l) => l.event === "attempt");
+  const orphans = [...outcomes.keys()].filter((id) => !attempts.some((a) => a.call === id));
+  if (orphans.length > 0) throw new Error(`outcome without an attempt: ${orphans.join(", ")}`);
+  return attempts.map(({ event: _attempt, ...attempt }) => {
+    const { event: _outcome, time: _ended, ...outcome } = outcomes.get(attempt.call) ?? {};
+    return { ...attempt, ...outcome };
+  });
+}
+
 function session(client: Client, stderr: () => string, file: string, close: () => Promise<void>): Session {
   const results: string[] = [];
-  const audit = () => {
-    const text = readFileSync(file, "utf8");
-    return text.split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
-  };
   return {
     client,
+    auditFile: file,
     stderr,
-    audit,
+    auditLines: () => readAudit(file),
+    audit: () => callsOf(readAudit(file)),
     transcript: () => [stderr(), readFileSync(file, "utf8"), ...results].join("\n"),
     async call(name, args = {}) {
       const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
@@ -72,22 +99,29 @@ export async function connectHttp(flags: string[], env: Record<string, string>):
   const file = auditFile();
   const child = spawn(process.execPath, [CLI, "--http", "--port", "0", "--audit-log", file, ...flags], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, token } = await new Promise<{ url: string; token: string }>((resolve, reject) => {
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
-      const match = /at (http:\/\/\S+\/mcp)/.exec(stderr);
-      if (match) resolve(match[1]!);
+      const started = readHttpStart(stderr);
+      if (started) resolve(started);
     });
     child.once("exit", (code) => reject(new Error(`gorgias-mcp exited with ${code}: ${stderr}`)));
   });
   const client = new Client({ name: "gorgias-mcp-test", version: "1.0.0" });
-  await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
   return session(client, () => stderr, file, async () => {
     await client.close();
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     await exited;
   });
+}
+
+/** The URL and the bearer token `gorgias-mcp --http` prints when it starts, once both are out. */
+export function readHttpStart(stderr: string): { url: string; token: string } | null {
+  const url = /at (http:\/\/\S+\/mcp)/.exec(stderr)?.[1];
+  const token = /bearer token .*: (\S+)\n/.exec(stderr)?.[1];
+  return url && token ? { url, token } : null;
 }
 
 export function connect(kind: TransportKind, flags: string[], env: Record<string, string>): Promise<Session> {
