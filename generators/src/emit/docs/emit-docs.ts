@@ -7,7 +7,7 @@ const FOLDER = "packages/docs/src/generated";
 /** The documentation site's data: `packages/docs/src/generated/site-data.gen.json`. */
 export function emitDocs(model: ApiModel): GeneratedFile[] {
   return [
-    { path: `${FOLDER}/site-data.gen.json`, contents: json({ $comment: headerLines(model).join(" "), ...buildSiteData(model) }) },
-    generatedFolderReadme(model, FOLDER, "`site-data.gen.json`: every fact the documentation site renders (operations, scopes, webhooks, limits, errors), taken from the API model."),
+    { path: `${FOLDER}/site-data.gen.json`, contents: json({ $comment: headerLines().join(" "), ...buildSiteData(model) }) },
+    generatedFolderReadme(FOLDER, "`site-data.gen.json`: every fact the documentation site renders (operations, scopes, webhooks, limits, errors), taken from the API model."),
   ];
 }
