@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkDrift, generateFiles, runGenerate } from "../src/cli/generate-command.js";
+import { ownedFolders } from "../src/emit/index.js";
 
 const repoRoot = join(import.meta.dirname, "../..");
 const first = await generateFiles(repoRoot);
@@ -105,5 +106,25 @@ describe("generate --check in a tree that drifted", () => {
     const out: string[] = [];
     expect(await runGenerate(repoRoot, ["--chek"], (l) => out.push(l))).toBe(2);
     expect(out.join("\n")).toContain('Unknown argument "--chek"');
+  });
+});
+
+describe("the turbo graph", async () => {
+  const turbo = JSON.parse(await readFile(join(repoRoot, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs?: string[]; outputs?: string[] }> };
+  const globs = (list: string[] | undefined) => (list ?? []).map((g) => g.replace("$TURBO_ROOT$/", ""));
+  const covers = (list: string[], path: string) => list.some((g) => (g.endsWith("/**") ? path.startsWith(g.slice(0, -2)) : g === path));
+  const outputs = globs(turbo.tasks.generate?.outputs);
+
+  it("caches generate with every generated file as an output, and nothing else", () => {
+    for (const file of first) expect(covers(outputs, file.path), file.path).toBe(true);
+    for (const glob of outputs) {
+      if (glob.endsWith("/**")) expect(ownedFolders(), glob).toContain(glob.slice(0, -3));
+      else expect(first.map((f) => f.path), glob).toContain(glob);
+    }
+  });
+
+  it("reruns the drift check when any generated file changes", () => {
+    const inputs = globs(turbo.tasks["check:generated"]?.inputs);
+    for (const file of first) expect(covers(inputs, file.path), file.path).toBe(true);
   });
 });
