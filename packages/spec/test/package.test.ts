@@ -40,13 +40,21 @@ describe("@gorgias-kit/spec", () => {
     expect(built).not.toMatch(/^\s*import\b|\brequire\(/m);
   });
 
-  it("runs the README example, which prints each write operation with its scope", async () => {
-    const example = await read("examples/scopes-of-writes.mjs");
-    const snippet = /```js\n([\s\S]*?)```/.exec(await read("README.md"))?.[1];
-    expect(snippet).toBe(example);
+  it("keeps the README's examples identical to examples/", async () => {
+    const snippets = [...(await read("README.md")).matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(snippets).toEqual([await read("examples/scopes-of-writes.mjs"), await read("examples/side-effects.mjs")]);
+  });
+
+  it("runs the README example that prints each write operation with its scope", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, "examples/scopes-of-writes.mjs")]);
     expect(stdout).toContain("POST /api/tickets → tickets:write");
     expect(stdout).toContain("POST /api/customers/{id}/merge → customers:write");
     expect(stdout).not.toMatch(/:read/);
+  });
+
+  it("runs the README example that reads the operation table", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, "examples/side-effects.mjs")]);
+    expect(stdout).toContain("createTicket (POST /api/tickets): sends-to-customer");
+    expect(stdout).not.toContain("listTickets");
   });
 });
