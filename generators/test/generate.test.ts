@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkDrift, generateFiles, runGenerate } from "../src/cli/generate-command.js";
+import { ownedFolders } from "../src/emit/index.js";
 
 const repoRoot = join(import.meta.dirname, "../..");
 const first = await generateFiles(repoRoot);
@@ -29,8 +30,44 @@ describe("generation", () => {
     for (const folder of folders) expect(first.map((f) => f.path)).toContain(`${folder}/README.md`);
   });
 
+  it("emits the operation table once, into the spec package", () => {
+    const tables = first.filter((f) => f.contents.includes("export const operations ="));
+    expect(tables.map((f) => f.path)).toEqual(["packages/spec/src/generated/operations.gen.ts"]);
+    expect(tables[0]!.contents).not.toMatch(/^import /m);
+  });
+
   it("matches what is committed (the drift check is clean)", async () => {
     expect(await checkDrift(repoRoot, first)).toEqual({ stale: [], missing: [], orphaned: [] });
+  });
+});
+
+describe("a one-description edit of the spec", () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it("changes only the generated files that show that description", async () => {
+    const tree = await mkdtemp(join(tmpdir(), "gorgias-edit-"));
+    dirs.push(tree);
+    await cp(join(repoRoot, "spec"), join(tree, "spec"), { recursive: true });
+    const file = join(tree, "spec/paths/api_tickets.yaml");
+    const original = "description: Only tickets of this customer.";
+    const edited = "description: Only tickets of this one customer.";
+    const yaml = await readFile(file, "utf8");
+    expect(yaml).toContain(original);
+    await writeFile(file, yaml.replace(original, edited));
+
+    const after = await generateFiles(tree);
+    expect(after.map((f) => f.path)).toEqual(first.map((f) => f.path));
+    const changed = after.filter((f, i) => f.contents !== first[i]!.contents).map((f) => f.path);
+    const showing = after.filter((f) => f.contents.includes("tickets of this one customer")).map((f) => f.path);
+    expect(changed).toEqual(showing);
+    // The parameter's description shows in the types' JSDoc, the MCP tool's input schema and the published bundle.
+    expect(changed).toEqual([
+      "packages/client/src/generated/schema.gen.ts",
+      "packages/mcp/manifest.json",
+      "packages/spec/openapi.json",
+      "packages/spec/openapi.yaml",
+    ]);
   });
 });
 
@@ -72,9 +109,22 @@ describe("generate --check in a tree that drifted", () => {
   });
 });
 
-describe("whole-file snapshots on the real spec", () => {
-  it.each(["packages/client/src/generated/operations.gen.ts", "packages/client/src/generated/resources.gen.ts", "docs/scope-matrix.md"])("%s", async (path) => {
-    const file = first.find((f) => f.path === path)!;
-    await expect(file.contents).toMatchFileSnapshot(join(import.meta.dirname, "__snapshots__", path.replaceAll("/", "__")));
+describe("the turbo graph", async () => {
+  const turbo = JSON.parse(await readFile(join(repoRoot, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs?: string[]; outputs?: string[] }> };
+  const globs = (list: string[] | undefined) => (list ?? []).map((g) => g.replace("$TURBO_ROOT$/", ""));
+  const covers = (list: string[], path: string) => list.some((g) => (g.endsWith("/**") ? path.startsWith(g.slice(0, -2)) : g === path));
+  const outputs = globs(turbo.tasks.generate?.outputs);
+
+  it("caches generate with every generated file as an output, and nothing else", () => {
+    for (const file of first) expect(covers(outputs, file.path), file.path).toBe(true);
+    for (const glob of outputs) {
+      if (glob.endsWith("/**")) expect(ownedFolders(), glob).toContain(glob.slice(0, -3));
+      else expect(first.map((f) => f.path), glob).toContain(glob);
+    }
+  });
+
+  it("reruns the drift check when any generated file changes", () => {
+    const inputs = globs(turbo.tasks["check:generated"]?.inputs);
+    for (const file of first) expect(covers(inputs, file.path), file.path).toBe(true);
   });
 });

@@ -1,15 +1,10 @@
 // Redocly plugin: lint rules that enforce the spec vocabulary described in spec/README.md.
-const ACCESS = ["read", "write"];
-const SIDE_EFFECTS = [
-  "sends-to-customer",
-  "deletes-history",
-  "deletes-record",
-  "merges-records",
-  "revokes-access",
-  "sends-data-externally",
-];
-const PROVENANCE = ["guide-table", "guide-prose"];
-const PAGINATION = ["cursor", "none"];
+const vocabulary = require("./vocabulary.cjs");
+
+const ACCESS = vocabulary.access;
+const SIDE_EFFECTS = vocabulary.sideEffects;
+const PROVENANCE = vocabulary.provenance;
+const PAGINATION = vocabulary.pagination;
 
 function deref(node, ctx) {
   let current = node;

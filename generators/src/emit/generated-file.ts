@@ -12,20 +12,20 @@ export type Emitter = (model: ApiModel) => GeneratedFile[] | Promise<GeneratedFi
 
 export const REGENERATE_COMMAND = "pnpm generate";
 
-export function headerLines(model: ApiModel): string[] {
-  return [
-    "generated — do not edit.",
-    `Source: spec/openapi.yaml (bundled, sha256 ${model.sourceHash.slice(0, 16)}).`,
-    `Regenerate: ${REGENERATE_COMMAND}`,
-  ];
+/**
+ * The header of every generated file. It names no hash or version of the whole spec, so a file
+ * changes only when its own content does.
+ */
+export function headerLines(): string[] {
+  return ["generated — do not edit.", "Source: spec/openapi.yaml (bundled).", `Regenerate: ${REGENERATE_COMMAND}`];
 }
 
-export function tsHeader(model: ApiModel): string {
-  return `/**\n${headerLines(model).map((l) => ` * ${l}`).join("\n")}\n */\n`;
+export function tsHeader(): string {
+  return `/**\n${headerLines().map((l) => ` * ${l}`).join("\n")}\n */\n`;
 }
 
-export function markdownHeader(model: ApiModel): string {
-  return `<!-- ${headerLines(model).join(" ")} -->\n`;
+export function markdownHeader(): string {
+  return `<!-- ${headerLines().join(" ")} -->\n`;
 }
 
 /** Stable JSON: two-space indent and a final newline. */
@@ -50,9 +50,9 @@ export function formatTypeScript(fileName: string, source: string): string {
 }
 
 /** The README placed in each generated folder. */
-export function generatedFolderReadme(model: ApiModel, folder: string, what: string): GeneratedFile {
+export function generatedFolderReadme(folder: string, what: string): GeneratedFile {
   return {
     path: `${folder}/README.md`,
-    contents: `${markdownHeader(model)}# Generated files\n\n${what}\n\nEvery file in this folder is generated from \`spec/\` by \`generators/\`. Do not edit them:\nchange the spec (or the emitter in \`generators/src/emit/\`) and run \`${REGENERATE_COMMAND}\`.\n\`pnpm generate --check\` (part of \`pnpm test\`) fails when they drift.\n`,
+    contents: `${markdownHeader()}# Generated files\n\n${what}\n\nEvery file in this folder is generated from \`spec/\` by \`generators/\`. Do not edit them:\nchange the spec (or the emitter in \`generators/src/emit/\`) and run \`${REGENERATE_COMMAND}\`.\n\`pnpm generate --check\` (part of \`pnpm test\`) fails when they drift.\n`,
   };
 }

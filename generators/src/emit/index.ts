@@ -6,6 +6,7 @@ import { emitSpecPackage } from "./spec-package/emit-spec-package.js";
 import { emitScopes } from "./scopes/emit-scopes.js";
 import { emitDocs } from "./docs/emit-docs.js";
 import { emitMcp } from "./mcp/emit-mcp.js";
+import { emitOperationTable } from "./operation-table/emit-operation-table.js";
 
 export interface EmitterEntry {
   name: string;
@@ -16,6 +17,7 @@ export interface EmitterEntry {
 
 export const emitters: EmitterEntry[] = [
   { name: "spec package", emit: emitSpecPackage, ownedFolders: [] },
+  { name: "operation table", emit: emitOperationTable, ownedFolders: ["packages/spec/src/generated"] },
   { name: "scope matrix", emit: emitScopes, ownedFolders: [] },
   { name: "docs site data", emit: emitDocs, ownedFolders: ["packages/docs/src/generated"] },
   { name: "client", emit: emitClient, ownedFolders: ["packages/client/src/generated"] },

@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
 import { bundle, createConfig } from "@redocly/openapi-core";
 
 export type OpenApiDocument = { [key: string]: unknown };
 
 export interface LoadedSpec {
   document: OpenApiDocument;
-  /** sha256 (hex) of the bundled document's canonical JSON. */
-  hash: string;
 }
 
 export class SpecLoadError extends Error {
@@ -23,9 +20,6 @@ export async function loadSpec(rootFile: string): Promise<LoadedSpec> {
     throw new SpecLoadError(`Cannot bundle ${rootFile}:\n${lines.join("\n")}`);
   }
   const document = result.bundle.parsed as OpenApiDocument;
-  return { document, hash: hashDocument(document) };
+  return { document };
 }
 
-export function hashDocument(document: OpenApiDocument): string {
-  return createHash("sha256").update(JSON.stringify(document)).digest("hex");
-}

@@ -56,7 +56,6 @@ export function buildApiModel(spec: LoadedSpec): ApiModel {
     errors: buildErrors(document, operations),
     schemas: (((document.components as Obj | undefined)?.schemas as Record<string, JsonSchema>) ?? {}),
     document: spec.document,
-    sourceHash: spec.hash,
   };
 }
 

@@ -1,7 +1,7 @@
 import { dereference, refName, resolveRef } from "./json-schema.js";
 import { ModelError } from "./model-error.js";
+import { ACCESS, PAGINATION, PROVENANCE, SIDE_EFFECTS } from "./vocabulary.js";
 import {
-  SIDE_EFFECTS,
   type Access,
   type AreaModel,
   type HttpMethod,
@@ -21,9 +21,6 @@ type Obj = Record<string, unknown>;
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
-const ACCESS: readonly Access[] = ["read", "write"];
-const PAGINATION: readonly Pagination[] = ["cursor", "none"];
-const PROVENANCE: readonly Provenance[] = ["guide-table", "guide-prose"];
 
 /** Builds one operation of the model from its OpenAPI operation object. */
 export function buildOperation(

@@ -1,26 +1,11 @@
+import type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
+
+export type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
+
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
 export type JsonSchema = { [key: string]: unknown };
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
-export type Access = "read" | "write";
-export type Pagination = "cursor" | "none";
-export type Provenance = "guide-table" | "guide-prose";
-export type SideEffect =
-  | "sends-to-customer"
-  | "deletes-history"
-  | "deletes-record"
-  | "merges-records"
-  | "revokes-access"
-  | "sends-data-externally";
-
-export const SIDE_EFFECTS: readonly SideEffect[] = [
-  "sends-to-customer",
-  "deletes-history",
-  "deletes-record",
-  "merges-records",
-  "revokes-access",
-  "sends-data-externally",
-];
 
 export interface AreaModel {
   /** Stable id from the tag's `x-gorgias-id`, e.g. `ticket-messages`. */
@@ -180,6 +165,4 @@ export interface ApiModel {
   schemas: Record<string, JsonSchema>;
   /** The bundled OpenAPI document, for artifacts that publish or render it whole. */
   document: JsonSchema;
-  /** sha256 of the bundled document: names the source in every generated header. */
-  sourceHash: string;
 }

@@ -31,8 +31,8 @@ export { parseWebhook, WebhookError } from "./runtime/webhooks.js";
 export type { WebhookErrorReason, WebhookHeaders, WebhookPayload } from "./runtime/webhooks.js";
 export type { SchemaIssue } from "./runtime/schema-validator.js";
 
-export { operations, operationsById } from "./generated/operations.gen.js";
-export type { HttpMethod, OperationEntry, OperationId, SideEffect } from "./generated/operations.gen.js";
+export { operations, operationsById } from "@gorgias-kit/spec/operations";
+export type { HttpMethod, OperationEntry, OperationId, SideEffect } from "@gorgias-kit/spec/operations";
 export { apiErrors, redirectingOperations } from "./generated/errors.gen.js";
 export { rateLimitPolicy } from "./generated/rate-limits.gen.js";
 export type { Plan } from "./generated/rate-limits.gen.js";

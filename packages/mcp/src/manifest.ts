@@ -1,8 +1,8 @@
 import type { Tool } from "@modelcontextprotocol/sdk/types.js";
 import manifestJson from "../manifest.json" with { type: "json" };
+import { META_KEY } from "./generated/meta-key.gen.js";
 
-/** The `_meta` key under which each tool carries its operation's permission facts. */
-export const META_KEY = "gorgias-kit";
+export { META_KEY };
 
 /** What a tool needs and touches, from the spec (`_meta["gorgias-kit"]` of each manifest tool). */
 export interface ToolPermission {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operations } from "../src/generated/operations.gen.js";
+import { operations } from "@gorgias-kit/spec/operations";
 import { startMockServer, type MockServer } from "../src/index.js";
 import { call } from "./support/http.js";
 import { exampleRequests, pathOf, queryString } from "./support/spec-examples.js";

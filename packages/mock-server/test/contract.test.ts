@@ -1,6 +1,6 @@
 import { createGorgiasClient } from "@gorgias-kit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operations } from "../src/generated/operations.gen.js";
+import { operations } from "@gorgias-kit/spec/operations";
 import { startMockServer, type MockServer } from "../src/index.js";
 import { exampleRequests } from "./support/spec-examples.js";
 import { conformanceProblems } from "./support/spec-conformance.js";

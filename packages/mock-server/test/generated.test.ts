@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiFacts } from "../src/generated/api-facts.gen.js";
-import { operations } from "../src/generated/operations.gen.js";
+import { operations } from "@gorgias-kit/spec/operations";
 import { components, operationSchemas } from "../src/generated/schemas.gen.js";
 import { handlers } from "../src/resources/handlers.js";
 import { spec, specOperations } from "./support/spec-conformance.js";

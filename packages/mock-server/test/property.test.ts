@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operations } from "../src/generated/operations.gen.js";
+import { operations } from "@gorgias-kit/spec/operations";
 import { startMockServer, type MockServer } from "../src/index.js";
 import { basic, call } from "./support/http.js";
 import { conformanceProblems, spec, specOperations, type SpecOperation } from "./support/spec-conformance.js";

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { operations, operationsById } from "@gorgias-kit/spec/operations";
 
 const root = join(import.meta.dirname, "..");
 const read = (file: string) => readFile(join(root, file), "utf8");
@@ -14,19 +15,46 @@ describe("@gorgias-kit/spec", () => {
   });
 
   it("publishes every file its exports map names", async () => {
-    const pkg = JSON.parse(await read("package.json"));
-    for (const target of Object.values(pkg.exports) as string[]) {
+    const pkg = JSON.parse(await read("package.json")) as { exports: Record<string, string | Record<string, string>> };
+    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === "string" ? [target] : Object.values(target)));
+    expect(targets).toContain("./dist/operations.js");
+    for (const target of targets) {
       await expect(read(target), target).resolves.toBeTruthy();
     }
   });
 
-  it("runs the README example, which prints each write operation with its scope", async () => {
-    const example = await read("examples/scopes-of-writes.mjs");
-    const snippet = /```js\n([\s\S]*?)```/.exec(await read("README.md"))?.[1];
-    expect(snippet).toBe(example);
+  it("exports one operation table row per operation of the bundled spec, with its method and path", async () => {
+    const spec = JSON.parse(await read("openapi.json")) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const inSpec = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, op]) => typeof op === "object" && op !== null && typeof op.operationId === "string")
+        .map(([method, op]) => `${op.operationId} ${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.map((op) => `${op.id} ${op.method} ${op.path}`).sort()).toEqual(inSpec.sort());
+    expect(operationsById.get("listTickets")).toMatchObject({ method: "GET", path: "/api/tickets", scope: "tickets:read", pagination: "cursor" });
+  });
+
+  it("builds the operation table into a module that imports nothing", async () => {
+    const built = await read("dist/operations.js");
+    expect(built).toContain("listTickets");
+    expect(built).not.toMatch(/^\s*import\b|\brequire\(/m);
+  });
+
+  it("keeps the README's examples identical to examples/", async () => {
+    const snippets = [...(await read("README.md")).matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(snippets).toEqual([await read("examples/scopes-of-writes.mjs"), await read("examples/side-effects.mjs")]);
+  });
+
+  it("runs the README example that prints each write operation with its scope", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, "examples/scopes-of-writes.mjs")]);
     expect(stdout).toContain("POST /api/tickets → tickets:write");
     expect(stdout).toContain("POST /api/customers/{id}/merge → customers:write");
     expect(stdout).not.toMatch(/:read/);
+  });
+
+  it("runs the README example that reads the operation table", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, "examples/side-effects.mjs")]);
+    expect(stdout).toContain("createTicket (POST /api/tickets): sends-to-customer");
+    expect(stdout).not.toContain("listTickets");
   });
 });

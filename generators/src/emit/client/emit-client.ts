@@ -1,7 +1,6 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import type { ApiModel, OperationModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
-import { renderOperationTable } from "../operation-table/emit-operation-table.js";
 import { sideEffectPhrase } from "../side-effect-phrases.js";
 import { renderErrors } from "./emit-errors.js";
 import { renderRateLimits } from "./emit-rate-limits.js";
@@ -10,7 +9,7 @@ import { renderWebhooks } from "./emit-webhooks.js";
 
 const FOLDER = "packages/client/src/generated";
 
-/** The client's generated sources: types, the operation table and the resource methods. */
+/** The client's generated sources: types, the resource methods and the facts its runtime reads. The operation table is in `@gorgias-kit/spec/operations`. */
 export async function emitClient(model: ApiModel): Promise<GeneratedFile[]> {
   // emptyObjectsUnknown: an object schema without properties (`meta`, an event's `data`) holds
   // arbitrary keys; the default `Record<string, never>` would also break the webhook payload intersections.
@@ -22,17 +21,15 @@ export async function emitClient(model: ApiModel): Promise<GeneratedFile[]> {
     defaultNonNullable: false,
   });
   return [
-    { path: `${FOLDER}/schema.gen.ts`, contents: `${tsHeader(model)}${astToString(ast)}` },
-    { path: `${FOLDER}/operations.gen.ts`, contents: renderOperationTable(model, "operations.gen.ts") },
+    { path: `${FOLDER}/schema.gen.ts`, contents: `${tsHeader()}${astToString(ast)}` },
     { path: `${FOLDER}/resources.gen.ts`, contents: formatTypeScript("resources.gen.ts", renderResources(model)) },
     { path: `${FOLDER}/rate-limits.gen.ts`, contents: renderRateLimits(model) },
     { path: `${FOLDER}/errors.gen.ts`, contents: renderErrors(model) },
     { path: `${FOLDER}/scopes.gen.ts`, contents: renderScopes(model) },
     { path: `${FOLDER}/webhooks.gen.ts`, contents: renderWebhooks(model) },
     generatedFolderReadme(
-      model,
       FOLDER,
-      "Types of every path, schema and webhook (`schema.gen.ts`, by openapi-typescript), the operation table (`operations.gen.ts`), one typed method per operation (`resources.gen.ts`), and the facts the runtime reads: rate limits (`rate-limits.gen.ts`), error statuses and redirects (`errors.gen.ts`), OAuth scopes and endpoints (`scopes.gen.ts`), webhook events and payload schemas (`webhooks.gen.ts`).",
+      "Types of every path, schema and webhook (`schema.gen.ts`, by openapi-typescript), one typed method per operation (`resources.gen.ts`), and the facts the runtime reads: rate limits (`rate-limits.gen.ts`), error statuses and redirects (`errors.gen.ts`), OAuth scopes and endpoints (`scopes.gen.ts`), webhook events and payload schemas (`webhooks.gen.ts`).",
     ),
   ];
 }
@@ -109,7 +106,7 @@ function renderResources(model: ApiModel): string {
   const body = [...groups.entries()]
     .map(([resource, ops]) => `${resource}: {\n${ops.map(renderMethod).join("")}},`)
     .join("\n");
-  return `${tsHeader(model)}
+  return `${tsHeader()}
 import type { CallOptions, OperationCaller, PageIterator, Redirected } from "../runtime/operation-caller.js";
 import type { operations } from "./schema.gen.js";
 

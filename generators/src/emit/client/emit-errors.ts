@@ -25,7 +25,7 @@ export function renderErrors(model: ApiModel): string {
   }
   return formatTypeScript(
     "errors.gen.ts",
-    `${tsHeader(model)}
+    `${tsHeader()}
 /** Each error status of the API: the shared response's name and what it means and what to do. */
 export const apiErrors: Readonly<Record<number, { readonly name: string; readonly description: string }>> = ${JSON.stringify(errors, null, 2)};
 

@@ -23,7 +23,7 @@ export function renderRateLimits(model: ApiModel): string {
   };
   return formatTypeScript(
     "rate-limits.gen.ts",
-    `${tsHeader(model)}
+    `${tsHeader()}
 /** The account's rate limit as the spec states it (\`x-gorgias-rate-limits\`). */
 export const rateLimitPolicy = ${JSON.stringify(policy, null, 2)} as const;
 

@@ -18,7 +18,7 @@ export function renderScopes(model: ApiModel): string {
   }
   return formatTypeScript(
     "scopes.gen.ts",
-    `${tsHeader(model)}
+    `${tsHeader()}
 /** Every OAuth scope the oauth2 scheme declares, with what it grants. */
 export const declaredScopes: Readonly<Record<string, string>> = ${JSON.stringify(scopes, null, 2)};
 

@@ -68,7 +68,7 @@ export function renderWebhooks(model: ApiModel): string {
 
   return formatTypeScript(
     "webhooks.gen.ts",
-    `${tsHeader(model)}
+    `${tsHeader()}
 import type { webhooks } from "./schema.gen.js";
 
 /** Every webhook event the spec declares, with the object it is about and the operations that trigger it. */

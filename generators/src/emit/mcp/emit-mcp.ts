@@ -9,8 +9,8 @@ import { toolName } from "./tool-name.js";
 const PACKAGE = "packages/mcp";
 const FOLDER = `${PACKAGE}/src/generated`;
 
-/** The `_meta` key under which each tool carries the operation's permission facts. */
-export const META_KEY = "gorgias-kit";
+/** The `_meta` key under which each tool carries the operation's permission facts; the MCP runtime reads it from `meta-key.gen.ts`. */
+const META_KEY = "gorgias-kit";
 
 /** One entry of MCP's `tools/list` result, plus the operation's permission facts in `_meta`. */
 function tool(op: OperationModel) {
@@ -35,22 +35,23 @@ function tool(op: OperationModel) {
 function manifest(model: ApiModel): GeneratedFile {
   return {
     path: `${PACKAGE}/manifest.json`,
-    contents: json({ _meta: { [`${META_KEY}/generated`]: headerLines(model).join(" ") }, tools: model.operations.map(tool) }),
+    contents: json({ _meta: { [`${META_KEY}/generated`]: headerLines().join(" ") }, tools: model.operations.map(tool) }),
   };
 }
 
 function toolRoutes(model: ApiModel): GeneratedFile {
-  const routes: Record<string, { operationId: string; method: string; path: string; args: ArgumentRoute; bodyRequired: boolean; bodyMinProperties: number | null }> = {};
+  // Method and path stay in the operation table: the server calls the client by operationId.
+  const routes: Record<string, { operationId: string; args: ArgumentRoute; bodyRequired: boolean; bodyMinProperties: number | null }> = {};
   for (const op of model.operations) {
     const { args, bodyMinProperties } = toolInput(op, "full");
-    routes[toolName(op.id)] = { operationId: op.id, method: op.method, path: op.path, args, bodyRequired: op.requestBody?.required ?? false, bodyMinProperties };
+    routes[toolName(op.id)] = { operationId: op.id, args, bodyRequired: op.requestBody?.required ?? false, bodyMinProperties };
   }
-  const source = `${tsHeader(model)}
-/** Which operation a tool calls, and where each of its arguments goes in the request. */
+  const source = `${tsHeader()}
+import type { OperationId } from "@gorgias-kit/spec/operations";
+
+/** Which operation a tool calls (its method and path are in \`@gorgias-kit/spec/operations\`), and where each of its arguments goes in the request. */
 export interface ToolRoute {
-  readonly operationId: string;
-  readonly method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
-  readonly path: string;
+  readonly operationId: OperationId;
   /** Argument names by where they go: path parameters, query parameters, body fields. */
   readonly args: { readonly path: readonly string[]; readonly query: readonly string[]; readonly body: readonly string[] };
   /** Whether the operation requires a request body (sent as \`{}\` when no body field is given). */
@@ -67,7 +68,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = ${JSON.stringify(
 
 function validationSchemas(model: ApiModel): GeneratedFile {
   const schemas = Object.fromEntries(model.operations.map((op) => [toolName(op.id), toolInput(op, "full").schema]));
-  const source = `${tsHeader(model)}
+  const source = `${tsHeader()}
 /**
  * The complete input schema of each tool: every field and constraint the API states, without
  * descriptions. The manifest shows agents a compact view of it; the server validates against it,
@@ -78,8 +79,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
   return { path: `${FOLDER}/input-validation.gen.ts`, contents: formatTypeScript("input-validation.gen.ts", source) };
 }
 
+function metaKey(): GeneratedFile {
+  const source = `${tsHeader()}
+/** The \`_meta\` key under which each manifest tool carries its operation's permission facts. */
+export const META_KEY = ${JSON.stringify(META_KEY)};
+`;
+  return { path: `${FOLDER}/meta-key.gen.ts`, contents: formatTypeScript("meta-key.gen.ts", source) };
+}
+
 function toolsets(model: ApiModel): GeneratedFile {
-  const source = `${tsHeader(model)}
+  const source = `${tsHeader()}
 /** The API's areas, one toolset each: \`--toolsets\` accepts their ids. */
 export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string }[] = ${JSON.stringify(model.areas, null, 2)};
 `;
@@ -92,11 +101,11 @@ export function emitMcp(model: ApiModel): GeneratedFile[] {
     manifest(model),
     toolRoutes(model),
     validationSchemas(model),
+    metaKey(),
     toolsets(model),
     generatedFolderReadme(
-      model,
       FOLDER,
-      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`) and the toolsets (`toolsets.gen.ts`).",
+      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`), the toolsets (`toolsets.gen.ts`) and the `_meta` key of the manifest's permission facts (`meta-key.gen.ts`).",
     ),
   ];
 }

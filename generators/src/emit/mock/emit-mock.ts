@@ -1,20 +1,17 @@
 import type { ApiModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
-import { renderOperationTable } from "../operation-table/emit-operation-table.js";
 import { COMPONENTS_ID, componentSchemas, operationSchemas } from "./operation-schemas.js";
 
 const FOLDER = "packages/mock-server/src/generated";
 
-/** The mock server's generated sources: operation table, validator schemas and API facts. */
+/** The mock server's generated sources: validator schemas and API facts. The router reads the operation table from `@gorgias-kit/spec/operations`. */
 export function emitMock(model: ApiModel): GeneratedFile[] {
   return [
-    { path: `${FOLDER}/operations.gen.ts`, contents: renderOperationTable(model, "operations.gen.ts") },
     { path: `${FOLDER}/schemas.gen.ts`, contents: formatTypeScript("schemas.gen.ts", renderSchemas(model)) },
     { path: `${FOLDER}/api-facts.gen.ts`, contents: formatTypeScript("api-facts.gen.ts", renderFacts(model)) },
     generatedFolderReadme(
-      model,
       FOLDER,
-      "The operation table the router reads (`operations.gen.ts`), the JSON Schemas its request and response validators compile (`schemas.gen.ts`), and the API facts its behaviour follows: rate limits, size limits, OAuth token lifetime, scopes and webhook events (`api-facts.gen.ts`).",
+      "The JSON Schemas the mock's request and response validators compile (`schemas.gen.ts`), and the API facts its behaviour follows: rate limits, size limits, OAuth token lifetime, scopes and webhook events (`api-facts.gen.ts`).",
     ),
   ];
 }
@@ -22,7 +19,7 @@ export function emitMock(model: ApiModel): GeneratedFile[] {
 function renderSchemas(model: ApiModel): string {
   const byOperation: Record<string, unknown> = {};
   for (const op of model.operations) byOperation[op.id] = operationSchemas(model, op);
-  return `${tsHeader(model)}
+  return `${tsHeader()}
 /** JSON Schema (2020-12) as OpenAPI 3.1 uses it. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -59,7 +56,7 @@ function renderFacts(model: ApiModel): string {
     scopes: model.scopes.map((s) => ({ name: s.name, resource: s.resource, access: s.access })),
     webhookEvents: model.webhooks.map((w) => ({ event: w.event, objectType: w.objectType, area: w.area, triggeredBy: w.triggeredBy })),
   };
-  return `${tsHeader(model)}
+  return `${tsHeader()}
 /** Facts the spec states about the API as a whole, which the mock's behaviour follows. */
 export const apiFacts = ${JSON.stringify(facts, null, 2)} as const;
 

@@ -1,5 +1,9 @@
 import type { ApiModel, OperationModel } from "../../model/types.js";
-import { formatTypeScript, tsHeader } from "../generated-file.js";
+import { SIDE_EFFECTS } from "../../model/vocabulary.js";
+import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
+
+/** The one operation table, published in `@gorgias-kit/spec/operations` and imported by the client, the mock and the MCP server. */
+const FOLDER = "packages/spec/src/generated";
 
 /** The row of the operation table that client, mock and MCP server all read. */
 export function operationRow(op: OperationModel) {
@@ -28,7 +32,7 @@ export function operationRow(op: OperationModel) {
 
 const ENTRY_TYPE = `
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
-export type SideEffect = "sends-to-customer" | "deletes-history" | "deletes-record" | "merges-records" | "revokes-access" | "sends-data-externally";
+export type SideEffect = ${SIDE_EFFECTS.map((e) => JSON.stringify(e)).join(" | ")};
 
 /** One operation of the Gorgias API, as the spec states it. */
 export interface OperationEntry {
@@ -59,10 +63,10 @@ export interface OperationEntry {
 }
 `;
 
-/** `operations.gen.ts`: the generated operation table. */
-export function renderOperationTable(model: ApiModel, fileName: string): string {
+/** `operations.gen.ts`: the generated operation table, with no imports so it bundles into nothing else. */
+function renderOperationTable(model: ApiModel): string {
   const rows = model.operations.map(operationRow);
-  const source = `${tsHeader(model)}${ENTRY_TYPE}
+  const source = `${tsHeader()}${ENTRY_TYPE}
 export const operations = ${JSON.stringify(rows, null, 2)} as const satisfies readonly OperationEntry[];
 
 export type OperationId = (typeof operations)[number]["id"];
@@ -70,5 +74,16 @@ export type OperationId = (typeof operations)[number]["id"];
 /** Operations by id. */
 export const operationsById: ReadonlyMap<string, OperationEntry> = new Map(operations.map((op) => [op.id, op]));
 `;
-  return formatTypeScript(fileName, source);
+  return formatTypeScript("operations.gen.ts", source);
+}
+
+/** The spec package's generated module: the operation table every runtime package reads. */
+export function emitOperationTable(model: ApiModel): GeneratedFile[] {
+  return [
+    { path: `${FOLDER}/operations.gen.ts`, contents: renderOperationTable(model) },
+    generatedFolderReadme(
+      FOLDER,
+      "The operation table (`operations.gen.ts`): one row per operation with its method, path, parameters, scope, access, side effects and webhook event. It is published as `@gorgias-kit/spec/operations`, and the client, the mock server and the MCP server import it from there.",
+    ),
+  ];
 }

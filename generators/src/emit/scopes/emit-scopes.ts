@@ -7,7 +7,7 @@ import { buildScopeMatrix } from "./scope-matrix.js";
 export function emitScopes(model: ApiModel): GeneratedFile[] {
   const matrix = buildScopeMatrix(model);
   return [
-    { path: "packages/spec/scope-matrix.json", contents: json({ $comment: headerLines(model).join(" "), ...matrix }) },
+    { path: "packages/spec/scope-matrix.json", contents: json({ $comment: headerLines().join(" "), ...matrix }) },
     { path: "docs/scope-matrix.md", contents: renderScopeMatrixMarkdown(model, matrix) },
   ];
 }

@@ -98,5 +98,5 @@ ${table(
   ]),
 )}`);
 
-  return `${markdownHeader(model)}\n${sections.join("\n\n")}\n`;
+  return `${markdownHeader()}\n${sections.join("\n\n")}\n`;
 }

@@ -4,12 +4,12 @@ import { headerLines, json, type GeneratedFile } from "../generated-file.js";
 
 /** The published bundle: `packages/spec/openapi.{json,yaml}`. */
 export function emitSpecPackage(model: ApiModel): GeneratedFile[] {
-  const stamped = { "x-gorgias-generated": headerLines(model).join(" "), ...model.document };
+  const stamped = { "x-gorgias-generated": headerLines().join(" "), ...model.document };
   return [
     { path: "packages/spec/openapi.json", contents: json(stamped) },
     {
       path: "packages/spec/openapi.yaml",
-      contents: `${headerLines(model).map((l) => `# ${l}`).join("\n")}\n${stringify(stamped, { lineWidth: 0, aliasDuplicateObjects: false })}`,
+      contents: `${headerLines().map((l) => `# ${l}`).join("\n")}\n${stringify(stamped, { lineWidth: 0, aliasDuplicateObjects: false })}`,
     },
   ];
 }

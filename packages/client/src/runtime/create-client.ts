@@ -1,5 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
-import { operations, type OperationEntry, type OperationId } from "../generated/operations.gen.js";
+import { operations, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
 import { createResources, type Resources } from "../generated/resources.gen.js";
 import type { paths } from "../generated/schema.gen.js";

@@ -1,4 +1,4 @@
-import type { OperationId } from "../generated/operations.gen.js";
+import type { OperationId } from "@gorgias-kit/spec/operations";
 
 /** Per-call options accepted by every resource method. */
 export interface CallOptions {

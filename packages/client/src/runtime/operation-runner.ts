@@ -1,5 +1,5 @@
 import { createQuerySerializer } from "openapi-fetch";
-import { operationsById, type OperationEntry, type OperationId } from "../generated/operations.gen.js";
+import { operationsById, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
 import type { Credentials } from "./credentials.js";
 import { apiErrorFor, GorgiasError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";

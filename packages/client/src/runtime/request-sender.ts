@@ -1,5 +1,5 @@
 import { redirectingOperations } from "../generated/errors.gen.js";
-import type { OperationEntry } from "../generated/operations.gen.js";
+import type { OperationEntry } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
 import type { Clock } from "./clock.js";
 import type { Credentials } from "./credentials.js";

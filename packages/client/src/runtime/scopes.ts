@@ -1,4 +1,4 @@
-import { operations, operationsById, type OperationEntry } from "../generated/operations.gen.js";
+import { operations, operationsById, type OperationEntry } from "@gorgias-kit/spec/operations";
 import { GorgiasError } from "./errors.js";
 
 const byMethodName = new Map<string, OperationEntry>(operations.map((op) => [`${op.resource}.${op.name}`, op]));

@@ -1,14 +1,14 @@
 /**
  * generated — do not edit.
- * Source: spec/openapi.yaml (bundled, sha256 ae5a15bdef221f65).
+ * Source: spec/openapi.yaml (bundled).
  * Regenerate: pnpm generate
  */
 
-/** Which operation a tool calls, and where each of its arguments goes in the request. */
+import type { OperationId } from "@gorgias-kit/spec/operations";
+
+/** Which operation a tool calls (its method and path are in `@gorgias-kit/spec/operations`), and where each of its arguments goes in the request. */
 export interface ToolRoute {
-  readonly operationId: string;
-  readonly method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
-  readonly path: string;
+  readonly operationId: OperationId;
   /** Argument names by where they go: path parameters, query parameters, body fields. */
   readonly args: { readonly path: readonly string[]; readonly query: readonly string[]; readonly body: readonly string[]; };
   /** Whether the operation requires a request body (sent as `{}` when no body field is given). */
@@ -21,8 +21,6 @@ export interface ToolRoute {
 export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   "list_tickets": {
     "operationId": "listTickets",
-    "method": "GET",
-    "path": "/api/tickets",
     "args": {
       "path": [],
       "query": [
@@ -43,8 +41,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_ticket": {
     "operationId": "createTicket",
-    "method": "POST",
-    "path": "/api/tickets",
     "args": {
       "path": [],
       "query": [],
@@ -82,8 +78,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_ticket": {
     "operationId": "getTicket",
-    "method": "GET",
-    "path": "/api/tickets/{id}",
     "args": {
       "path": [
         "id"
@@ -98,8 +92,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_ticket": {
     "operationId": "updateTicket",
-    "method": "PUT",
-    "path": "/api/tickets/{id}",
     "args": {
       "path": [
         "id"
@@ -136,8 +128,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_ticket": {
     "operationId": "deleteTicket",
-    "method": "DELETE",
-    "path": "/api/tickets/{id}",
     "args": {
       "path": [
         "id"
@@ -150,8 +140,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_messages": {
     "operationId": "listMessages",
-    "method": "GET",
-    "path": "/api/messages",
     "args": {
       "path": [],
       "query": [
@@ -167,8 +155,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_ticket_message": {
     "operationId": "createTicketMessage",
-    "method": "POST",
-    "path": "/api/tickets/{ticket_id}/messages",
     "args": {
       "path": [
         "ticket_id"
@@ -213,8 +199,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_ticket_message": {
     "operationId": "getTicketMessage",
-    "method": "GET",
-    "path": "/api/tickets/{ticket_id}/messages/{id}",
     "args": {
       "path": [
         "ticket_id",
@@ -228,8 +212,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_ticket_message": {
     "operationId": "updateTicketMessage",
-    "method": "PUT",
-    "path": "/api/tickets/{ticket_id}/messages/{id}",
     "args": {
       "path": [
         "ticket_id",
@@ -265,8 +247,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_ticket_message": {
     "operationId": "deleteTicketMessage",
-    "method": "DELETE",
-    "path": "/api/tickets/{ticket_id}/messages/{id}",
     "args": {
       "path": [
         "ticket_id",
@@ -280,8 +260,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_ticket_tags": {
     "operationId": "listTicketTags",
-    "method": "GET",
-    "path": "/api/tickets/{ticket_id}/tags",
     "args": {
       "path": [
         "ticket_id"
@@ -297,8 +275,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "set_ticket_tags": {
     "operationId": "setTicketTags",
-    "method": "PUT",
-    "path": "/api/tickets/{ticket_id}/tags",
     "args": {
       "path": [
         "ticket_id"
@@ -314,8 +290,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "add_ticket_tags": {
     "operationId": "addTicketTags",
-    "method": "POST",
-    "path": "/api/tickets/{ticket_id}/tags",
     "args": {
       "path": [
         "ticket_id"
@@ -331,8 +305,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "remove_ticket_tags": {
     "operationId": "removeTicketTags",
-    "method": "DELETE",
-    "path": "/api/tickets/{ticket_id}/tags",
     "args": {
       "path": [
         "ticket_id"
@@ -348,8 +320,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_customers": {
     "operationId": "listCustomers",
-    "method": "GET",
-    "path": "/api/customers",
     "args": {
       "path": [],
       "query": [
@@ -372,8 +342,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_customer": {
     "operationId": "createCustomer",
-    "method": "POST",
-    "path": "/api/customers",
     "args": {
       "path": [],
       "query": [],
@@ -396,8 +364,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_customer": {
     "operationId": "getCustomer",
-    "method": "GET",
-    "path": "/api/customers/{id}",
     "args": {
       "path": [
         "id"
@@ -412,8 +378,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_customer": {
     "operationId": "updateCustomer",
-    "method": "PUT",
-    "path": "/api/customers/{id}",
     "args": {
       "path": [
         "id"
@@ -437,8 +401,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_customer": {
     "operationId": "deleteCustomer",
-    "method": "DELETE",
-    "path": "/api/customers/{id}",
     "args": {
       "path": [
         "id"
@@ -451,8 +413,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "merge_customers": {
     "operationId": "mergeCustomers",
-    "method": "POST",
-    "path": "/api/customers/{id}/merge",
     "args": {
       "path": [
         "id"
@@ -476,8 +436,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_users": {
     "operationId": "listUsers",
-    "method": "GET",
-    "path": "/api/users",
     "args": {
       "path": [],
       "query": [
@@ -497,8 +455,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_user": {
     "operationId": "createUser",
-    "method": "POST",
-    "path": "/api/users",
     "args": {
       "path": [],
       "query": [],
@@ -522,8 +478,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_user": {
     "operationId": "getUser",
-    "method": "GET",
-    "path": "/api/users/{id}",
     "args": {
       "path": [
         "id"
@@ -536,8 +490,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_user": {
     "operationId": "updateUser",
-    "method": "PUT",
-    "path": "/api/users/{id}",
     "args": {
       "path": [
         "id"
@@ -567,8 +519,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_user": {
     "operationId": "deleteUser",
-    "method": "DELETE",
-    "path": "/api/users/{id}",
     "args": {
       "path": [
         "id"
@@ -581,8 +531,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_tags": {
     "operationId": "listTags",
-    "method": "GET",
-    "path": "/api/tags",
     "args": {
       "path": [],
       "query": [
@@ -598,8 +546,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_tag": {
     "operationId": "createTag",
-    "method": "POST",
-    "path": "/api/tags",
     "args": {
       "path": [],
       "query": [],
@@ -614,8 +560,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_tag": {
     "operationId": "getTag",
-    "method": "GET",
-    "path": "/api/tags/{id}",
     "args": {
       "path": [
         "id"
@@ -628,8 +572,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_tag": {
     "operationId": "updateTag",
-    "method": "PUT",
-    "path": "/api/tags/{id}",
     "args": {
       "path": [
         "id"
@@ -646,8 +588,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_tag": {
     "operationId": "deleteTag",
-    "method": "DELETE",
-    "path": "/api/tags/{id}",
     "args": {
       "path": [
         "id"
@@ -660,8 +600,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "merge_tags": {
     "operationId": "mergeTags",
-    "method": "POST",
-    "path": "/api/tags/merge",
     "args": {
       "path": [],
       "query": [],
@@ -675,8 +613,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_macros": {
     "operationId": "listMacros",
-    "method": "GET",
-    "path": "/api/macros",
     "args": {
       "path": [],
       "query": [
@@ -695,8 +631,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_macro": {
     "operationId": "createMacro",
-    "method": "POST",
-    "path": "/api/macros",
     "args": {
       "path": [],
       "query": [],
@@ -713,8 +647,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_macro": {
     "operationId": "getMacro",
-    "method": "GET",
-    "path": "/api/macros/{id}",
     "args": {
       "path": [
         "id"
@@ -727,8 +659,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_macro": {
     "operationId": "updateMacro",
-    "method": "PUT",
-    "path": "/api/macros/{id}",
     "args": {
       "path": [
         "id"
@@ -747,8 +677,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_macro": {
     "operationId": "deleteMacro",
-    "method": "DELETE",
-    "path": "/api/macros/{id}",
     "args": {
       "path": [
         "id"
@@ -761,8 +689,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_views": {
     "operationId": "listViews",
-    "method": "GET",
-    "path": "/api/views",
     "args": {
       "path": [],
       "query": [
@@ -777,8 +703,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_view": {
     "operationId": "createView",
-    "method": "POST",
-    "path": "/api/views",
     "args": {
       "path": [],
       "query": [],
@@ -802,8 +726,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_view": {
     "operationId": "getView",
-    "method": "GET",
-    "path": "/api/views/{id}",
     "args": {
       "path": [
         "id"
@@ -816,8 +738,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_view": {
     "operationId": "updateView",
-    "method": "PUT",
-    "path": "/api/views/{id}",
     "args": {
       "path": [
         "id"
@@ -843,8 +763,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_view": {
     "operationId": "deleteView",
-    "method": "DELETE",
-    "path": "/api/views/{id}",
     "args": {
       "path": [
         "id"
@@ -857,8 +775,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_view_items": {
     "operationId": "listViewItems",
-    "method": "GET",
-    "path": "/api/views/{view_id}/items",
     "args": {
       "path": [
         "view_id"
@@ -877,8 +793,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_integrations": {
     "operationId": "listIntegrations",
-    "method": "GET",
-    "path": "/api/integrations",
     "args": {
       "path": [],
       "query": [
@@ -894,8 +808,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "create_integration": {
     "operationId": "createIntegration",
-    "method": "POST",
-    "path": "/api/integrations",
     "args": {
       "path": [],
       "query": [],
@@ -911,8 +823,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_integration": {
     "operationId": "getIntegration",
-    "method": "GET",
-    "path": "/api/integrations/{id}",
     "args": {
       "path": [
         "id"
@@ -925,8 +835,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "update_integration": {
     "operationId": "updateIntegration",
-    "method": "PUT",
-    "path": "/api/integrations/{id}",
     "args": {
       "path": [
         "id"
@@ -944,8 +852,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "delete_integration": {
     "operationId": "deleteIntegration",
-    "method": "DELETE",
-    "path": "/api/integrations/{id}",
     "args": {
       "path": [
         "id"
@@ -958,8 +864,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "list_events": {
     "operationId": "listEvents",
-    "method": "GET",
-    "path": "/api/events",
     "args": {
       "path": [],
       "query": [
@@ -979,8 +883,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_event": {
     "operationId": "getEvent",
-    "method": "GET",
-    "path": "/api/events/{id}",
     "args": {
       "path": [
         "id"
@@ -993,8 +895,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "search": {
     "operationId": "search",
-    "method": "POST",
-    "path": "/api/search",
     "args": {
       "path": [],
       "query": [],

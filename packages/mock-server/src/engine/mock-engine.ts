@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { apiFacts } from "../generated/api-facts.gen.js";
 import { operationSchemas } from "../generated/schemas.gen.js";
-import type { OperationEntry } from "../generated/operations.gen.js";
+import type { OperationEntry } from "@gorgias-kit/spec/operations";
 import { DeliveryLog } from "../integrations/delivery.js";
 import { deliveryContext } from "../integrations/delivery-context.js";
 import { resolveOptions, type MockOptions, type ResolvedOptions } from "../options.js";

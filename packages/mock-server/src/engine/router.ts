@@ -1,4 +1,4 @@
-import { operations, type OperationEntry } from "../generated/operations.gen.js";
+import { operations, type OperationEntry } from "@gorgias-kit/spec/operations";
 
 export type RouteMatch =
   | { kind: "operation"; operation: OperationEntry; pathParams: Record<string, string> }

@@ -1,4 +1,4 @@
-import type { OperationEntry, OperationId } from "../generated/operations.gen.js";
+import type { OperationEntry, OperationId } from "@gorgias-kit/spec/operations";
 import type { Principal } from "../engine/credentials.js";
 import type { Store } from "../store/store.js";
 import type { JsonObject } from "../store/records.js";

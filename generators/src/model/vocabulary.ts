@@ -1,0 +1,13 @@
+import vocabulary from "../../../spec/plugin/vocabulary.cjs";
+
+// One list per x-gorgias-* enumeration, shared with the spec's lint rules (spec/plugin/).
+
+export const ACCESS = vocabulary.access;
+export const SIDE_EFFECTS = vocabulary.sideEffects;
+export const PROVENANCE = vocabulary.provenance;
+export const PAGINATION = vocabulary.pagination;
+
+export type Access = (typeof ACCESS)[number];
+export type SideEffect = (typeof SIDE_EFFECTS)[number];
+export type Provenance = (typeof PROVENANCE)[number];
+export type Pagination = (typeof PAGINATION)[number];
