@@ -1,6 +1,6 @@
 /**
  * generated — do not edit.
- * Source: spec/openapi.yaml (bundled, sha256 ae5a15bdef221f65).
+ * Source: spec/openapi.yaml (bundled).
  * Regenerate: pnpm generate
  */
 import data from "./site-data.gen.json" with { type: "json" };
