@@ -1,5 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
 import { bodyText, DEFAULT_MAX_RESPONSE_BYTES } from "./body-reader.js";
+import { BufferedResponse } from "./buffered-response.js";
 import { operations, type OperationEntry, type OperationId } from "../generated/operations.gen.js";
 import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
 import { createResources, type Resources } from "../generated/resources.gen.js";
@@ -12,7 +13,7 @@ import type { CallArgs, CallOptions } from "./operation-caller.js";
 import { OperationRunner } from "./operation-runner.js";
 import { RateLimiter, type RateLimitListener, type RateLimitUsage } from "./rate-limiter.js";
 import { Redactor } from "./redactor.js";
-import { RequestSender } from "./request-sender.js";
+import { RequestSender, type SendResult } from "./request-sender.js";
 import { resolveRetry, type RetryOptions } from "./retry-policy.js";
 
 /** Client-side rate limiting. */
@@ -210,14 +211,11 @@ function headersOf(request: Request): Record<string, string> {
 
 const operationByRoute = new Map<string, OperationEntry>(operations.map((op) => [`${op.method} ${op.path}`, op]));
 
-/**
- * The response handed to openapi-fetch, around the body the sender already read (within the deadline
- * and the size limit). An error body has the known credentials masked (a server may echo them back).
- */
-function bufferedResponse(response: Response, body: Uint8Array<ArrayBuffer>, redactor: Redactor): Response {
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  if (body.byteLength === 0) return new Response(null, init);
-  return new Response(response.ok ? body : redactor.text(bodyText(body)), init);
+/** An error body has the known credentials masked before the caller sees it (a server may echo them back). */
+function rawResponse(result: SendResult, redactor: Redactor): BufferedResponse {
+  const { response, body, redirectedFrom } = result;
+  const shown = response.ok || body.byteLength === 0 ? body : new TextEncoder().encode(redactor.text(bodyText(body)));
+  return new BufferedResponse(response, shown, redirectedFrom !== null);
 }
 
 function createRawClient(sender: RequestSender, origin: string, redactor: Redactor): RawClient {
@@ -235,7 +233,7 @@ function createRawClient(sender: RequestSender, origin: string, redactor: Redact
           json = undefined;
         }
       }
-      const { response, body } = await sender.send({
+      const result = await sender.send({
         op,
         method: request.method,
         url: request.url,
@@ -245,7 +243,7 @@ function createRawClient(sender: RequestSender, origin: string, redactor: Redact
         signal: request.signal,
         retryUnsafe: false,
       });
-      return bufferedResponse(response, body, redactor);
+      return rawResponse(result, redactor);
     },
   });
   raw.use({
