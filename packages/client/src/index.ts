@@ -21,8 +21,10 @@ export {
   NotFoundError,
   PayloadTooLargeError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   TokenRefreshError,
+  TooManyRedirectsError,
   whatToDo,
 } from "./runtime/errors.js";
 export type { CallContext } from "./runtime/errors.js";

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { AuthenticationError, createGorgiasClient, TokenRefreshError, type OAuthTokens } from "../src/index.js";
+import { AuthenticationError, createGorgiasClient, DeadlineExceededError, TokenRefreshError, type OAuthTokens } from "../src/index.js";
+import { scriptedTokenEndpoint, type TokenAnswer } from "./support/faults.js";
 import { listPage, sendJson, startTestServer, type TestServer } from "./support/test-server.js";
 
 let server: TestServer | undefined;
@@ -20,6 +21,10 @@ async function serveExpiringToken(options: { tokenStatus?: number; tokenDelayMs?
     sendJson(res, 200, listPage([{ id: 1 }], null));
   });
   return server;
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 describe("OAuth refresh", () => {
@@ -100,5 +105,50 @@ describe("OAuth refresh", () => {
       expect((error as TokenRefreshError).status).toBe(400);
     }
     expect(requests.filter((r) => r.path === "/oauth/token")).toHaveLength(1);
+  });
+
+  const OAUTH = { type: "oauth", accessToken: "expired", refreshToken: "refresh-1" } as const;
+
+  it.each([
+    ["a 503", { kind: "error", status: 503 }, 503],
+    ["a 500", { kind: "error", status: 500 }, 500],
+    ["a 429", { kind: "error", status: 429 }, 429],
+    ["a connection reset", { kind: "reset" }, null],
+  ] as const)("lets the next call refresh again after %s from the token endpoint", async (_label, failure: TokenAnswer, status) => {
+    server = await startTestServer(scriptedTokenEndpoint([failure, { kind: "tokens", accessToken: "valid" }]).handler);
+    const client = createGorgiasClient({ baseUrl: server.url, auth: OAUTH });
+    const error = await client.tickets.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenRefreshError);
+    expect((error as TokenRefreshError).status).toBe(status);
+    expect((error as TokenRefreshError).grantEnded).toBe(false);
+    expect((error as TokenRefreshError).message).toMatch(/The grant still stands: the next call that gets a 401 tries the refresh again\./);
+    await expect(client.tickets.list()).resolves.toMatchObject({ data: [{ id: 1 }] });
+    expect(server.count("POST", "/oauth/token")).toBe(2);
+  });
+
+  it("ends a call whose token endpoint hangs at its deadline, drops that token request, and lets the next call refresh again", async () => {
+    const tokenEndpoint = scriptedTokenEndpoint([{ kind: "hang" }, { kind: "tokens", accessToken: "valid" }]);
+    server = await startTestServer(tokenEndpoint.handler);
+    const client = createGorgiasClient({ baseUrl: server.url, auth: OAUTH, retry: { deadlineMs: 300 } });
+    await expect(client.tickets.list()).rejects.toBeInstanceOf(DeadlineExceededError);
+    await until(() => tokenEndpoint.stats.aborted === 1);
+    await expect(client.tickets.list()).resolves.toMatchObject({ data: [{ id: 1 }] });
+    expect(server.count("POST", "/oauth/token")).toBe(2);
+  });
+
+  it.each([
+    ["400 invalid_grant", { kind: "error", status: 400, error: "invalid_grant" }, 400],
+    ["401", { kind: "error", status: 401, error: "invalid_client" }, 401],
+  ] as const)("ends the grant for good after %s: later calls do not ask again", async (_label, refusal: TokenAnswer, status) => {
+    server = await startTestServer(scriptedTokenEndpoint([refusal, { kind: "tokens", accessToken: "valid" }]).handler);
+    const client = createGorgiasClient({ baseUrl: server.url, auth: OAUTH });
+    for (let call = 0; call < 3; call++) {
+      const error = await client.tickets.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TokenRefreshError);
+      expect((error as TokenRefreshError).status).toBe(status);
+      expect((error as TokenRefreshError).grantEnded).toBe(true);
+      expect((error as TokenRefreshError).message).toMatch(/Authorize the app again to get a new refresh token\./);
+    }
+    expect(server.count("POST", "/oauth/token")).toBe(1);
   });
 });

@@ -1,4 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
+import { bodyText, DEFAULT_MAX_RESPONSE_BYTES } from "./body-reader.js";
+import { BufferedResponse } from "./buffered-response.js";
 import { operations, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
 import { createResources, type Resources } from "../generated/resources.gen.js";
@@ -11,7 +13,7 @@ import type { CallArgs, CallOptions } from "./operation-caller.js";
 import { OperationRunner } from "./operation-runner.js";
 import { RateLimiter, type RateLimitListener, type RateLimitUsage } from "./rate-limiter.js";
 import { Redactor } from "./redactor.js";
-import { RequestSender } from "./request-sender.js";
+import { RequestSender, type SendResult } from "./request-sender.js";
 import { resolveRetry, type RetryOptions } from "./retry-policy.js";
 
 /** Client-side rate limiting. */
@@ -51,6 +53,13 @@ export interface GorgiasClientOptions {
    */
   fetch?: typeof fetch;
   retry?: RetryOptions;
+  /**
+   * The largest response body the client reads, in bytes. A larger one (an endless one included) ends
+   * the call with a `ResponseTooLargeError` once this much was read, and the connection is closed;
+   * it bounds the memory one call can take.
+   * @default 33554432 (32 MiB)
+   */
+  maxResponseBytes?: number;
   /**
    * Client-side leaky bucket; `false` turns waiting off (429s are still retried after Retry-After).
    * @default the guide's limits for the auth kind and plan
@@ -107,8 +116,13 @@ export function createGorgiasClient(options: GorgiasClientOptions): GorgiasClien
   if (options.fetch !== undefined && typeof options.fetch !== "function") throw new TypeError("createGorgiasClient: `fetch` must be a function.");
   const fetchFn = options.fetch ? () => options.fetch! : () => globalThis.fetch;
   const clock = options.clock ?? systemClock;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (typeof maxResponseBytes !== "number" || !(maxResponseBytes > 0)) {
+    throw new TypeError(`createGorgiasClient: \`maxResponseBytes\` must be a positive number of bytes, got ${JSON.stringify(maxResponseBytes)}.`);
+  }
+  const retry = resolveRetry(options.retry);
   const redactor = new Redactor();
-  const credentials = new Credentials(options.auth, origin, fetchFn, redactor);
+  const credentials = new Credentials(options.auth, origin, fetchFn, redactor, { maxResponseBytes, timeoutMs: retry.deadlineMs });
   const limits = rateLimitsFor(credentials.kind, plan, options.rateLimit);
   const limiter = new RateLimiter(limits.requests, limits.windowMs, limits.marginMs, clock);
   const sender = new RequestSender({
@@ -116,11 +130,12 @@ export function createGorgiasClient(options: GorgiasClientOptions): GorgiasClien
     credentials,
     limiter,
     enforceRateLimit: options.rateLimit !== false,
-    retry: resolveRetry(options.retry),
+    retry,
     clock,
     logger: cleanLogger(options.logger, (text) => redactor.text(text)),
     redactor,
     scopeCheck: options.scopeCheck ?? true,
+    maxResponseBytes,
   });
   const runner = new OperationRunner(sender, origin, credentials, redactor);
   const raw = createRawClient(sender, origin, redactor);
@@ -196,10 +211,11 @@ function headersOf(request: Request): Record<string, string> {
 
 const operationByRoute = new Map<string, OperationEntry>(operations.map((op) => [`${op.method} ${op.path}`, op]));
 
-/** An error response whose body has the known credentials masked (a server may echo them back). */
-async function redactedResponse(response: Response, redactor: Redactor): Promise<Response> {
-  const text = await response.text();
-  return new Response(text ? redactor.text(text) : null, { status: response.status, statusText: response.statusText, headers: response.headers });
+/** An error body has the known credentials masked before the caller sees it (a server may echo them back). */
+function rawResponse(result: SendResult, redactor: Redactor): BufferedResponse {
+  const { response, body, redirectedFrom } = result;
+  const shown = response.ok || body.byteLength === 0 ? body : new TextEncoder().encode(redactor.text(bodyText(body)));
+  return new BufferedResponse(response, shown, redirectedFrom !== null);
 }
 
 function createRawClient(sender: RequestSender, origin: string, redactor: Redactor): RawClient {
@@ -217,7 +233,7 @@ function createRawClient(sender: RequestSender, origin: string, redactor: Redact
           json = undefined;
         }
       }
-      const { response } = await sender.send({
+      const result = await sender.send({
         op,
         method: request.method,
         url: request.url,
@@ -227,7 +243,7 @@ function createRawClient(sender: RequestSender, origin: string, redactor: Redact
         signal: request.signal,
         retryUnsafe: false,
       });
-      return response.ok ? response : redactedResponse(response, redactor);
+      return rawResponse(result, redactor);
     },
   });
   raw.use({

@@ -1,5 +1,6 @@
 import { oauthFacts } from "../generated/scopes.gen.js";
-import { TokenRefreshError } from "./errors.js";
+import { bodyText, readBody } from "./body-reader.js";
+import { ResponseTooLargeError, TokenRefreshError, type CallContext } from "./errors.js";
 import type { Redactor } from "./redactor.js";
 
 /** A private app: HTTP Basic with the account user's email and the REST API key (full access, no scopes). */
@@ -51,14 +52,20 @@ export interface OAuthAuth {
 
 export type GorgiasAuth = ApiKeyAuth | OAuthAuth;
 
+/** Bounds of a token request: the response size limit and the calls' deadline. */
+export interface TokenRequestLimits {
+  readonly maxResponseBytes: number;
+  readonly timeoutMs: number;
+}
+
 /** Holds the credential, builds the Authorization header and refreshes OAuth tokens single-flight. */
 export class Credentials {
   /** Increments on each refresh: a 401 answered to an older version needs no new refresh. */
   version = 0;
   private authorization: string;
   private refreshing: Promise<void> | null = null;
-  /** A refusal by the token endpoint for this version: later 401s rethrow it instead of asking again. */
-  private refusal: { version: number; error: TokenRefreshError } | null = null;
+  /** The token endpoint ended the grant (400 invalid_grant, 401): later 401s rethrow this instead of asking again. */
+  private grantEnded: TokenRefreshError | null = null;
   private granted: ReadonlySet<string> | null;
   private readonly tokenUrl: string;
   private refreshToken: string | undefined;
@@ -68,6 +75,7 @@ export class Credentials {
     origin: string,
     private readonly fetchFn: () => typeof fetch,
     private readonly redactor: Redactor,
+    private readonly limits: TokenRequestLimits,
   ) {
     validate(auth);
     if (auth.type === "apiKey") {
@@ -101,13 +109,16 @@ export class Credentials {
     return this.auth.type === "oauth" && Boolean(this.auth.refreshToken);
   }
 
-  /** Refreshes unless a refresh since `seenVersion` already happened; concurrent callers share one request. */
+  /**
+   * Refreshes unless a refresh since `seenVersion` already happened; concurrent callers share one
+   * request. Only a failure that ended the grant is remembered: after any other the next caller asks again.
+   */
   async refresh(seenVersion: number): Promise<void> {
     if (this.version !== seenVersion) return;
-    if (this.refusal?.version === seenVersion) throw this.refusal.error;
+    if (this.grantEnded) throw this.grantEnded;
     this.refreshing ??= this.requestTokens()
       .catch((error: unknown) => {
-        if (error instanceof TokenRefreshError && error.status !== null) this.refusal = { version: seenVersion, error };
+        if (error instanceof TokenRefreshError && error.grantEnded) this.grantEnded = error;
         throw error;
       })
       .finally(() => {
@@ -116,22 +127,31 @@ export class Credentials {
     return this.refreshing;
   }
 
+  private tokenContext(): CallContext {
+    return { operationId: null, method: "POST", path: new URL(this.tokenUrl).pathname };
+  }
+
   private async requestTokens(): Promise<void> {
     const auth = this.auth as OAuthAuth;
     const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: this.refreshToken! });
     if (auth.clientId) form.set("client_id", auth.clientId);
     if (auth.clientSecret) form.set("client_secret", auth.clientSecret);
-    let response: Response;
+    const init: RequestInit = {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+      body: form.toString(),
+    };
+    // The token endpoint gets the calls' deadline too: a hung refresh would hold every call that waits for it.
+    if (Number.isFinite(this.limits.timeoutMs)) init.signal = AbortSignal.timeout(this.limits.timeoutMs);
+    let response: Response | undefined;
+    let text: string;
     try {
-      response = await this.fetchFn()(this.tokenUrl, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-        body: form.toString(),
-      });
+      response = await this.fetchFn()(this.tokenUrl, init);
+      text = bodyText(await readBody(response, this.limits.maxResponseBytes, this.tokenContext()));
     } catch (error) {
+      if (error instanceof ResponseTooLargeError) throw new TokenRefreshError(`the token endpoint's answer exceeds ${error.maxBytes} bytes`, response?.status ?? null);
       throw new TokenRefreshError(`the token endpoint did not answer (${this.redactor.text(String((error as Error).message))})`, null);
     }
-    const text = await response.text();
     let body: Record<string, unknown> | null = null;
     try {
       body = JSON.parse(text) as Record<string, unknown>;
@@ -140,7 +160,9 @@ export class Credentials {
     }
     if (!response.ok || typeof body?.access_token !== "string") {
       const said = body && typeof body.error === "string" ? ` (${[body.error, body.error_description].filter((v) => typeof v === "string").join(": ")})` : "";
-      throw new TokenRefreshError(this.redactor.text(`the token endpoint answered ${response.status}${said}`), response.status);
+      // Only these answers end the grant; anything else (5xx, 429…) may pass, so the next call asks again.
+      const grantEnded = response.status === 401 || (response.status === 400 && body?.error === "invalid_grant");
+      throw new TokenRefreshError(this.redactor.text(`the token endpoint answered ${response.status}${said}`), response.status, { grantEnded });
     }
     const refreshToken = typeof body.refresh_token === "string" ? body.refresh_token : this.refreshToken!;
     const scopes = typeof body.scope === "string" ? splitScopes(body.scope) : null;

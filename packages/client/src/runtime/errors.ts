@@ -165,26 +165,30 @@ export function apiErrorFor(
   return new ErrorClass(details);
 }
 
-/** The request never got an answer (connection refused or reset, DNS failure…) and could not be retried. */
+/**
+ * The request never got a complete answer (connection refused or reset, DNS failure, a connection
+ * that broke while the response body was read…) and could not be retried.
+ */
 export class NetworkError extends GorgiasError {
   override name = "NetworkError";
   readonly operationId: string | null;
   readonly method: string;
   readonly path: string;
-  constructor(context: CallContext, reason: string, options?: { cause?: unknown }) {
-    super(`${label(context)} got no response: ${reason}.`, options);
+  constructor(context: CallContext, reason: string, options?: { cause?: unknown; whileReadingBody?: boolean }) {
+    const what = options?.whileReadingBody ? "lost the connection while reading the response body" : "got no response";
+    super(`${label(context)} ${what}: ${reason}.`, options);
     this.operationId = context.operationId;
     this.method = context.method;
     this.path = context.path;
   }
 }
 
-/** The call's total deadline (`retry.deadlineMs`) passed, including rate-limit waits and retries. */
+/** The call's total deadline (`retry.deadlineMs`) passed, rate-limit waits, retries and reading the response included. */
 export class DeadlineExceededError extends GorgiasError {
   override name = "DeadlineExceededError";
   readonly deadlineMs: number;
   constructor(context: CallContext, deadlineMs: number) {
-    super(`${label(context)} did not finish within its ${deadlineMs} ms deadline (waits for the rate limit and retries included). Raise retry.deadlineMs or pass a longer-lived signal.`);
+    super(`${label(context)} did not finish within its ${deadlineMs} ms deadline (waits for the rate limit, retries and reading the response included). Raise retry.deadlineMs or pass a longer-lived signal.`);
     this.deadlineMs = deadlineMs;
   }
 }
@@ -206,12 +210,66 @@ export class MissingScopeError extends GorgiasError {
   }
 }
 
-/** Refreshing the OAuth access token at the token endpoint failed. */
+/**
+ * Refreshing the OAuth access token at the token endpoint failed. When the endpoint ended the grant
+ * (400 `invalid_grant` or 401) every later call fails the same way; after any other failure (a
+ * network error, a 5xx, a 429…) the next call that gets a 401 asks again.
+ */
 export class TokenRefreshError extends GorgiasError {
   override name = "TokenRefreshError";
   readonly status: number | null;
-  constructor(reason: string, status: number | null, options?: { cause?: unknown }) {
-    super(`Refreshing the OAuth access token failed: ${reason}. Authorize the app again to get a new refresh token.`, options);
+  /** True when the token endpoint ended the grant: only authorizing the app again helps. */
+  readonly grantEnded: boolean;
+  constructor(reason: string, status: number | null, options?: { cause?: unknown; grantEnded?: boolean }) {
+    const grantEnded = options?.grantEnded ?? false;
+    const next = grantEnded
+      ? "Authorize the app again to get a new refresh token."
+      : "The grant still stands: the next call that gets a 401 tries the refresh again.";
+    super(`Refreshing the OAuth access token failed: ${reason}. ${next}`, options);
     this.status = status;
+    this.grantEnded = grantEnded;
+  }
+}
+
+/** A response body was larger than the client's `maxResponseBytes`: the client stopped reading it and closed the connection. */
+export class ResponseTooLargeError extends GorgiasError {
+  override name = "ResponseTooLargeError";
+  readonly operationId: string | null;
+  readonly method: string;
+  readonly path: string;
+  /** The limit that was passed, in bytes. */
+  readonly maxBytes: number;
+  constructor(context: CallContext, maxBytes: number) {
+    super(
+      `${label(context)}: the response body exceeds ${maxBytes} bytes, the client's maxResponseBytes; the client stopped reading it. ` +
+        "Ask for less (a smaller `limit` on a list), or raise maxResponseBytes if such a body is expected.",
+    );
+    this.operationId = context.operationId;
+    this.method = context.method;
+    this.path = context.path;
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** A read was redirected more times than the client follows (a redirect loop); the client stopped following. */
+export class TooManyRedirectsError extends GorgiasError {
+  override name = "TooManyRedirectsError";
+  readonly operationId: string | null;
+  readonly method: string;
+  readonly path: string;
+  /** How many redirects the client follows for one request. */
+  readonly maxRedirects: number;
+  /** Where the redirect that was not followed pointed (a full URL when on another origin). */
+  readonly location: string;
+  constructor(context: CallContext, maxRedirects: number, location: string) {
+    super(
+      `${label(context)} was redirected more than ${maxRedirects} times (last to ${location}); the client stopped following. ` +
+        "The server is likely in a redirect loop: read the record at its final location, or report the loop to Gorgias.",
+    );
+    this.operationId = context.operationId;
+    this.method = context.method;
+    this.path = context.path;
+    this.maxRedirects = maxRedirects;
+    this.location = location;
   }
 }

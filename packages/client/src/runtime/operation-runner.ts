@@ -1,4 +1,5 @@
 import { createQuerySerializer } from "openapi-fetch";
+import { bodyText } from "./body-reader.js";
 import { operationsById, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
 import type { Credentials } from "./credentials.js";
@@ -47,9 +48,9 @@ export class OperationRunner implements OperationCaller {
     return paginate<TItem, TPage>(operationId, args, (pageArgs) => this.call<TPage>(operationId, pageArgs, options));
   }
 
-  private async read<T>(op: OperationEntry, result: SendResult, body: unknown): Promise<T> {
+  private read<T>(op: OperationEntry, result: SendResult, body: unknown): T {
     const { response, context } = result;
-    const text = await response.text();
+    const text = bodyText(result.body);
     if (response.ok) {
       if (response.status === 204 || text.length === 0) return undefined as T;
       let data: unknown;

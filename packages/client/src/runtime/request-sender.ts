@@ -1,9 +1,11 @@
 import { redirectingOperations } from "../generated/errors.gen.js";
 import type { OperationEntry } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
+import { discard, readBody } from "./body-reader.js";
 import type { Clock } from "./clock.js";
 import type { Credentials } from "./credentials.js";
-import { DeadlineExceededError, MissingScopeError, NetworkError, type CallContext } from "./errors.js";
+import { Deadline } from "./deadline.js";
+import { GorgiasError, MissingScopeError, NetworkError, TooManyRedirectsError, type CallContext } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { RedirectedFrom } from "./operation-caller.js";
 import type { RateLimiter } from "./rate-limiter.js";
@@ -32,8 +34,17 @@ export interface OutgoingRequest {
 }
 
 export interface SendResult {
+  /** The final response; its body was read into `body`. */
   readonly response: Response;
+  /** The whole response body, read within the deadline and `maxResponseBytes`. */
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly context: CallContext;
+  readonly redirectedFrom: RedirectedFrom | null;
+}
+
+/** A response after the redirects the client follows. */
+interface Followed {
+  readonly response: Response;
   readonly redirectedFrom: RedirectedFrom | null;
 }
 
@@ -48,12 +59,18 @@ export interface SenderParts {
   readonly logger: Logger;
   readonly redactor: Redactor;
   readonly scopeCheck: boolean;
+  readonly maxResponseBytes: number;
 }
+
+/** Redirects followed for one read; one more is a loop (fetch's own limit is 20). */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Sends a request the way the guide asks: within the rate limit, with credentials (refreshed once
  * on a 401), retrying what is safe to retry, following a read's redirect, inside one deadline.
- * It returns the final response; turning an error status into an error is the caller's job.
+ * It returns the final response with its body read (bounded by `maxResponseBytes`); turning an
+ * error status into an error is the caller's job.
  */
 export class RequestSender {
   constructor(private readonly parts: SenderParts) {}
@@ -73,23 +90,15 @@ export class RequestSender {
         if (enforceRateLimit && !limiter.tryAcquire()) await deadline.guard(limiter.acquire(deadline.waitSignal()));
         const version = credentials.version;
         headers.authorization = credentials.header();
-        // Only what is needed: a signal, a null body or redirect "manual" each cost fetch time on every call.
-        // A read follows redirects inside fetch (which drops credentials on a cross-origin hop); a write
-        // must not be repeated elsewhere, so its redirect comes back to the caller as a response.
-        const init: RequestInit = { method: request.method, headers };
-        if (request.method !== "GET") init.redirect = "manual";
-        if (request.body !== null) init.body = request.body;
-        if (request.signal) init.signal = request.signal;
         const sentAt = clock.now();
-        let response: Response;
+        let sent: Followed;
         try {
-          response = await deadline.race(this.parts.fetch()(request.url, init));
+          sent = await this.fetchFollowingReads(request, headers, deadline, context);
         } catch (error) {
-          deadline.throwIfAborted();
-          const retryable = attempt < retry.maxAttempts && isRetryableNetworkError(error, request.method, request.retryUnsafe);
-          if (retryable && (await this.backoff(deadline, context, attempt, `a network error (${describe(error)})`, null))) continue;
-          throw new NetworkError(context, this.parts.redactor.text(describe(error)), { cause: error });
+          await this.recover(error, request, deadline, context, attempt, false);
+          continue;
         }
+        const { response } = sent;
         limiter.observe(response.headers.get(rateLimitPolicy.usageHeader), sentAt);
         const status = response.status;
 
@@ -98,7 +107,8 @@ export class RequestSender {
           refreshed = true;
           attempt -= 1;
           this.parts.logger.debug?.(`${label(context)} answered 401: refreshing the OAuth access token.`);
-          await deadline.guard(credentials.refresh(version));
+          // Raced, not aborted: the refresh is shared with the other calls that got a 401.
+          await deadline.guard(deadline.race(credentials.refresh(version)));
           continue;
         }
         if (status === rateLimitPolicy.overLimitStatus) {
@@ -111,25 +121,77 @@ export class RequestSender {
             if (!enforceRateLimit) await deadline.guard(clock.sleep(retryAfter * 1000, deadline.waitSignal()));
             continue;
           }
-          return { response, context, redirectedFrom: null };
-        }
-        if (isRetryableStatus(status, request.method, request.retryUnsafe) && attempt < retry.maxAttempts) {
+        } else if (isRetryableStatus(status, request.method, request.retryUnsafe) && attempt < retry.maxAttempts) {
           const retryAfter = parseRetryAfter(response.headers.get(rateLimitPolicy.retryAfterHeader), Date.now());
           if (await this.backoff(deadline, context, attempt, `${status}`, retryAfter, response)) continue;
-          return { response, context, redirectedFrom: null };
         }
-        if (response.redirected) {
-          const to = new URL(response.url);
-          const location = to.origin === new URL(request.url).origin ? to.pathname : `${to.origin}${to.pathname}`;
-          const reason = (request.op && redirectingOperations[request.op.id]?.description) ?? "The API redirected the request.";
-          this.parts.logger.warn?.(`${label(context)} was redirected to ${location}. ${reason}`);
-          return { response, context, redirectedFrom: { path: context.path, location, reason } };
+        let body: Uint8Array<ArrayBuffer>;
+        try {
+          body = await readBody(response, this.parts.maxResponseBytes, context, deadline);
+        } catch (error) {
+          await this.recover(error, request, deadline, context, attempt, true);
+          continue;
         }
-        return { response, context, redirectedFrom: null };
+        return { response, body, context, redirectedFrom: sent.redirectedFrom };
       }
     } finally {
       deadline.clear();
     }
+  }
+
+  /**
+   * Sends the request; a read (GET) follows up to MAX_REDIRECTS redirects here rather than inside
+   * fetch, whose limit of 20 a loop would exhaust on every retry. A write is never repeated
+   * elsewhere: its redirect comes back as the response. Like fetch, a hop to another origin drops
+   * the credentials.
+   */
+  private async fetchFollowingReads(request: OutgoingRequest, headers: Record<string, string>, deadline: Deadline, context: CallContext): Promise<Followed> {
+    // Only what is needed: a signal or a null body each cost fetch time on every call.
+    let init: RequestInit = { method: request.method, headers, redirect: "manual" };
+    if (request.body !== null) init.body = request.body;
+    if (request.signal) init.signal = request.signal;
+    let url = request.url;
+    for (let redirects = 0; ; redirects += 1) {
+      const pending = this.parts.fetch()(url, init);
+      const response = await deadline.race(pending, () => void pending.then(discard, () => undefined));
+      const next = request.method === "GET" && REDIRECT_STATUSES.has(response.status) ? httpTarget(response.headers.get("location"), url) : null;
+      if (next === null) return { response, redirectedFrom: redirects === 0 ? null : this.redirected(request, context, url) };
+      await discard(response);
+      if (redirects === MAX_REDIRECTS) throw new TooManyRedirectsError(context, MAX_REDIRECTS, shortLocation(next, request.url));
+      if (next.origin !== new URL(url).origin) {
+        init = { ...init, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== "authorization")) };
+      }
+      url = next.href;
+    }
+  }
+
+  private redirected(request: OutgoingRequest, context: CallContext, finalUrl: string): RedirectedFrom {
+    const location = shortLocation(new URL(finalUrl), request.url);
+    const reason = (request.op && redirectingOperations[request.op.id]?.description) ?? "The API redirected the request.";
+    this.parts.logger.warn?.(`${label(context)} was redirected to ${location}. ${reason}`);
+    return { path: context.path, location, reason };
+  }
+
+  /**
+   * After a request or its body failed: resolves when a retry follows (after the backoff), throws
+   * the call's error otherwise. The client's own errors (a body over the limit, a redirect loop,
+   * the deadline) are final; an abort is the caller's.
+   */
+  private async recover(
+    error: unknown,
+    request: OutgoingRequest,
+    deadline: Deadline,
+    context: CallContext,
+    attempt: number,
+    whileReadingBody: boolean,
+  ): Promise<void> {
+    if (error instanceof GorgiasError) throw error;
+    deadline.throwIfAborted();
+    const reason = this.parts.redactor.text(describe(error));
+    const retryable = attempt < this.parts.retry.maxAttempts && isRetryableNetworkError(error, request.method, request.retryUnsafe);
+    const cause = whileReadingBody ? `a network error while reading the response body (${reason})` : `a network error (${reason})`;
+    if (retryable && (await this.backoff(deadline, context, attempt, cause, null))) return;
+    throw new NetworkError(context, reason, { cause: error, whileReadingBody });
   }
 
   private checkScope(request: OutgoingRequest, context: CallContext): void {
@@ -162,101 +224,6 @@ export class RequestSender {
   }
 }
 
-/**
- * One call's total deadline and the caller's signal. The request itself gets only the caller's
- * signal; the deadline races it instead (a per-call AbortController on fetch is measurably slow),
- * and an abandoned response is drained when it arrives. Waits get a signal that ends with either.
- */
-class Deadline {
-  private readonly endsAt: number;
-  private readonly timer: ReturnType<typeof setTimeout> | undefined;
-  private expiredError: DeadlineExceededError | null = null;
-  private expired: Promise<never> | undefined;
-  private rejectExpired: ((error: DeadlineExceededError) => void) | undefined;
-  private inflight: Promise<Response> | undefined;
-  private controller: AbortController | undefined;
-  private onCallerAbort: (() => void) | undefined;
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly deadlineMs: number,
-    private readonly callerSignal: AbortSignal | undefined,
-    private readonly context: CallContext,
-  ) {
-    this.endsAt = clock.now() + deadlineMs;
-    if (Number.isFinite(deadlineMs)) this.timer = setTimeout(() => this.expire(), deadlineMs);
-  }
-
-  private expire(): void {
-    this.expiredError = new DeadlineExceededError(this.context, this.deadlineMs);
-    this.rejectExpired?.(this.expiredError);
-    this.controller?.abort(this.expiredError);
-    void this.inflight?.then(discard, () => undefined);
-  }
-
-  /** Settles with the request, or rejects when the deadline passes first. */
-  race(request: Promise<Response>): Promise<Response> {
-    if (this.timer === undefined) return request;
-    if (this.expiredError) {
-      void request.then(discard, () => undefined);
-      return Promise.reject(this.expiredError);
-    }
-    this.inflight = request;
-    if (!this.expired) {
-      this.expired = new Promise<never>((_, reject) => {
-        this.rejectExpired = reject;
-      });
-      this.expired.catch(() => undefined);
-    }
-    return Promise.race([request, this.expired]);
-  }
-
-  /** A signal for waits (rate limit, backoff): aborted by the caller's signal or the deadline. */
-  waitSignal(): AbortSignal {
-    if (!this.controller) {
-      const controller = new AbortController();
-      this.controller = controller;
-      if (this.expiredError) controller.abort(this.expiredError);
-      const caller = this.callerSignal;
-      if (caller?.aborted) controller.abort(caller.reason);
-      else if (caller) {
-        this.onCallerAbort = () => controller.abort(caller.reason);
-        caller.addEventListener("abort", this.onCallerAbort, { once: true });
-      }
-    }
-    return this.controller.signal;
-  }
-
-  /** Whether waiting `ms` more still ends before the deadline. */
-  allows(ms: number): boolean {
-    return this.clock.now() + ms < this.endsAt;
-  }
-
-  throwIfAborted(): void {
-    if (this.callerSignal?.aborted) throw this.callerSignal.reason;
-    if (this.expiredError) throw this.expiredError;
-    if (this.clock.now() >= this.endsAt) throw new DeadlineExceededError(this.context, this.deadlineMs);
-  }
-
-  /** Awaits a wait, turning an abort into the caller's reason or the deadline error. */
-  async guard<T>(promise: Promise<T>): Promise<T> {
-    try {
-      const value = await promise;
-      this.throwIfAborted();
-      return value;
-    } catch (error) {
-      if (this.callerSignal?.aborted) throw this.callerSignal.reason;
-      if (this.expiredError) throw this.expiredError;
-      throw error;
-    }
-  }
-
-  clear(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    if (this.onCallerAbort) this.callerSignal!.removeEventListener("abort", this.onCallerAbort);
-  }
-}
-
 function label(context: CallContext): string {
   return context.operationId ? `${context.operationId} (${context.method} ${context.path})` : `${context.method} ${context.path}`;
 }
@@ -274,11 +241,18 @@ function describe(error: unknown): string {
   return code ? `${message}: ${code}` : message;
 }
 
-/** Frees the connection of a response the client will not read. */
-async function discard(response: Response): Promise<void> {
+/** The http(s) URL a redirect points to, or null (no Location, or one the client will not follow). */
+function httpTarget(location: string | null, from: string): URL | null {
+  if (location === null) return null;
   try {
-    await response.body?.cancel();
+    const url = new URL(location, from);
+    return url.protocol === "http:" || url.protocol === "https:" ? url : null;
   } catch {
-    // Already consumed or closed: nothing to free.
+    return null;
   }
+}
+
+/** A redirect target as logs and errors show it: its path on the same origin, else origin and path (never the query). */
+function shortLocation(to: URL, from: string): string {
+  return to.origin === new URL(from).origin ? to.pathname : `${to.origin}${to.pathname}`;
 }

@@ -16,7 +16,7 @@ export interface RetryOptions {
    */
   maxDelayMs?: number;
   /**
-   * Total time a call may take, waits for the rate limit and retries included.
+   * Total time a call may take: waits for the rate limit, retries, a token refresh and reading the response body included.
    * @default 120000
    */
   deadlineMs?: number;
