@@ -88,10 +88,20 @@ describe("integration templates", () => {
 describe("query strings", () => {
   it("reads repeated keys, bracketed arrays and deepObject parameters", () => {
     expect(parseQuery("types=a&types=b&ids[]=1&created_datetime[gte]=x&limit=5", ["created_datetime"])).toEqual({
-      types: ["a", "b"],
-      ids: ["1"],
-      created_datetime: { gte: "x" },
-      limit: "5",
+      values: {
+        types: ["a", "b"],
+        ids: ["1"],
+        created_datetime: { gte: "x" },
+        limit: "5",
+      },
+      refused: null,
     });
+  });
+
+  it("leaves out and reports names that would reach a prototype", () => {
+    const parsed = parseQuery("__proto__=1&__proto__=2&created_datetime[constructor]=x&limit=5", ["created_datetime"]);
+    expect(parsed.values).toEqual({ limit: "5" });
+    expect(Object.getPrototypeOf(parsed.values)).toBe(Object.prototype);
+    expect(Object.keys(parsed.refused ?? {})).toEqual(["__proto__", "created_datetime[constructor]"]);
   });
 });
