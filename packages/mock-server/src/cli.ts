@@ -5,6 +5,8 @@ import type { ApiKeyCredential } from "./engine/credentials.js";
 import type { RateLimitPlan } from "./engine/rate-limiter.js";
 import { startMockServer } from "./server/start-mock-server.js";
 import type { Fixtures } from "./store/fixtures.js";
+import { Validators } from "./engine/validators.js";
+import { snapshotRecordProblems } from "./store/record-check.js";
 import { checkState, type StoreState } from "./store/store.js";
 
 const USAGE = `Usage: gorgias-mock [options]
@@ -25,6 +27,11 @@ Options:
 `;
 
 class UsageError extends Error {}
+
+/** How long requests being answered may finish after SIGINT or SIGTERM. */
+const STOP_GRACE_MS = 3_000;
+/** When the process exits after SIGINT or SIGTERM even if stopping has not finished. */
+const STOP_DEADLINE_MS = 5_000;
 
 function number(flag: string, value: string | undefined, check: (n: number) => boolean, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -96,6 +103,10 @@ async function main(argv: string[]): Promise<number> {
       saved = readJson("state", v.state) as StoreState;
       const problems = checkState(saved);
       if (Object.keys(problems).length > 0) throw new UsageError(`--state: ${v.state} is not a state snapshot (${Object.keys(problems).join(", ")}).`);
+      const records = snapshotRecordProblems(saved, new Validators());
+      if (Object.keys(records).length > 0) {
+        throw new UsageError(`--state: ${v.state} holds records that do not match the spec: ${Object.entries(records).map(([k, p]) => `${k}: ${p}`).join("; ")}`);
+      }
     }
     try {
       mock = await startMockServer({
@@ -150,7 +161,13 @@ async function main(argv: string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
-  await running.stop();
+  // Whatever holds the process (a stalled client, a slow answer), it ends within the deadline.
+  const deadline = setTimeout(() => {
+    process.stderr.write(`gorgias-mock: did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting.\n`);
+    process.exit(1);
+  }, STOP_DEADLINE_MS);
+  deadline.unref();
+  await running.stop({ graceMs: STOP_GRACE_MS });
   if (v.state !== undefined) {
     writeFileSync(v.state, JSON.stringify(running.exportState()));
     process.stdout.write(`gorgias-mock: state saved to ${v.state}\n`);
@@ -160,11 +177,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  // Exit now rather than when the event loop drains: a request still sleeping out --latency must not hold a stopped server.
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`gorgias-mock: ${(error as Error).message}\n`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

@@ -1,4 +1,5 @@
 export { startMockServer, type MockServer, type MockServerOptions } from "./server/start-mock-server.js";
+export type { CloseOptions } from "./server/node-server.js";
 export { MockEngine, type IssueTokenOptions } from "./engine/mock-engine.js";
 export type { MockRequest, MockResponse } from "./engine/http-types.js";
 export { MockClock } from "./engine/clock.js";
