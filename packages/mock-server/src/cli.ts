@@ -23,6 +23,7 @@ Options:
   --fail-rate P            probability 0..1 of a simulated 500 (default 0)
   --api-key EMAIL:KEY      accepted API key; repeat for several (default admin@example.com:mock-api-key)
   --state FILE             load the store from FILE if it exists, and save it there on a clean stop
+  --deliver-to-any-host    let HTTP integrations deliver to any host (default: loopback only)
   -h, --help               show this help
 `;
 
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         "fail-rate": { type: "string" },
         "api-key": { type: "string", multiple: true },
         state: { type: "string" },
+        "deliver-to-any-host": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -84,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let mock;
+  let signalled: Promise<void>;
   try {
     const port = number("port", v.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "an integer from 0 to 65535") ?? 4010;
     const seed = number("seed", v.seed, Number.isInteger, "an integer");
@@ -117,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
         ...(failRate !== undefined ? { failRate } : {}),
         ...(apiKeys ? { apiKeys } : {}),
         ...(fixtures ? { fixtures } : {}),
+        ...(v["deliver-to-any-host"] ? { deliverToAnyHost: true } : {}),
         rateLimit,
       });
     } catch (error) {
@@ -138,9 +142,21 @@ async function main(argv: string[]): Promise<number> {
       ),
       `    OAuth 2.0    client_id ${DEFAULT_OAUTH_CLIENT.clientId}, client_secret ${DEFAULT_OAUTH_CLIENT.clientSecret} (${mock.url}/oauth/authorize, /oauth/token)`,
       `  Rate limit:    ${rateLimit}`,
+      `  Deliveries:    ${v["deliver-to-any-host"] ? "to any host (--deliver-to-any-host)" : "to loopback receivers only (127.0.0.0/8, ::1, localhost)"}`,
       "  Admin:         GET/PUT /__admin/state, POST /__admin/reset, GET /__admin/deliveries, POST /__admin/clock, POST /__admin/tokens",
       "Stop with Ctrl+C.",
     ];
+    // Listen for signals before the banner: a supervisor that signals as soon as it reads the banner must find them handled.
+    signalled = new Promise<void>((resolve) => {
+      const stop = (signal: NodeJS.Signals) => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        process.stdout.write(`gorgias-mock: ${signal} received, stopping…\n`);
+        resolve();
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
     process.stdout.write(`${lines.join("\n")}\n`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -151,16 +167,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const running = mock;
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      process.stdout.write(`gorgias-mock: ${signal} received, stopping…\n`);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
+  await signalled;
   // Whatever holds the process (a stalled client, a slow answer), it ends within the deadline.
   const deadline = setTimeout(() => {
     process.stderr.write(`gorgias-mock: did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting.\n`);

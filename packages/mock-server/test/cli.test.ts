@@ -50,6 +50,7 @@ describe("gorgias-mock CLI", () => {
     const mock = await start([]);
     expect(mock.output()).toContain("admin@example.com:mock-api-key");
     expect(mock.output()).toContain("Rate limit:    standard");
+    expect(mock.output()).toContain("Deliveries:    to loopback receivers only");
     const res = await fetch(`${mock.url}/api/tickets/1`, { headers: { authorization: basic() } });
     expect(res.status).toBe(200);
     expect(res.headers.get("x-gorgias-account-api-call-limit")).toBe("1/40");
@@ -99,6 +100,13 @@ describe("gorgias-mock CLI", () => {
     mock.child.kill("SIGINT");
     await mock.exit;
     expect(mock.output()).not.toContain("cli-secret");
+  });
+
+  it("opens deliveries to any host with --deliver-to-any-host", async () => {
+    const mock = await start(["--deliver-to-any-host"]);
+    expect(mock.output()).toContain("Deliveries:    to any host (--deliver-to-any-host)");
+    mock.child.kill("SIGTERM");
+    expect(await mock.exit).toBe(0);
   });
 
   it("loads --fixtures", async () => {

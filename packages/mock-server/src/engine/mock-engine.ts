@@ -74,7 +74,7 @@ export class MockEngine {
     this.options = resolveOptions(options);
     this.seedCounts = resolveSeedCounts(this.options.seedCounts);
     this.failDraw = seededRandom(this.options.seed ^ 0x5eed);
-    this.deliveries = new DeliveryLog(this.options.delivery, this.clock);
+    this.deliveries = new DeliveryLog(this.options.delivery, this.clock, this.options.deliverToAnyHost);
     this.rateLimiter = new RateLimiter(this.options.rateLimit, this.clock);
     this.credentials = new Credentials(this.options.apiKeys, this.clock, (email) => this.userIdByEmail(email));
     this.oauth = new OAuthEndpoints(this.options.oauthClients, this.credentials, this.clock, () => (this.store.users.has(1) ? 1 : null));
