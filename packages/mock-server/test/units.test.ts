@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MockClock } from "../src/engine/clock.js";
+import { formatDatetime, MockClock } from "../src/engine/clock.js";
 import { parseQuery } from "../src/engine/query-string.js";
 import { renderString, renderValue } from "../src/integrations/template.js";
 import { evaluateFilter, FilterSyntaxError, parseFilter } from "../src/resources/view-filter.js";
@@ -17,6 +17,23 @@ describe("MockClock", () => {
     clock.unfreeze();
     expect(clock.now()).toBeGreaterThanOrEqual(Date.UTC(2030, 0, 1) + 1500);
     expect(() => clock.advance(Number.NaN)).toThrow(/finite/);
+  });
+
+  it("stays within years 1970 to 9999, and a refused move changes nothing", () => {
+    const clock = new MockClock();
+    clock.set(Date.UTC(2030, 0, 1));
+    clock.freeze();
+    expect(() => clock.advance(-1e23)).toThrow(/outside 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z/);
+    expect(() => clock.advance(1e23)).toThrow(RangeError);
+    expect(() => clock.set(Date.UTC(10_000, 0, 1))).toThrow(RangeError);
+    expect(() => clock.set(-1)).toThrow(RangeError);
+    expect(clock.isoNow()).toBe("2030-01-01T00:00:00.000000+00:00");
+  });
+
+  it("never answers a stale datetime for a time it could not format", () => {
+    expect(formatDatetime(Date.UTC(2031, 0, 1))).toBe("2031-01-01T00:00:00.000000+00:00");
+    expect(() => formatDatetime(-1e23)).toThrow(RangeError);
+    expect(() => formatDatetime(-1e23)).toThrow(RangeError);
   });
 });
 

@@ -19,6 +19,10 @@ function adminFields(value: unknown, allowed: readonly string[]): Record<string,
   return value as Record<string, unknown>;
 }
 
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
 function json(status: number, body: unknown): MockResponse {
   return { status, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
 }
@@ -75,7 +79,7 @@ export class AdminEndpoints {
       case "POST /__admin/tokens": {
         const b = adminFields(body(), ["scopes", "expires_in"]);
         const { scopes, expires_in: expiresIn } = b;
-        if (!Array.isArray(scopes) || scopes.length === 0 || scopes.length > MAX_TOKEN_SCOPES || !scopes.every((s) => typeof s === "string")) {
+        if (!isStringList(scopes) || scopes.length === 0 || scopes.length > MAX_TOKEN_SCOPES) {
           throw invalid({ scopes: `Expected a list of 1 to ${MAX_TOKEN_SCOPES} scope names.` });
         }
         const unknown = unknownScopes(scopes);
@@ -84,8 +88,8 @@ export class AdminEndpoints {
           throw invalid({ expires_in: `Expected a whole number of seconds from 1 to ${MAX_TOKEN_LIFETIME_SECONDS}.` });
         }
         const lifetime = expiresIn === undefined ? apiFacts.oauth.accessTokenLifetimeSeconds : (expiresIn as number);
-        const token = this.engine.issueToken(scopes as string[], { expiresInSeconds: lifetime });
-        return json(201, { access_token: token, token_type: "Bearer", expires_in: lifetime, scope: (scopes as string[]).join(" ") });
+        const token = this.engine.issueToken(scopes, { expiresInSeconds: lifetime });
+        return json(201, { access_token: token, token_type: "Bearer", expires_in: lifetime, scope: scopes.join(" ") });
       }
       default: {
         const known = ["GET /__admin/state", "PUT /__admin/state", "POST /__admin/reset", "GET /__admin/deliveries", "POST /__admin/clock", "POST /__admin/tokens"];

@@ -50,14 +50,17 @@ const DECIMAL_INTEGER = /^-?\d{1,16}$/;
  * Why a path or query string is not an integer parameter's value, or null when it is one. Ajv's
  * coercion would read `0x10`, `1.0`, ` 1`, `1e2` as numbers; the API takes decimal digits only.
  */
-export function decimalIntegerProblem(raw: string): string | null {
+function decimalIntegerProblem(raw: string): string | null {
   if (!DECIMAL_INTEGER.test(raw)) return "Not a valid integer.";
   if (!Number.isSafeInteger(Number(raw))) return `Must be between ${-Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`;
   return null;
 }
 
-/** Whether a parameter schema is an integer, or an array of integers (repeated query keys). */
-function integerKind(schema: unknown): "integer" | "integer-array" | null {
+/** An integer parameter, or an array of integers (repeated query keys). */
+type IntegerKind = "integer" | "integer-array";
+
+/** Whether a parameter schema is an integer, or an array of integers. */
+function integerKind(schema: unknown): IntegerKind | null {
   const types = (s: unknown): unknown[] => {
     const t = (s as { type?: unknown } | null)?.type;
     return Array.isArray(t) ? t : [t];
@@ -68,16 +71,18 @@ function integerKind(schema: unknown): "integer" | "integer-array" | null {
 }
 
 /** The integer (and integer-array) parameters of a path or query schema. */
-function integerParameters(schema: JsonSchema | null): [string, "integer" | "integer-array"][] {
+function integerParameters(schema: JsonSchema | null): [string, IntegerKind][] {
   const properties = (schema?.properties ?? {}) as Record<string, unknown>;
-  return Object.entries(properties).flatMap(([name, s]) => {
+  const parameters: [string, IntegerKind][] = [];
+  for (const [name, s] of Object.entries(properties)) {
     const kind = integerKind(s);
-    return kind ? [[name, kind] as [string, "integer" | "integer-array"]] : [];
-  });
+    if (kind) parameters.push([name, kind]);
+  }
+  return parameters;
 }
 
 /** Problems of raw integer parameters, checked before coercion; null when every one is decimal. */
-function checkIntegers(values: Record<string, unknown>, parameters: readonly [string, "integer" | "integer-array"][]): FieldProblems | null {
+function checkIntegers(values: Record<string, unknown>, parameters: readonly [string, IntegerKind][]): FieldProblems | null {
   let problems: FieldProblems | null = null;
   for (const [name, kind] of parameters) {
     const raw = values[name];
