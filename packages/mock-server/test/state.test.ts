@@ -114,6 +114,7 @@ describe("fixtures", () => {
     ["message id", { tickets: [{ messages: [{ id: "x", body_text: "Hi" }] }] }, /fixtures\.tickets\.0\.messages\.0\.id: Expected an integer id/],
     ["channel id", { customers: [{ email: "c@example.com", channels: [{ id: 1.5, type: "email", address: "c@example.com" }] }] }, /fixtures\.customers\.0\.channels\.0\.id/],
     ["record (not an object)", { users: ["admin@example.com"] }, /fixtures\.users\.0: Expected an object/],
+    ["message channel", { tickets: [{ messages: [{ body_text: "Hi" }, { channel: 42 }] }] }, /fixtures\.tickets\.0\.messages\.1\.channel/],
   ])("refuses a fixture with a bad %s, naming collection, index and field", (_label, fixtures, message) => {
     expect(() => new MockEngine({ fixtures: fixtures as never })).toThrow(message);
   });

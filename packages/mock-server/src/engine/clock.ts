@@ -3,9 +3,9 @@ export const CLOCK_MIN_MS = 0;
 /** Latest time the mock clock shows: the API's datetimes have four-digit years. */
 export const CLOCK_MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
-function checkInRange(target: number, what: string): void {
+function checkInRange(target: number, what: () => string): void {
   if (!(target >= CLOCK_MIN_MS && target <= CLOCK_MAX_MS)) {
-    throw new RangeError(`${what} would put the mock clock outside 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z.`);
+    throw new RangeError(`${what()} would put the mock clock outside 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z.`);
   }
 }
 
@@ -30,7 +30,7 @@ export class MockClock {
   /** Moves the clock forward (or back, with a negative value); the clock stays within years 1970 to 9999. */
   advance(ms: number): void {
     if (!Number.isFinite(ms)) throw new RangeError(`clock.advance(ms): ms must be a finite number, got ${ms}.`);
-    checkInRange(this.now() + ms, `clock.advance(${ms})`);
+    checkInRange(this.now() + ms, () => `clock.advance(${ms})`);
     this.offsetMs += ms;
   }
 
@@ -38,7 +38,7 @@ export class MockClock {
   set(time: Date | number): void {
     const target = typeof time === "number" ? time : time.getTime();
     if (!Number.isFinite(target)) throw new RangeError("clock.set(time): time is not a valid date.");
-    checkInRange(target, `clock.set(${new Date(target).toISOString()})`);
+    checkInRange(target, () => `clock.set(${target})`);
     this.offsetMs = target - (this.frozenAt ?? Date.now());
   }
 

@@ -126,13 +126,14 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
   if (options.check) checkRecordFixtures(fixtures);
   const now = FIXED;
   const f = fixtures;
-  const loaded: [CollectionName, number, object][] = [];
+  /** Each loaded record, by its path in the fixtures (`tickets.0`, `tickets.0.messages.1`), to check once all are in. */
+  const loaded: [string, CollectionName, object][] = [];
   f.users?.forEach((u, i) => {
     const r = put<UserRecord>(store.users, {
       email: `user${i}@example.com`, name: null, firstname: null, lastname: null, active: true, bio: null, country: null, language: null, timezone: null,
       external_id: null, role: { name: "agent" }, meta: {}, created_datetime: now, updated_datetime: now, deactivated_datetime: null, ...u,
     });
-    loaded.push(["users", i, r]);
+    loaded.push([`users.${i}`, "users", r]);
   });
   f.customers?.forEach((c, i) => {
     const r = put<CustomerRecord>(store.customers, {
@@ -140,17 +141,17 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       integrations: {}, meta: {}, custom_fields: {}, created_datetime: now, updated_datetime: now, ...c,
       channels: ((c.channels as Loose[] | undefined) ?? []).map((ch) => ({ id: ch.id ?? store.nextCustomerChannelId(), preferred: false, created_datetime: now, updated_datetime: now, deleted_datetime: null, ...ch })),
     });
-    loaded.push(["customers", i, r]);
+    loaded.push([`customers.${i}`, "customers", r]);
   });
   f.tags?.forEach((t, i) => {
     const { uri: _uri, ...rest } = t;
     const r = put<TagRecord>(store.tags, { description: null, decoration: null, usage: 0, created_datetime: now, deleted_datetime: null, ...rest });
-    loaded.push(["tags", i, r]);
+    loaded.push([`tags.${i}`, "tags", r]);
   });
   f.macros?.forEach((m, i) => {
     const { uri: _uri, ...rest } = m;
     const r = put<MacroRecord>(store.macros, { external_id: null, intent: null, language: null, usage: 0, actions: [], created_datetime: now, updated_datetime: now, archived_datetime: null, ...rest });
-    loaded.push(["macros", i, r]);
+    loaded.push([`macros.${i}`, "macros", r]);
   });
   f.views?.forEach((v, i) => {
     const { uri: _uri, ...rest } = v;
@@ -158,7 +159,7 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       name: "", slug: null, type: "ticket-list", category: "user", visibility: "public", decoration: null, fields: [], filters: null, order_by: "updated_datetime",
       order_dir: "desc", search: null, shared_with_teams: [], shared_with_users: [], created_datetime: now, deactivated_datetime: null, ...rest,
     });
-    loaded.push(["views", i, r]);
+    loaded.push([`views.${i}`, "views", r]);
   });
   f.integrations?.forEach((g, i) => {
     const { uri: _uri, ...rest } = g;
@@ -167,7 +168,7 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       type: "http", description: null, user: null, application_id: null, managed: false, business_hours_id: null, created_datetime: now, updated_datetime: now,
       deactivated_datetime: null, ...rest, http,
     });
-    loaded.push(["integrations", i, r]);
+    loaded.push([`integrations.${i}`, "integrations", r]);
   });
   f.tickets?.forEach((t, i) => {
     const { uri: _uri, messages = [], customer, assignee_user, assignee_team, tags = [], ...rest } = t;
@@ -179,14 +180,16 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       store.tickets.delete(id);
     }
     const tagIds = (tags as Loose[]).map((tag) => (Number.isInteger(tag.id) ? tag.id : [...store.tags.values()].find((x) => x.name === tag.name)?.id ?? put<TagRecord>(store.tags, { name: tag.name, description: null, decoration: null, usage: 0, created_datetime: now, deleted_datetime: null }).id));
-    const messageIds = (messages as Loose[]).map((m) => {
+    const messageIds = (messages as Loose[]).map((m, j) => {
       const { uri: _u, ...mrest } = m;
-      return put<MessageRecord>(store.messages, {
+      const message = put<MessageRecord>(store.messages, {
         message_id: null, external_id: null, public: true, channel: "email", via: "api", source: null, sender: null, receiver: null, integration_id: null, rule_id: null,
         from_agent: false, subject: null, body_text: null, body_html: null, stripped_text: null, stripped_html: null, stripped_signature: null, attachments: [],
         macros: [], actions: [], headers: null, mention_ids: [], imported: false, meta: null, created_datetime: now, processed_datetime: now, sent_datetime: now,
         failed_datetime: null, opened_datetime: null, last_sending_error: null, ...mrest, ticket_id: id,
-      }).id;
+      });
+      loaded.push([`tickets.${i}.messages.${j}`, "messages", message]);
+      return message.id;
     });
     const r = store.tickets.insert({
       external_id: null, status: "open", priority: "normal", channel: "email", via: "api", from_agent: false, spam: false, imported: false, is_unread: true,
@@ -195,17 +198,17 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       id, customer_id: customer?.id ?? null, assignee_user_id: assignee_user?.id ?? null, assignee_team_id: assignee_team?.id ?? null, tag_ids: [...new Set(tagIds)], message_ids: messageIds,
     } as TicketRecord);
     for (const tid of r.tag_ids) if (store.tags.has(tid)) store.tags.update(tid, (tag) => void tag.usage++);
-    loaded.push(["tickets", i, r]);
+    loaded.push([`tickets.${i}`, "tickets", r]);
   });
   f.events?.forEach((e, i) => {
     const { uri: _uri, ...rest } = e;
     const r = put<EventRecord>(store.events, { object_type: "Ticket", object_id: 1, user_id: null, context: null, data: null, created_datetime: now, ...rest });
-    loaded.push(["events", i, r]);
+    loaded.push([`events.${i}`, "events", r]);
   });
   if (!options.check) return;
   const problems: string[] = [];
-  for (const [kind, i, record] of loaded) {
-    for (const [field, problem] of Object.entries(recordProblems(store, kind, record, validators))) problems.push(`fixtures.${kind}.${i}${field ? `.${field}` : ""}: ${problem}`);
+  for (const [path, collection, record] of loaded) {
+    for (const [field, problem] of Object.entries(recordProblems(store, collection, record, validators))) problems.push(`fixtures.${path}${field ? `.${field}` : ""}: ${problem}`);
   }
   if (problems.length > 0) throw new FixtureError(`Fixtures do not match the spec:\n  ${problems.slice(0, 20).join("\n  ")}`);
 }

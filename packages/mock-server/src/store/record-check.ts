@@ -1,7 +1,7 @@
 import type { Validators } from "../engine/validators.js";
 import { customerJson, eventJson, integrationJson, macroJson, messageJson, tagJson, ticketJson, userJson, viewJson } from "../resources/json-views.js";
 import { idProblem } from "./record-id.js";
-import { Store, type CollectionName, type StoreState } from "./store.js";
+import { COLLECTION_NAMES, Store, type CollectionName, type StoreState } from "./store.js";
 
 /** The references a record keeps as ids (not shown as such in responses, so no schema checks them). */
 const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?: string[]; idLists?: string[] }>> = {
@@ -12,7 +12,8 @@ const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?:
 
 /** How a stored record is shown by the API, and the spec schema that must describe it. */
 const SHOWN_AS: Record<Exclude<CollectionName, "teams">, { schema: string; json: (store: Store, record: any) => unknown }> = {
-  tickets: { schema: "Ticket", json: (store, r) => ticketJson(store, r, { compact: false, customFields: true }) },
+  // Compact: the messages a full ticket embeds are checked as records of their own.
+  tickets: { schema: "Ticket", json: (store, r) => ticketJson(store, r, { compact: true, customFields: true }) },
   messages: { schema: "TicketMessage", json: (_, r) => messageJson(r) },
   customers: { schema: "Customer", json: (_, r) => customerJson(r, { customFields: true }) },
   users: { schema: "User", json: (_, r) => userJson(r) },
@@ -93,8 +94,9 @@ const CHECK_ORDER: readonly CollectionName[] = ["users", "teams", "customers", "
  * with {@link recordProblems}. At most `limit` problems are gathered.
  */
 export function snapshotRecordProblems(state: StoreState, validators: Validators, limit = 20): Record<string, string> {
+  // A scratch store over the snapshot's own records (rendering only reads them, so no copy is needed).
   const scratch = new Store();
-  scratch.importState(state);
+  for (const name of COLLECTION_NAMES) scratch.collection(name).load(state.collections[name].records as { id: number }[], state.collections[name].nextId);
   const problems: Record<string, string> = {};
   let count = 0;
   for (const name of CHECK_ORDER) {
