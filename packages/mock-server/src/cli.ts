@@ -5,6 +5,8 @@ import type { ApiKeyCredential } from "./engine/credentials.js";
 import type { RateLimitPlan } from "./engine/rate-limiter.js";
 import { startMockServer } from "./server/start-mock-server.js";
 import type { Fixtures } from "./store/fixtures.js";
+import { Validators } from "./engine/validators.js";
+import { snapshotRecordProblems } from "./store/record-check.js";
 import { checkState, type StoreState } from "./store/store.js";
 
 const USAGE = `Usage: gorgias-mock [options]
@@ -21,10 +23,16 @@ Options:
   --fail-rate P            probability 0..1 of a simulated 500 (default 0)
   --api-key EMAIL:KEY      accepted API key; repeat for several (default admin@example.com:mock-api-key)
   --state FILE             load the store from FILE if it exists, and save it there on a clean stop
+  --deliver-to-any-host    let HTTP integrations deliver to any host (default: loopback only)
   -h, --help               show this help
 `;
 
 class UsageError extends Error {}
+
+/** How long requests being answered may finish after SIGINT or SIGTERM. */
+const STOP_GRACE_MS = 3_000;
+/** When the process exits after SIGINT or SIGTERM even if stopping has not finished. */
+const STOP_DEADLINE_MS = 5_000;
 
 function number(flag: string, value: string | undefined, check: (n: number) => boolean, expected: string): number | undefined {
   if (value === undefined) return undefined;
@@ -64,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         "fail-rate": { type: "string" },
         "api-key": { type: "string", multiple: true },
         state: { type: "string" },
+        "deliver-to-any-host": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -77,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let mock;
+  let signalled: Promise<void>;
   try {
     const port = number("port", v.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "an integer from 0 to 65535") ?? 4010;
     const seed = number("seed", v.seed, Number.isInteger, "an integer");
@@ -96,6 +106,10 @@ async function main(argv: string[]): Promise<number> {
       saved = readJson("state", v.state) as StoreState;
       const problems = checkState(saved);
       if (Object.keys(problems).length > 0) throw new UsageError(`--state: ${v.state} is not a state snapshot (${Object.keys(problems).join(", ")}).`);
+      const records = snapshotRecordProblems(saved, new Validators());
+      if (Object.keys(records).length > 0) {
+        throw new UsageError(`--state: ${v.state} holds records that do not match the spec: ${Object.entries(records).map(([k, p]) => `${k}: ${p}`).join("; ")}`);
+      }
     }
     try {
       mock = await startMockServer({
@@ -106,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
         ...(failRate !== undefined ? { failRate } : {}),
         ...(apiKeys ? { apiKeys } : {}),
         ...(fixtures ? { fixtures } : {}),
+        ...(v["deliver-to-any-host"] ? { deliverToAnyHost: true } : {}),
         rateLimit,
       });
     } catch (error) {
@@ -127,9 +142,21 @@ async function main(argv: string[]): Promise<number> {
       ),
       `    OAuth 2.0    client_id ${DEFAULT_OAUTH_CLIENT.clientId}, client_secret ${DEFAULT_OAUTH_CLIENT.clientSecret} (${mock.url}/oauth/authorize, /oauth/token)`,
       `  Rate limit:    ${rateLimit}`,
+      `  Deliveries:    ${v["deliver-to-any-host"] ? "to any host (--deliver-to-any-host)" : "to loopback receivers only (127.0.0.0/8, ::1, localhost)"}`,
       "  Admin:         GET/PUT /__admin/state, POST /__admin/reset, GET /__admin/deliveries, POST /__admin/clock, POST /__admin/tokens",
       "Stop with Ctrl+C.",
     ];
+    // Listen for signals before the banner: a supervisor that signals as soon as it reads the banner must find them handled.
+    signalled = new Promise<void>((resolve) => {
+      const stop = (signal: NodeJS.Signals) => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        process.stdout.write(`gorgias-mock: ${signal} received, stopping…\n`);
+        resolve();
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
     process.stdout.write(`${lines.join("\n")}\n`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -140,17 +167,14 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const running = mock;
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
-      process.stdout.write(`gorgias-mock: ${signal} received, stopping…\n`);
-      resolve();
-    };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
-  });
-  await running.stop();
+  await signalled;
+  // Whatever holds the process (a stalled client, a slow answer), it ends within the deadline.
+  const deadline = setTimeout(() => {
+    process.stderr.write(`gorgias-mock: did not stop within ${STOP_DEADLINE_MS / 1000} s; exiting.\n`);
+    process.exit(1);
+  }, STOP_DEADLINE_MS);
+  deadline.unref();
+  await running.stop({ graceMs: STOP_GRACE_MS });
   if (v.state !== undefined) {
     writeFileSync(v.state, JSON.stringify(running.exportState()));
     process.stdout.write(`gorgias-mock: state saved to ${v.state}\n`);
@@ -160,11 +184,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  // Exit now rather than when the event loop drains: a request still sleeping out --latency must not hold a stopped server.
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`gorgias-mock: ${(error as Error).message}\n`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

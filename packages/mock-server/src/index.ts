@@ -1,4 +1,5 @@
 export { startMockServer, type MockServer, type MockServerOptions } from "./server/start-mock-server.js";
+export type { CloseOptions } from "./server/node-server.js";
 export { MockEngine, type IssueTokenOptions } from "./engine/mock-engine.js";
 export type { MockRequest, MockResponse } from "./engine/http-types.js";
 export { MockClock } from "./engine/clock.js";
@@ -7,6 +8,7 @@ export type { OAuthClient } from "./engine/oauth-endpoints.js";
 export type { RateLimitPlan } from "./engine/rate-limiter.js";
 export { DEFAULT_API_KEY, DEFAULT_OAUTH_CLIENT, type MockOptions } from "./options.js";
 export type { DeliveryAttempt, DeliveryLog, DeliveryOptions } from "./integrations/delivery.js";
+export type { HostLookup, ResolvedAddress } from "./integrations/receiver-host.js";
 export type { Fixtures, RecordFixtures } from "./store/fixtures.js";
 export type { SeedCounts } from "./store/seed.js";
 export type { StoreState } from "./store/store.js";

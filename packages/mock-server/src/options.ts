@@ -65,6 +65,14 @@ export interface MockOptions {
   maxBodyDepth?: number;
   /** Retry policy of HTTP-integration deliveries. */
   delivery?: DeliveryOptions;
+  /**
+   * Lets HTTP integrations deliver to any host. By default the mock delivers only to loopback
+   * receivers (127.0.0.0/8, ::1, `localhost`), resolving each host first, and records a refused
+   * attempt (`refused: true`) for any other, so replaying real integrations never reaches an
+   * outside host. The CLI flag is `--deliver-to-any-host`.
+   * @default false
+   */
+  deliverToAnyHost?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -79,6 +87,7 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   maxBodyDepth: number;
   delivery: DeliveryOptions;
+  deliverToAnyHost: boolean;
 }
 
 function check(ok: boolean, message: string): void {
@@ -103,6 +112,8 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
   check(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0, `maxBodyBytes must be a positive integer, got ${String(options.maxBodyBytes)}.`);
   const maxBodyDepth = options.maxBodyDepth ?? 32;
   check(Number.isInteger(maxBodyDepth) && maxBodyDepth > 0, `maxBodyDepth must be a positive integer, got ${String(options.maxBodyDepth)}.`);
+  const deliverToAnyHost = options.deliverToAnyHost ?? false;
+  check(typeof deliverToAnyHost === "boolean", `deliverToAnyHost must be true or false, got ${String(options.deliverToAnyHost)}.`);
   return {
     seed,
     seedCounts: options.seedCounts,
@@ -115,5 +126,6 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     maxBodyBytes,
     maxBodyDepth,
     delivery: options.delivery ?? {},
+    deliverToAnyHost,
   };
 }

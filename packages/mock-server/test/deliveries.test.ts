@@ -1,9 +1,11 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "../src/index.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { startMockServer, type HostLookup, type MockServer } from "../src/index.js";
+import { receiverRefusal } from "../src/integrations/receiver-host.js";
 import { call } from "./support/http.js";
+import { exampleRequests } from "./support/spec-examples.js";
 
 interface Received {
   method: string;
@@ -76,7 +78,7 @@ describe("HTTP integrations deliver matching events", () => {
     expect(hit!.headers["x-gorgias-signature"]).toBe(createHmac("sha256", "s3cr3t").update(hit!.body).digest("hex"));
 
     const [attempt] = mock.deliveries.attempts;
-    expect(attempt).toMatchObject({ attempt: 1, ok: true, event: "ticket-created", integrationId: integration.id, response: { status: 200 } });
+    expect(attempt).toMatchObject({ attempt: 1, ok: true, refused: false, event: "ticket-created", integrationId: integration.id, response: { status: 200 } });
     // Credentials configured for the receiver are redacted in the log.
     expect(attempt!.request.headers["x-api-key"]).toBe("[redacted]");
     expect(JSON.stringify(mock.deliveries.attempts)).not.toContain("receiver-secret-key");
@@ -133,5 +135,135 @@ describe("HTTP integrations deliver matching events", () => {
     expect(byPath["/get"]!.url).toBe(`/get?id=${ticket.id}`);
     expect(byPath["/form"]!.body).toBe(`id=${ticket.id}`);
     expect(byPath["/form"]!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+  });
+});
+
+describe("deliveries go only to loopback receivers unless deliverToAnyHost is set", () => {
+  // Nothing may leave the machine: a delivery fetch to any host but 127.0.0.1 is caught here and never sent.
+  let outside: string[];
+  let lookups: string[];
+  const realFetch = globalThis.fetch;
+  beforeEach(() => {
+    outside = [];
+    lookups = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.hostname !== "127.0.0.1") {
+        outside.push(url.href);
+        return Promise.reject(new TypeError("fetch failed", { cause: new Error("caught by the test: not a loopback receiver") }));
+      }
+      return realFetch(input, init);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Resolves example.com names to an outside address without asking any resolver. */
+  const lookup: HostLookup = async (host) => {
+    lookups.push(host);
+    return host.endsWith("example.com") ? [{ address: "93.184.215.14", family: 4 }] : [{ address: "127.0.0.1", family: 4 }];
+  };
+  const createExample = exampleRequests().find((e) => e.operation.id === "createIntegration")!;
+
+  it("refuses the spec's createIntegration example receiver once per event: recorded, not retried, never sent", async () => {
+    const local = await startMockServer({ delivery: { backoffMs: 5, maxAttempts: 5, lookup } });
+    try {
+      const firstEventId = local.engine.store.events.nextId;
+      const created = await call(local, "POST", "/api/integrations", { body: createExample.body });
+      expect(created.status, created.text).toBe(201);
+      expect(created.json.http.url).toContain("hooks.example.com");
+      for (let i = 0; i < 3; i++) expect((await call(local, "POST", "/api/tickets", { body: newTicket })).status).toBe(201);
+      await local.deliveries.settled();
+      const triggers = new Set(Object.entries(created.json.http.triggers as Record<string, boolean>).filter(([, on]) => on).map(([event]) => event));
+      const triggered = [...local.engine.store.events.values()].filter((e) => e.id >= firstEventId && triggers.has(e.type)).length;
+      const attempts = local.deliveries.attempts;
+      expect(triggered).toBeGreaterThanOrEqual(3);
+      expect(attempts).toHaveLength(triggered);
+      expect(new Set(attempts.map((a) => a.deliveryId)).size).toBe(attempts.length);
+      for (const a of attempts) {
+        expect(a).toMatchObject({ attempt: 1, ok: false, refused: true, willRetry: false, response: null });
+        expect(a.error).toMatch(/hooks\.example\.com \(93\.184\.215\.14\) is not a loopback address.*--deliver-to-any-host/);
+      }
+      expect(lookups.every((host) => host === "hooks.example.com")).toBe(true);
+      expect(outside).toEqual([]);
+      const admin = await call(local, "GET", "/__admin/deliveries", { authorization: null });
+      expect(admin.json.data.every((a: { refused: boolean }) => a.refused)).toBe(true);
+    } finally {
+      await local.stop();
+    }
+  });
+
+  it("refuses an outside IP literal without a lookup", async () => {
+    const local = await startMockServer({ delivery: { lookup } });
+    try {
+      await call(local, "POST", "/api/integrations", {
+        body: { name: "Literal", type: "http", http: { url: "http://192.0.2.10:8080/hook", method: "POST", request_content_type: "application/json", response_content_type: "application/json", form: null, triggers: { "ticket-created": true } } },
+      });
+      expect((await call(local, "POST", "/api/tickets", { body: newTicket })).status).toBe(201);
+      await local.deliveries.settled();
+      expect(local.deliveries.attempts.map((a) => [a.refused, a.willRetry])).toEqual([[true, false]]);
+      expect(lookups).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await local.stop();
+    }
+  });
+
+  it("still delivers to a real 127.0.0.1 receiver", async () => {
+    const local = await startMockServer({ delivery: { lookup } });
+    try {
+      await call(local, "POST", "/api/integrations", {
+        body: { name: "Local", type: "http", http: { url: `${receiverUrl}/local`, method: "POST", request_content_type: "application/json", response_content_type: "application/json", form: { id: "{{ticket.id}}" }, triggers: { "ticket-created": true } } },
+      });
+      const ticket = (await call(local, "POST", "/api/tickets", { body: newTicket })).json;
+      await local.deliveries.settled();
+      expect(local.deliveries.attempts.map((a) => [a.ok, a.refused, a.response?.status])).toEqual([[true, false, 200]]);
+      expect(received.map((r) => [r.url, JSON.parse(r.body).id])).toEqual([["/local", ticket.id]]);
+      expect(outside).toEqual([]);
+    } finally {
+      await local.stop();
+    }
+  });
+
+  it("with deliverToAnyHost, sends to an outside host (caught by this test before it leaves)", async () => {
+    const local = await startMockServer({ deliverToAnyHost: true, delivery: { backoffMs: 5, maxAttempts: 2, lookup } });
+    try {
+      await call(local, "POST", "/api/integrations", { body: createExample.body });
+      expect((await call(local, "POST", "/api/tickets", { body: newTicket })).status).toBe(201);
+      await local.deliveries.settled();
+      expect(outside.length).toBeGreaterThan(0);
+      expect(outside.every((url) => url.startsWith("https://hooks.example.com/gorgias?ticket="))).toBe(true);
+      expect(local.deliveries.attempts.every((a) => !a.refused)).toBe(true);
+      expect(lookups).toEqual([]);
+    } finally {
+      await local.stop();
+    }
+  });
+});
+
+describe("receiverRefusal", () => {
+  const resolveTo =
+    (...addresses: string[]): HostLookup =>
+    async () =>
+      addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
+
+  it.each([
+    ["http://127.0.0.1:9/x", resolveTo()],
+    ["http://127.8.9.10/x", resolveTo()],
+    ["http://[::1]:9/x", resolveTo()],
+    ["http://localhost:9/x", resolveTo("93.184.215.14")],
+    ["http://receiver.test/x", resolveTo("127.0.0.1", "::1")],
+  ])("allows %s", async (url, resolve) => {
+    expect(await receiverRefusal(url, resolve)).toBeNull();
+  });
+
+  it.each([
+    ["http://10.0.0.1/x", resolveTo()],
+    ["http://[::2]/x", resolveTo()],
+    ["http://[::ffff:8.8.8.8]/x", resolveTo()],
+    ["http://hooks.example.com/x", resolveTo("93.184.215.14")],
+    ["http://mixed.test/x", resolveTo("127.0.0.1", "10.1.2.3")],
+    ["http://nothing.test/x", resolveTo()],
+  ])("refuses %s", async (url, resolve) => {
+    expect(await receiverRefusal(url, resolve)).toMatch(/not a loopback address/);
   });
 });

@@ -107,6 +107,38 @@ describe("fixtures", () => {
     expect((await call(mock, "GET", "/api/tickets/900")).status).toBe(200);
   });
 
+  it.each([
+    ["record id", { tickets: [{ id: "x", subject: "Bad id" }] }, /fixtures\.tickets\.0\.id: Expected an integer id .*got "x"/],
+    ["id past the safe range", { tags: [{ id: 2 ** 60, name: "huge" }] }, /fixtures\.tags\.0\.id: Expected an integer id/],
+    ["referenced customer id", { tickets: [{ subject: "Bad ref", customer: { id: "x" } }] }, /fixtures\.tickets\.0\.customer\.id: Expected an integer id/],
+    ["message id", { tickets: [{ messages: [{ id: "x", body_text: "Hi" }] }] }, /fixtures\.tickets\.0\.messages\.0\.id: Expected an integer id/],
+    ["channel id", { customers: [{ email: "c@example.com", channels: [{ id: 1.5, type: "email", address: "c@example.com" }] }] }, /fixtures\.customers\.0\.channels\.0\.id/],
+    ["record (not an object)", { users: ["admin@example.com"] }, /fixtures\.users\.0: Expected an object/],
+    ["message channel", { tickets: [{ messages: [{ body_text: "Hi" }, { channel: 42 }] }] }, /fixtures\.tickets\.0\.messages\.1\.channel/],
+  ])("refuses a fixture with a bad %s, naming collection, index and field", (_label, fixtures, message) => {
+    expect(() => new MockEngine({ fixtures: fixtures as never })).toThrow(message);
+  });
+
+  it.each([
+    ["id", (s: any) => void (s.collections.tickets.records[0].id = "x"), "collections.tickets.records.0.id"],
+    ["customer_id", (s: any) => void (s.collections.tickets.records[0].customer_id = "x"), "collections.tickets.records.0.customer_id"],
+    ["tag_ids", (s: any) => void (s.collections.tickets.records[0].tag_ids = "3"), "collections.tickets.records.0.tag_ids"],
+    ["status", (s: any) => void (s.collections.tickets.records[0].status = "pending"), "collections.tickets.records.0.status"],
+    ["name", (s: any) => void (s.collections.tags.records[0].name = 42), "collections.tags.records.0.name"],
+    ["ticket_id", (s: any) => void (s.collections.messages.records[0].ticket_id = null), "collections.messages.records.0.ticket_id"],
+  ])("refuses a snapshot record with a bad %s, naming it, and keeps the store", async (_label, spoil, field) => {
+    mock = await startMockServer();
+    const state = mock.exportState();
+    spoil(state);
+    expect(() => mock.importState(state)).toThrow(field);
+    const res = await call(mock, "PUT", "/__admin/state", { authorization: null, body: state });
+    expect(res.status).toBe(400);
+    expect(res.json.error.msg).toContain(field);
+    expect(res.json.error.data).toHaveProperty([field]);
+    expect((await call(mock, "GET", "/api/tickets?limit=100")).status).toBe(200);
+    expect(mock.exportState()).toEqual(new MockEngine().exportState());
+  });
+
   it("names the fixture field that does not match the spec", () => {
     expect(() => new MockEngine({ fixtures: { tickets: [{ status: "pending" }] } })).toThrow(/fixtures\.tickets\.0\.status/);
     expect(() => new MockEngine({ fixtures: { widgets: [] } as never })).toThrow(/Unknown fixture kind\(s\) widgets/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MockClock } from "../src/engine/clock.js";
+import { formatDatetime, MockClock } from "../src/engine/clock.js";
 import { parseQuery } from "../src/engine/query-string.js";
 import { renderString, renderValue } from "../src/integrations/template.js";
 import { evaluateFilter, FilterSyntaxError, parseFilter } from "../src/resources/view-filter.js";
@@ -9,14 +9,32 @@ import { parseOrder } from "../src/store/sort-order.js";
 describe("MockClock", () => {
   it("advances, jumps, freezes and resumes", () => {
     const clock = new MockClock();
-    clock.set(Date.UTC(2030, 0, 1));
+    // Frozen first, so no millisecond passes between the jump and the reading.
     clock.freeze();
+    clock.set(Date.UTC(2030, 0, 1));
     expect(clock.isoNow()).toBe("2030-01-01T00:00:00.000000+00:00");
     clock.advance(1500);
     expect(clock.now()).toBe(Date.UTC(2030, 0, 1) + 1500);
     clock.unfreeze();
     expect(clock.now()).toBeGreaterThanOrEqual(Date.UTC(2030, 0, 1) + 1500);
     expect(() => clock.advance(Number.NaN)).toThrow(/finite/);
+  });
+
+  it("stays within years 1970 to 9999, and a refused move changes nothing", () => {
+    const clock = new MockClock();
+    clock.freeze();
+    clock.set(Date.UTC(2030, 0, 1));
+    expect(() => clock.advance(-1e23)).toThrow(/outside 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z/);
+    expect(() => clock.advance(1e23)).toThrow(RangeError);
+    expect(() => clock.set(Date.UTC(10_000, 0, 1))).toThrow(RangeError);
+    expect(() => clock.set(-1)).toThrow(RangeError);
+    expect(clock.isoNow()).toBe("2030-01-01T00:00:00.000000+00:00");
+  });
+
+  it("never answers a stale datetime for a time it could not format", () => {
+    expect(formatDatetime(Date.UTC(2031, 0, 1))).toBe("2031-01-01T00:00:00.000000+00:00");
+    expect(() => formatDatetime(-1e23)).toThrow(RangeError);
+    expect(() => formatDatetime(-1e23)).toThrow(RangeError);
   });
 });
 
@@ -88,10 +106,20 @@ describe("integration templates", () => {
 describe("query strings", () => {
   it("reads repeated keys, bracketed arrays and deepObject parameters", () => {
     expect(parseQuery("types=a&types=b&ids[]=1&created_datetime[gte]=x&limit=5", ["created_datetime"])).toEqual({
-      types: ["a", "b"],
-      ids: ["1"],
-      created_datetime: { gte: "x" },
-      limit: "5",
+      values: {
+        types: ["a", "b"],
+        ids: ["1"],
+        created_datetime: { gte: "x" },
+        limit: "5",
+      },
+      refused: null,
     });
+  });
+
+  it("leaves out and reports names that would reach a prototype", () => {
+    const parsed = parseQuery("__proto__=1&__proto__=2&created_datetime[constructor]=x&limit=5", ["created_datetime"]);
+    expect(parsed.values).toEqual({ limit: "5" });
+    expect(Object.getPrototypeOf(parsed.values)).toBe(Object.prototype);
+    expect(Object.keys(parsed.refused ?? {})).toEqual(["__proto__", "created_datetime[constructor]"]);
   });
 });

@@ -37,6 +37,8 @@ export type Authentication =
   | { ok: false; reason: "missing" | "invalid" | "expired" };
 
 const KNOWN_SCOPES = new Set<string>(apiFacts.scopes.map((s) => s.name));
+/** Longest token lifetime `issueToken()` and `POST /__admin/tokens` grant: ten years, in seconds. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 10 * 365 * 86_400;
 /** The deprecated legacy scope that grants full access (see the spec's oauth2 scheme). */
 const FULL_ACCESS_SCOPE = "write:all";
 

@@ -9,13 +9,14 @@ import { handlers } from "../resources/handlers.js";
 import { JsonText } from "../resources/json-text.js";
 import type { HandlerResult, OperationContext } from "../resources/operation-context.js";
 import { loadFixtures } from "../store/fixtures.js";
+import { snapshotRecordProblems } from "../store/record-check.js";
 import type { JsonObject } from "../store/records.js";
 import { resolveSeedCounts, seedStore, type SeedCounts } from "../store/seed.js";
 import { checkState, Store, type StoreState } from "../store/store.js";
 import { AdminEndpoints, STATE_MAX_BYTES } from "./admin-endpoints.js";
 import { ApiError } from "./api-error.js";
 import { MockClock } from "./clock.js";
-import { Credentials, unknownScopes, type Principal } from "./credentials.js";
+import { Credentials, MAX_TOKEN_LIFETIME_SECONDS, unknownScopes, type Principal } from "./credentials.js";
 import type { MockRequest, MockResponse } from "./http-types.js";
 import { OAuthEndpoints } from "./oauth-endpoints.js";
 import { parseQuery } from "./query-string.js";
@@ -28,7 +29,7 @@ import { Validators } from "./validators.js";
 /** Options of {@link MockEngine.issueToken}. */
 export interface IssueTokenOptions {
   /**
-   * Lifetime of the token on the mock clock, in seconds.
+   * Lifetime of the token on the mock clock, in seconds (at most ten years).
    * @default 86400 (the spec's 24 hours)
    */
   expiresInSeconds?: number;
@@ -67,12 +68,13 @@ export class MockEngine {
   private readonly oauth: OAuthEndpoints;
   private readonly admin: AdminEndpoints;
   private readonly failDraw: () => number;
+  private fixturesChecked = false;
 
   constructor(options: MockOptions = {}) {
     this.options = resolveOptions(options);
     this.seedCounts = resolveSeedCounts(this.options.seedCounts);
     this.failDraw = seededRandom(this.options.seed ^ 0x5eed);
-    this.deliveries = new DeliveryLog(this.options.delivery, this.clock);
+    this.deliveries = new DeliveryLog(this.options.delivery, this.clock, this.options.deliverToAnyHost);
     this.rateLimiter = new RateLimiter(this.options.rateLimit, this.clock);
     this.credentials = new Credentials(this.options.apiKeys, this.clock, (email) => this.userIdByEmail(email));
     this.oauth = new OAuthEndpoints(this.options.oauthClients, this.credentials, this.clock, () => (this.store.users.has(1) ? 1 : null));
@@ -93,7 +95,9 @@ export class MockEngine {
     this.rateLimiter.reset();
     this.store.importState(emptyState());
     seedStore(this.store, this.options.seed, this.seedCounts);
-    if (this.options.fixtures) loadFixtures(this.store, this.options.fixtures, this.validators);
+    // The fixtures are checked on the first load; every later reset loads them onto the same seeded store.
+    if (this.options.fixtures) loadFixtures(this.store, this.options.fixtures, this.validators, { check: !this.fixturesChecked });
+    this.fixturesChecked = true;
   }
 
   /** A snapshot of the whole store, for `importState()` or `PUT /__admin/state`. */
@@ -101,9 +105,19 @@ export class MockEngine {
     return this.store.exportState();
   }
 
-  /** Replaces the store with a snapshot; throws a TypeError naming what is wrong with an invalid one. */
+  /**
+   * What is wrong with a state snapshot, by JSON path (`collections.tickets.records.0.customer_id`):
+   * its structure, then every record against its spec schema. Empty when it can be imported.
+   */
+  stateProblems(state: unknown): Record<string, string> {
+    const structure = checkState(state);
+    if (Object.keys(structure).length > 0) return structure;
+    return snapshotRecordProblems(state as StoreState, this.validators);
+  }
+
+  /** Replaces the store with a snapshot; throws a TypeError naming what is wrong with an invalid one, and then changes nothing. */
   importState(state: StoreState): void {
-    const problems = checkState(state);
+    const problems = this.stateProblems(state);
     if (Object.keys(problems).length > 0) {
       throw new TypeError(`Invalid state snapshot: ${Object.entries(problems).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
     }
@@ -116,7 +130,9 @@ export class MockEngine {
     const unknown = unknownScopes(scopes);
     if (unknown.length > 0) throw new TypeError(`issueToken: unknown scope(s) ${unknown.join(", ")}; the spec's scopes are ${apiFacts.scopes.map((s) => s.name).join(", ")}.`);
     const lifetime = options.expiresInSeconds;
-    if (lifetime !== undefined && !(Number.isFinite(lifetime) && lifetime > 0)) throw new TypeError(`issueToken: expiresInSeconds must be a positive number, got ${lifetime}.`);
+    if (lifetime !== undefined && !(Number.isFinite(lifetime) && lifetime > 0 && lifetime <= MAX_TOKEN_LIFETIME_SECONDS)) {
+      throw new TypeError(`issueToken: expiresInSeconds must be a number of seconds above 0 and at most ${MAX_TOKEN_LIFETIME_SECONDS} (ten years), got ${lifetime}.`);
+    }
     return this.credentials.issue(scopes, {
       userId: options.userId ?? (this.store.users.has(1) ? 1 : null),
       clientId: null,
@@ -186,9 +202,10 @@ export class MockEngine {
       if (declares400) throw new ApiError(400, `Invalid request: ${Object.entries(pathProblems).map(([k, p]) => `${k}: ${p}`).join(" ")}`, pathProblems);
       throw new ApiError(404, "Resource not found.", pathProblems);
     }
-    const query = parseQuery(search, schemas.deepObjectQuery);
+    const { values: query, refused } = parseQuery(search, schemas.deepObjectQuery);
     const querySent = new Set(Object.keys(query));
-    const queryProblems = v.query(query);
+    const checked = v.query(query);
+    const queryProblems = refused ? { ...refused, ...checked } : checked;
     if (queryProblems && declares400) throw new ApiError(400, `Invalid request: ${Object.entries(queryProblems).map(([k, p]) => `${k}: ${p}`).join(" ")}`, queryProblems);
 
     let body: unknown;

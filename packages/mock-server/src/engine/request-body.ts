@@ -1,4 +1,5 @@
 import { ApiError } from "./api-error.js";
+import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "./json-walk.js";
 
 export interface BodyLimits {
   maxBytes: number;
@@ -16,7 +17,8 @@ export function isJsonContentType(header: string | undefined): boolean {
 
 /**
  * Reads a JSON request body with the API's limits: 413 over the size limit, 415 for another
- * content type, 400 for malformed JSON or nesting deeper than the depth limit.
+ * content type, 400 for malformed JSON, nesting deeper than the depth limit, or a key that would
+ * reach a prototype (`__proto__`, `constructor`, `prototype`).
  */
 export function parseJsonBody(raw: Uint8Array, contentType: string | undefined, limits: BodyLimits, truncated: boolean): unknown {
   if (truncated || raw.byteLength > limits.maxBytes) {
@@ -39,26 +41,12 @@ export function parseJsonBody(raw: Uint8Array, contentType: string | undefined, 
   } catch (error) {
     throw new ApiError(400, `Malformed JSON body: ${(error as Error).message}`, { body: "Not valid JSON." });
   }
-  const depth = depthOf(value, limits.maxDepth);
-  if (depth > limits.maxDepth) {
+  const shape = inspectJson(value, limits.maxDepth);
+  if (shape.depth > limits.maxDepth) {
     throw new ApiError(400, `Body nested too deeply: at most ${limits.maxDepth} levels of objects and arrays.`, { body: `Nested deeper than ${limits.maxDepth} levels.` });
   }
-  return value;
-}
-
-/** Nesting depth of a JSON value, walked iteratively; stops counting past `limit`. */
-function depthOf(value: unknown, limit: number): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== "object") continue;
-    const level = depth + 1;
-    if (level > max) max = level;
-    if (max > limit) return max;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (child !== null && typeof child === "object") stack.push([child, level]);
-    }
+  if (shape.prototypeKeyPath !== null) {
+    throw new ApiError(400, `Invalid request: ${shape.prototypeKeyPath}: ${PROTOTYPE_KEY_PROBLEM}`, { [shape.prototypeKeyPath]: PROTOTYPE_KEY_PROBLEM });
   }
-  return max;
+  return value;
 }

@@ -43,6 +43,62 @@ const PROBLEM: Record<string, (e: ErrorObject) => string> = {
   pattern: (e) => `Does not match ${(e.params as { pattern: string }).pattern}.`,
 };
 
+/** A decimal integer as a path or query string: digits with an optional minus, within the safe-integer range. */
+const DECIMAL_INTEGER = /^-?\d{1,16}$/;
+
+/**
+ * Why a path or query string is not an integer parameter's value, or null when it is one. Ajv's
+ * coercion would read `0x10`, `1.0`, ` 1`, `1e2` as numbers; the API takes decimal digits only.
+ */
+function decimalIntegerProblem(raw: string): string | null {
+  if (!DECIMAL_INTEGER.test(raw)) return "Not a valid integer.";
+  if (!Number.isSafeInteger(Number(raw))) return `Must be between ${-Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}.`;
+  return null;
+}
+
+/** An integer parameter, or an array of integers (repeated query keys). */
+type IntegerKind = "integer" | "integer-array";
+
+/** Whether a parameter schema is an integer, or an array of integers. */
+function integerKind(schema: unknown): IntegerKind | null {
+  const types = (s: unknown): unknown[] => {
+    const t = (s as { type?: unknown } | null)?.type;
+    return Array.isArray(t) ? t : [t];
+  };
+  if (types(schema).includes("integer")) return "integer";
+  if (types(schema).includes("array") && types((schema as { items?: unknown }).items).includes("integer")) return "integer-array";
+  return null;
+}
+
+/** The integer (and integer-array) parameters of a path or query schema. */
+function integerParameters(schema: JsonSchema | null): [string, IntegerKind][] {
+  const properties = (schema?.properties ?? {}) as Record<string, unknown>;
+  const parameters: [string, IntegerKind][] = [];
+  for (const [name, s] of Object.entries(properties)) {
+    const kind = integerKind(s);
+    if (kind) parameters.push([name, kind]);
+  }
+  return parameters;
+}
+
+/** Problems of raw integer parameters, checked before coercion; null when every one is decimal. */
+function checkIntegers(values: Record<string, unknown>, parameters: readonly [string, IntegerKind][]): FieldProblems | null {
+  let problems: FieldProblems | null = null;
+  for (const [name, kind] of parameters) {
+    const raw = values[name];
+    if (raw === undefined) continue;
+    const items = kind === "integer-array" && Array.isArray(raw) ? raw : [raw];
+    for (const item of items) {
+      const problem = typeof item === "string" ? decimalIntegerProblem(item) : null;
+      if (problem) {
+        (problems ??= {})[name] = problem;
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
 /** Turns Ajv errors into one message per field path (`messages.0.channel`). */
 export function toFieldProblems(errors: readonly ErrorObject[], root: string): FieldProblems {
   const problems: FieldProblems = {};
@@ -61,11 +117,12 @@ export function toFieldProblems(errors: readonly ErrorObject[], root: string): F
       summaries.push([field, e.keyword === "anyOf" || e.keyword === "oneOf" ? "Does not match any allowed shape." : `Invalid (${e.keyword}).`]);
       continue;
     }
-    problems[field] ??= describe(e);
+    // hasOwn, not ??=: a field named `constructor` must not read Object's.
+    if (!Object.hasOwn(problems, field)) problems[field] = describe(e);
   }
   // anyOf/oneOf summaries only add a field when no branch error already named it.
   for (const [field, problem] of summaries) {
-    if (!Object.keys(problems).some((f) => f === field || f.startsWith(`${field}.`))) problems[field] ??= problem;
+    if (!Object.keys(problems).some((f) => f === field || f.startsWith(`${field}.`))) problems[field] = problem;
   }
   return problems;
 }
@@ -97,10 +154,21 @@ export class Validators {
       if (!validate || validate(value)) return null;
       return toFieldProblems(validate.errors ?? [], root);
     };
+    /** Integer parameters are checked as decimal strings first; Ajv's coercion would accept `0x10`. */
+    const runCoercing = (schema: JsonSchema | null, root: string) => {
+      const validate = run(compile(this.coercing, schema), root);
+      const integers = integerParameters(schema);
+      if (integers.length === 0) return validate;
+      return (values: Record<string, unknown>) => {
+        const notDecimal = checkIntegers(values, integers);
+        const problems = validate(values);
+        return notDecimal ? { ...problems, ...notDecimal } : problems;
+      };
+    };
     const compile = (ajv: Ajv2020, schema: JsonSchema | null) => (schema ? ajv.compile(schema as object) : null);
     return {
-      path: run(compile(this.coercing, schemas.path), "path"),
-      query: run(compile(this.coercing, schemas.query), "query"),
+      path: runCoercing(schemas.path, "path"),
+      query: runCoercing(schemas.query, "query"),
       body: run(compile(this.strict, schemas.body), "body"),
     };
   }

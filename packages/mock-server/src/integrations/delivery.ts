@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { MockClock } from "../engine/clock.js";
 import type { IntegrationHttpRecord } from "../store/records.js";
+import { receiverRefusal, systemLookup, type HostLookup } from "./receiver-host.js";
 import { renderString, renderValue } from "./template.js";
 
 /** One attempt to deliver an event to an HTTP integration, as `deliveries` and `GET /__admin/deliveries` show it. */
@@ -24,6 +25,8 @@ export interface DeliveryAttempt {
   response: { status: number; body: string } | null;
   error: string | null;
   ok: boolean;
+  /** True when the mock refused to send the request (its receiver is not on loopback); nothing was sent. */
+  refused: boolean;
   /** Whether another attempt follows this failed one. */
   willRetry: boolean;
 }
@@ -36,6 +39,11 @@ export interface DeliveryOptions {
   backoffMs?: number;
   /** Time allowed for the receiver to answer one attempt. @default 5000 */
   timeoutMs?: number;
+  /**
+   * Resolves a receiver's host name before each attempt, to check that it is on loopback.
+   * @default the system resolver (`dns.promises.lookup` with `all: true`)
+   */
+  lookup?: HostLookup;
 }
 
 const SECRET_HEADER = /authorization|api[-_]?key|token|secret|signature|cookie|password/i;
@@ -81,6 +89,16 @@ export function prepareRequest(http: IntegrationHttpRecord, context: Record<stri
   return { method, url: url.toString(), headers, body };
 }
 
+/** Settles with `work`, or rejects when `signal` aborts first (a host lookup counts against the attempt's timeout). */
+function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 /**
  * Sends events to HTTP integrations in the background, retrying failures with exponential
  * backoff, and records every attempt.
@@ -97,11 +115,18 @@ export class DeliveryLog {
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
   private readonly timeoutMs: number;
+  private readonly lookup: HostLookup;
 
-  constructor(options: DeliveryOptions, private readonly clock: MockClock) {
+  constructor(
+    options: DeliveryOptions,
+    private readonly clock: MockClock,
+    /** Whether receivers off loopback are allowed (`--deliver-to-any-host`). */
+    private readonly anyHost = false,
+  ) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.backoffMs ?? 500;
     this.timeoutMs = options.timeoutMs ?? 5000;
+    this.lookup = options.lookup ?? systemLookup;
   }
 
   /** Every attempt so far, oldest first. */
@@ -142,7 +167,7 @@ export class DeliveryLog {
     try {
       request = prepareRequest(http, context);
     } catch (error) {
-      this.record({ deliveryId, attempt: 1, integrationId, event: event.type, eventId: event.id, at: this.clock.isoNow(), request: { method: http.method, url: http.url, headers: {}, body: null }, response: null, error: `Cannot build the request: ${(error as Error).message}`, ok: false, willRetry: false });
+      this.record({ deliveryId, attempt: 1, integrationId, event: event.type, eventId: event.id, at: this.clock.isoNow(), request: { method: http.method, url: http.url, headers: {}, body: null }, response: null, error: `Cannot build the request: ${(error as Error).message}`, ok: false, refused: false, willRetry: false });
       return;
     }
     this.pending++;
@@ -159,10 +184,17 @@ export class DeliveryLog {
     timeout.unref?.();
     let response: DeliveryAttempt["response"] = null;
     let error: string | null = null;
+    let refused = false;
     try {
-      const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: controller.signal, redirect: "manual" });
-      response = { status: res.status, body: (await res.text()).slice(0, 10_000) };
-      if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+      const refusal = this.anyHost ? null : await receiverRefusal(request.url, (host) => abortable(this.lookup(host), controller.signal));
+      if (refusal !== null) {
+        refused = true;
+        error = refusal;
+      } else {
+        const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: controller.signal, redirect: "manual" });
+        response = { status: res.status, body: (await res.text()).slice(0, 10_000) };
+        if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+      }
     } catch (e) {
       const cause = (e as Error & { cause?: Error }).cause;
       error = controller.signal.aborted && controller.signal.reason instanceof Error ? controller.signal.reason.message : (cause?.message ?? (e as Error).message);
@@ -172,8 +204,9 @@ export class DeliveryLog {
     }
     if (generation !== this.cancelGeneration) return;
     const ok = error === null;
-    const willRetry = !ok && attempt < this.maxAttempts;
-    this.record({ deliveryId, attempt, integrationId, event: event.type, eventId: event.id, at, request: { ...request, headers: redact(request.headers) }, response, error, ok, willRetry });
+    // A refused receiver stays refused: retrying would only repeat the refusal.
+    const willRetry = !ok && !refused && attempt < this.maxAttempts;
+    this.record({ deliveryId, attempt, integrationId, event: event.type, eventId: event.id, at, request: { ...request, headers: redact(request.headers) }, response, error, ok, refused, willRetry });
     if (willRetry) {
       const timer = setTimeout(() => {
         this.timers.delete(timer);

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import type { Duplex } from "node:stream";
 import type { MockEngine } from "../engine/mock-engine.js";
 import type { MockRequest } from "../engine/http-types.js";
+import { parserErrorResponse } from "./parser-error.js";
 
 /** Reads a request body, keeping at most `limit + 1` bytes (enough to know it is over the limit). */
 function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Array | null; truncated: boolean }> {
@@ -19,6 +21,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Arr
     const chunks: Buffer[] = [];
     let size = 0;
     let truncated = false;
+    let ended = false;
     req.on("data", (chunk: Buffer) => {
       if (truncated) return;
       size += chunk.length;
@@ -29,8 +32,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Arr
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve({ body: truncated || size === 0 ? null : Buffer.concat(chunks, size), truncated }));
+    req.on("end", () => {
+      ended = true;
+      resolve({ body: truncated || size === 0 ? null : Buffer.concat(chunks, size), truncated });
+    });
     req.on("error", reject);
+    // A connection closed before the body ended (the client left, or the server is stopping).
+    req.on("close", () => {
+      if (!ended) reject(new Error("The connection closed before the request body ended."));
+    });
   });
 }
 
@@ -39,39 +49,77 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
   return req.headers as Record<string, string | undefined>;
 }
 
+/** Options of {@link NodeTransport.close}. */
+export interface CloseOptions {
+  /**
+   * How long requests already being answered may take to finish before their connections are cut.
+   * @default 5000
+   */
+  graceMs?: number;
+}
+
 /** A node:http server that answers every request with the engine. */
 export class NodeTransport {
   readonly server: Server;
   private readonly sockets = new Set<Socket>();
+  /** Requests whose body is still arriving. */
+  private readonly receiving = new Set<IncomingMessage>();
+  /** The response in progress on each connection, so a parser error never writes into it. */
+  private readonly responses = new Map<Duplex, ServerResponse>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
+  private closing = false;
 
   constructor(private readonly engine: MockEngine) {
     this.server = createServer((req, res) => void this.answer(req, res));
     this.server.keepAliveTimeout = 5_000;
     this.server.on("connection", (socket) => {
       this.sockets.add(socket);
-      socket.on("close", () => this.sockets.delete(socket));
+      socket.on("close", () => {
+        this.sockets.delete(socket);
+        this.responses.delete(socket);
+      });
     });
+    this.server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => this.refuse(error, socket));
+  }
+
+  /** Answers what node's HTTP parser refused with the live error body as JSON, then closes the connection. */
+  private refuse(error: NodeJS.ErrnoException, socket: Duplex): void {
+    const inProgress = this.responses.get(socket);
+    const response = parserErrorResponse(error);
+    if (response === null || !socket.writable || inProgress?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    socket.end(response);
+    // A client that never closes its side does not keep the connection.
+    setTimeout(() => socket.destroy(), 1_000).unref();
   }
 
   private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.inFlight++;
+    this.receiving.add(req);
+    this.responses.set(req.socket, res);
     try {
       const url = req.url ?? "/";
       const q = url.indexOf("?");
       const { body, truncated } = await readBody(req, this.engine.bodyLimitFor(q < 0 ? url : url.slice(0, q)));
+      this.receiving.delete(req);
       const request: MockRequest = { method: req.method ?? "GET", url, headers: headersOf(req), body, bodyTruncated: truncated };
       const response = await this.engine.handle(request);
       // The string goes to the socket as is: encoding it into a Buffer here first costs more than
       // counting its bytes.
       if (response.body !== null) response.headers["content-length"] = String(Buffer.byteLength(response.body));
+      if (this.closing) response.headers.connection = "close";
       res.writeHead(response.status, response.headers);
       res.end(response.body ?? undefined);
     } catch {
+      if (res.destroyed || req.socket.destroyed) return;
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { msg: "Internal server error." } }));
     } finally {
+      this.receiving.delete(req);
+      if (this.responses.get(req.socket) === res) this.responses.delete(req.socket);
       this.inFlight--;
       if (this.inFlight === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
@@ -88,11 +136,25 @@ export class NodeTransport {
     });
   }
 
-  /** Stops accepting connections, lets requests in flight finish, then closes idle connections. */
-  async close(): Promise<void> {
+  /**
+   * Stops accepting connections and closes idle ones; cuts requests whose body is still arriving
+   * (a stalled upload would otherwise hold the server open); lets requests already being answered
+   * finish for up to `graceMs`; then closes every connection left.
+   */
+  async close(options: CloseOptions = {}): Promise<void> {
+    const graceMs = options.graceMs ?? 5_000;
+    this.closing = true;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    if (this.inFlight > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     this.server.closeIdleConnections();
+    for (const req of this.receiving) req.socket.destroy();
+    if (this.inFlight > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+    }
     for (const socket of this.sockets) socket.destroy();
     await closed;
   }

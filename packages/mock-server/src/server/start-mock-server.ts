@@ -3,7 +3,7 @@ import type { MockClock } from "../engine/clock.js";
 import type { DeliveryLog } from "../integrations/delivery.js";
 import type { MockOptions } from "../options.js";
 import type { StoreState } from "../store/store.js";
-import { NodeTransport } from "./node-server.js";
+import { NodeTransport, type CloseOptions } from "./node-server.js";
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions extends MockOptions {
@@ -23,8 +23,12 @@ export interface MockServerOptions extends MockOptions {
 export interface MockServer {
   /** Base URL, such as `http://127.0.0.1:51234`; the API lives under `${url}/api`. */
   readonly url: string;
-  /** Lets requests in flight finish, stops deliveries, and closes the server. The state stays readable with exportState(). */
-  stop(): Promise<void>;
+  /**
+   * Closes the server and stops deliveries. Requests being answered finish (for up to
+   * `graceMs`); a request whose body is still arriving is cut off, so a stalled upload cannot
+   * hold the server open. The state stays readable with exportState().
+   */
+  stop(options?: CloseOptions): Promise<void>;
   /** Back to the seeded data and fixtures. */
   reset(): void;
   /** A Bearer token with these OAuth scopes (24 h on the mock clock unless `expiresInSeconds` says otherwise). */
@@ -59,8 +63,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let stopped: Promise<void> | null = null;
   return {
     url: `http://${shownHost}:${address.port}`,
-    stop: () => {
-      stopped ??= transport.close().then(() => engine.close());
+    stop: (stopOptions) => {
+      stopped ??= transport.close(stopOptions).then(() => engine.close());
       return stopped;
     },
     reset: () => engine.reset(),

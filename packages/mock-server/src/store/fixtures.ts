@@ -1,5 +1,5 @@
 import type { Validators } from "../engine/validators.js";
-import { customerJson, eventJson, integrationJson, macroJson, tagJson, ticketJson, userJson, viewJson } from "../resources/json-views.js";
+import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "../engine/json-walk.js";
 import type {
   CustomerRecord,
   EventRecord,
@@ -11,8 +11,9 @@ import type {
   UserRecord,
   ViewRecord,
 } from "./records.js";
-import { checkState, type StoreState } from "./store.js";
-import type { Store } from "./store.js";
+import { recordProblems, snapshotRecordProblems } from "./record-check.js";
+import { idProblem } from "./record-id.js";
+import { checkState, type CollectionName, type Store, type StoreState } from "./store.js";
 
 type Loose = Record<string, any>;
 
@@ -52,29 +53,87 @@ function put<T extends { id: number }>(collection: { get(id: number): T | undefi
   return collection.insert({ ...record, id } as unknown as T);
 }
 
-/** Loads fixtures into a seeded store; every record must then match its spec schema. */
-export function loadFixtures(store: Store, fixtures: Fixtures, validators: Validators): void {
+/** Problems of a reference such as a ticket's `customer: {id}`: absent or null, or an object with an id. */
+function referenceProblem(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "object" || Array.isArray(value)) return "Expected an object with an id, or null.";
+  return idProblem((value as { id?: unknown }).id);
+}
+
+/** The ids a fixture record gives, by field path: its own, and those of the records it names or carries. */
+function fixtureIdProblems(kind: (typeof KINDS)[number], record: Loose): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const check = (field: string, problem: string | null) => void (problem && (problems[field] = problem));
+  if (record.id !== undefined) check("id", idProblem(record.id));
+  const listOfObjects = (field: string, each: (item: Loose, i: number) => void) => {
+    const list: unknown = record[field];
+    if (list === undefined) return;
+    if (!Array.isArray(list)) return void (problems[field] = "Expected an array.");
+    list.forEach((item: unknown, i) => {
+      if (!item || typeof item !== "object" || Array.isArray(item)) problems[`${field}.${i}`] = "Expected an object.";
+      else each(item as Loose, i);
+    });
+  };
+  if (kind === "tickets") {
+    for (const field of ["customer", "assignee_user", "assignee_team"]) check(`${field}.id`, referenceProblem(record[field]));
+    listOfObjects("tags", (tag, i) => {
+      if (tag.id !== undefined) check(`tags.${i}.id`, idProblem(tag.id));
+      else if (typeof tag.name !== "string" || tag.name === "") problems[`tags.${i}`] = "Expected an id or a name.";
+    });
+    listOfObjects("messages", (m, i) => void (m.id !== undefined && check(`messages.${i}.id`, idProblem(m.id))));
+  }
+  if (kind === "customers") listOfObjects("channels", (ch, i) => void (ch.id !== undefined && check(`channels.${i}.id`, idProblem(ch.id))));
+  if (kind === "integrations" && record.http !== undefined && record.http !== null) {
+    if (typeof record.http !== "object" || Array.isArray(record.http)) problems.http = "Expected an object.";
+    else if (record.http.id !== undefined) check("http.id", idProblem(record.http.id));
+  }
+  return problems;
+}
+
+/** Problems of the records fixtures name, before any is loaded: shapes, ids, and keys that would reach a prototype. */
+function checkRecordFixtures(fixtures: RecordFixtures): void {
+  const unknown = Object.keys(fixtures).filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new FixtureError(`Unknown fixture kind(s) ${unknown.join(", ")}; expected ${KINDS.join(", ")}.`);
+  const prototypeKey = inspectJson(fixtures).prototypeKeyPath;
+  if (prototypeKey !== null) throw new FixtureError(`fixtures.${prototypeKey}: ${PROTOTYPE_KEY_PROBLEM}`);
+  const problems: string[] = [];
+  for (const kind of KINDS) {
+    const list: unknown = fixtures[kind];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new FixtureError(`fixtures.${kind} must be an array.`);
+    list.forEach((record: unknown, i) => {
+      if (!record || typeof record !== "object" || Array.isArray(record)) return void problems.push(`fixtures.${kind}.${i}: Expected an object.`);
+      for (const [field, problem] of Object.entries(fixtureIdProblems(kind, record as Loose))) problems.push(`fixtures.${kind}.${i}.${field}: ${problem}`);
+    });
+  }
+  if (problems.length > 0) throw new FixtureError(`Fixtures do not match the spec:\n  ${problems.slice(0, 20).join("\n  ")}`);
+}
+
+/**
+ * Loads fixtures into a seeded store; every record must then match its spec schema. With
+ * `check: false` (fixtures already checked on an identical store) the checks are skipped.
+ */
+export function loadFixtures(store: Store, fixtures: Fixtures, validators: Validators, options: { check: boolean } = { check: true }): void {
   if (isStateSnapshot(fixtures)) {
-    const problems = checkState(fixtures);
-    if (Object.keys(problems).length > 0) throw new FixtureError(`The fixtures snapshot is not valid: ${Object.entries(problems).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
+    if (options.check) {
+      const structure = checkState(fixtures);
+      const problems = Object.keys(structure).length > 0 ? structure : snapshotRecordProblems(fixtures, validators);
+      if (Object.keys(problems).length > 0) throw new FixtureError(`The fixtures snapshot is not valid: ${Object.entries(problems).map(([k, v]) => `${k}: ${v}`).join("; ")}`);
+    }
     store.importState(fixtures);
     return;
   }
-  const unknown = Object.keys(fixtures).filter((k) => !(KINDS as readonly string[]).includes(k));
-  if (unknown.length > 0) throw new FixtureError(`Unknown fixture kind(s) ${unknown.join(", ")}; expected ${KINDS.join(", ")}.`);
-  for (const kind of KINDS) {
-    const list = fixtures[kind];
-    if (list !== undefined && !Array.isArray(list)) throw new FixtureError(`fixtures.${kind} must be an array.`);
-  }
+  if (options.check) checkRecordFixtures(fixtures);
   const now = FIXED;
   const f = fixtures;
-  const loaded: [string, number, () => unknown, string][] = [];
+  /** Each loaded record, by its path in the fixtures (`tickets.0`, `tickets.0.messages.1`), to check once all are in. */
+  const loaded: [string, CollectionName, object][] = [];
   f.users?.forEach((u, i) => {
     const r = put<UserRecord>(store.users, {
       email: `user${i}@example.com`, name: null, firstname: null, lastname: null, active: true, bio: null, country: null, language: null, timezone: null,
       external_id: null, role: { name: "agent" }, meta: {}, created_datetime: now, updated_datetime: now, deactivated_datetime: null, ...u,
     });
-    loaded.push(["users", i, () => userJson(r), "User"]);
+    loaded.push([`users.${i}`, "users", r]);
   });
   f.customers?.forEach((c, i) => {
     const r = put<CustomerRecord>(store.customers, {
@@ -82,17 +141,17 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       integrations: {}, meta: {}, custom_fields: {}, created_datetime: now, updated_datetime: now, ...c,
       channels: ((c.channels as Loose[] | undefined) ?? []).map((ch) => ({ id: ch.id ?? store.nextCustomerChannelId(), preferred: false, created_datetime: now, updated_datetime: now, deleted_datetime: null, ...ch })),
     });
-    loaded.push(["customers", i, () => customerJson(r), "Customer"]);
+    loaded.push([`customers.${i}`, "customers", r]);
   });
   f.tags?.forEach((t, i) => {
     const { uri: _uri, ...rest } = t;
     const r = put<TagRecord>(store.tags, { description: null, decoration: null, usage: 0, created_datetime: now, deleted_datetime: null, ...rest });
-    loaded.push(["tags", i, () => tagJson(r), "Tag"]);
+    loaded.push([`tags.${i}`, "tags", r]);
   });
   f.macros?.forEach((m, i) => {
     const { uri: _uri, ...rest } = m;
     const r = put<MacroRecord>(store.macros, { external_id: null, intent: null, language: null, usage: 0, actions: [], created_datetime: now, updated_datetime: now, archived_datetime: null, ...rest });
-    loaded.push(["macros", i, () => macroJson(r), "Macro"]);
+    loaded.push([`macros.${i}`, "macros", r]);
   });
   f.views?.forEach((v, i) => {
     const { uri: _uri, ...rest } = v;
@@ -100,7 +159,7 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       name: "", slug: null, type: "ticket-list", category: "user", visibility: "public", decoration: null, fields: [], filters: null, order_by: "updated_datetime",
       order_dir: "desc", search: null, shared_with_teams: [], shared_with_users: [], created_datetime: now, deactivated_datetime: null, ...rest,
     });
-    loaded.push(["views", i, () => viewJson(r), "View"]);
+    loaded.push([`views.${i}`, "views", r]);
   });
   f.integrations?.forEach((g, i) => {
     const { uri: _uri, ...rest } = g;
@@ -109,7 +168,7 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       type: "http", description: null, user: null, application_id: null, managed: false, business_hours_id: null, created_datetime: now, updated_datetime: now,
       deactivated_datetime: null, ...rest, http,
     });
-    loaded.push(["integrations", i, () => integrationJson(r), "Integration"]);
+    loaded.push([`integrations.${i}`, "integrations", r]);
   });
   f.tickets?.forEach((t, i) => {
     const { uri: _uri, messages = [], customer, assignee_user, assignee_team, tags = [], ...rest } = t;
@@ -121,14 +180,16 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       store.tickets.delete(id);
     }
     const tagIds = (tags as Loose[]).map((tag) => (Number.isInteger(tag.id) ? tag.id : [...store.tags.values()].find((x) => x.name === tag.name)?.id ?? put<TagRecord>(store.tags, { name: tag.name, description: null, decoration: null, usage: 0, created_datetime: now, deleted_datetime: null }).id));
-    const messageIds = (messages as Loose[]).map((m) => {
+    const messageIds = (messages as Loose[]).map((m, j) => {
       const { uri: _u, ...mrest } = m;
-      return put<MessageRecord>(store.messages, {
+      const message = put<MessageRecord>(store.messages, {
         message_id: null, external_id: null, public: true, channel: "email", via: "api", source: null, sender: null, receiver: null, integration_id: null, rule_id: null,
         from_agent: false, subject: null, body_text: null, body_html: null, stripped_text: null, stripped_html: null, stripped_signature: null, attachments: [],
         macros: [], actions: [], headers: null, mention_ids: [], imported: false, meta: null, created_datetime: now, processed_datetime: now, sent_datetime: now,
         failed_datetime: null, opened_datetime: null, last_sending_error: null, ...mrest, ticket_id: id,
-      }).id;
+      });
+      loaded.push([`tickets.${i}.messages.${j}`, "messages", message]);
+      return message.id;
     });
     const r = store.tickets.insert({
       external_id: null, status: "open", priority: "normal", channel: "email", via: "api", from_agent: false, spam: false, imported: false, is_unread: true,
@@ -137,19 +198,17 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       id, customer_id: customer?.id ?? null, assignee_user_id: assignee_user?.id ?? null, assignee_team_id: assignee_team?.id ?? null, tag_ids: [...new Set(tagIds)], message_ids: messageIds,
     } as TicketRecord);
     for (const tid of r.tag_ids) if (store.tags.has(tid)) store.tags.update(tid, (tag) => void tag.usage++);
-    loaded.push(["tickets", i, () => ticketJson(store, r, { compact: false }), "Ticket"]);
+    loaded.push([`tickets.${i}`, "tickets", r]);
   });
   f.events?.forEach((e, i) => {
     const { uri: _uri, ...rest } = e;
     const r = put<EventRecord>(store.events, { object_type: "Ticket", object_id: 1, user_id: null, context: null, data: null, created_datetime: now, ...rest });
-    loaded.push(["events", i, () => eventJson(r), "Event"]);
+    loaded.push([`events.${i}`, "events", r]);
   });
+  if (!options.check) return;
   const problems: string[] = [];
-  for (const [kind, i, json, schema] of loaded) {
-    const validate = validators.component(schema);
-    if (!validate(json())) {
-      for (const e of validate.errors ?? []) problems.push(`fixtures.${kind}.${i}${e.instancePath.replace(/\//g, ".")}: ${e.message ?? e.keyword}`);
-    }
+  for (const [path, collection, record] of loaded) {
+    for (const [field, problem] of Object.entries(recordProblems(store, collection, record, validators))) problems.push(`fixtures.${path}${field ? `.${field}` : ""}: ${problem}`);
   }
   if (problems.length > 0) throw new FixtureError(`Fixtures do not match the spec:\n  ${problems.slice(0, 20).join("\n  ")}`);
 }

@@ -1,4 +1,6 @@
+import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "../engine/json-walk.js";
 import { Collection } from "./collection.js";
+import { idProblem, MAX_RECORD_ID } from "./record-id.js";
 import type {
   CustomerRecord,
   EventRecord,
@@ -93,11 +95,13 @@ export class Store {
   }
 }
 
-/** Problems with a state snapshot, by JSON path; empty when it can be imported. */
+/** Problems with a state snapshot's structure, by JSON path; empty when {@link Store.importState} can load it. */
 export function checkState(value: unknown): Record<string, string> {
   const problems: Record<string, string> = {};
   const state = value as Partial<StoreState> | null;
-  if (!state || typeof state !== "object") return { state: "Expected an object from GET /__admin/state." };
+  if (!state || typeof state !== "object" || Array.isArray(state)) return { state: "Expected an object from GET /__admin/state." };
+  const prototypeKey = inspectJson(state).prototypeKeyPath;
+  if (prototypeKey !== null) return { [prototypeKey]: PROTOTYPE_KEY_PROBLEM };
   if (state.format !== "gorgias-mock-state") problems.format = 'Expected "gorgias-mock-state".';
   if (state.version !== 1) problems.version = "Expected 1.";
   const collections = state.collections as Record<string, unknown> | undefined;
@@ -107,25 +111,33 @@ export function checkState(value: unknown): Record<string, string> {
       problems[`collections.${name}`] = "Missing.";
       continue;
     }
-    if (!Number.isInteger(c.nextId) || (c.nextId as number) < 1) problems[`collections.${name}.nextId`] = "Expected a positive integer.";
+    if (!Number.isSafeInteger(c.nextId) || (c.nextId as number) < 1 || (c.nextId as number) > MAX_RECORD_ID + 1) {
+      problems[`collections.${name}.nextId`] = `Expected an integer from 1 to ${MAX_RECORD_ID + 1}.`;
+    }
     if (!Array.isArray(c.records)) {
       problems[`collections.${name}.records`] = "Expected an array.";
       continue;
     }
     const seen = new Set<number>();
     c.records.forEach((record, i) => {
-      const id = (record as { id?: unknown } | null)?.id;
-      if (!record || typeof record !== "object" || !Number.isInteger(id) || (id as number) < 0) problems[`collections.${name}.records.${i}.id`] = "Expected an integer id.";
+      if (!record || typeof record !== "object" || Array.isArray(record)) {
+        problems[`collections.${name}.records.${i}`] = "Expected an object.";
+        return;
+      }
+      const id = (record as { id?: unknown }).id;
+      const problem = idProblem(id);
+      if (problem) problems[`collections.${name}.records.${i}.id`] = problem;
       else if (seen.has(id as number)) problems[`collections.${name}.records.${i}.id`] = `Duplicate id ${id}.`;
       else seen.add(id as number);
     });
   }
   const seq = state.sequences as Record<string, unknown> | undefined;
   for (const key of ["customerChannel", "integrationHttp"]) {
-    if (!Number.isInteger(seq?.[key])) problems[`sequences.${key}`] = "Expected an integer.";
+    const n = seq?.[key];
+    if (!Number.isSafeInteger(n) || (n as number) < 1 || (n as number) > MAX_RECORD_ID + 1) problems[`sequences.${key}`] = `Expected an integer from 1 to ${MAX_RECORD_ID + 1}.`;
   }
-  if (!Array.isArray(state.mergedCustomers) || !state.mergedCustomers.every((p) => Array.isArray(p) && p.length === 2 && p.every(Number.isInteger))) {
-    problems.mergedCustomers = "Expected a list of [mergedId, survivorId] pairs.";
+  if (!Array.isArray(state.mergedCustomers) || !state.mergedCustomers.every((p) => Array.isArray(p) && p.length === 2 && p.every((id) => idProblem(id) === null))) {
+    problems.mergedCustomers = "Expected a list of [mergedId, survivorId] pairs of integer ids.";
   }
   return problems;
 }

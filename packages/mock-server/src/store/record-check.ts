@@ -1,0 +1,113 @@
+import type { Validators } from "../engine/validators.js";
+import { customerJson, eventJson, integrationJson, macroJson, messageJson, tagJson, ticketJson, userJson, viewJson } from "../resources/json-views.js";
+import { idProblem } from "./record-id.js";
+import { COLLECTION_NAMES, Store, type CollectionName, type StoreState } from "./store.js";
+
+/** The references a record keeps as ids (not shown as such in responses, so no schema checks them). */
+const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?: string[]; idLists?: string[] }>> = {
+  tickets: { nullableIds: ["customer_id", "assignee_user_id", "assignee_team_id"], idLists: ["tag_ids", "message_ids"] },
+  messages: { ids: ["ticket_id"], nullableIds: ["integration_id", "rule_id"], idLists: ["mention_ids"] },
+  events: { ids: ["object_id"], nullableIds: ["user_id"] },
+};
+
+/** How a stored record is shown by the API, and the spec schema that must describe it. */
+const SHOWN_AS: Record<Exclude<CollectionName, "teams">, { schema: string; json: (store: Store, record: any) => unknown }> = {
+  // Compact: the messages a full ticket embeds are checked as records of their own.
+  tickets: { schema: "Ticket", json: (store, r) => ticketJson(store, r, { compact: true, customFields: true }) },
+  messages: { schema: "TicketMessage", json: (_, r) => messageJson(r) },
+  customers: { schema: "Customer", json: (_, r) => customerJson(r, { customFields: true }) },
+  users: { schema: "User", json: (_, r) => userJson(r) },
+  tags: { schema: "Tag", json: (_, r) => tagJson(r) },
+  macros: { schema: "Macro", json: (_, r) => macroJson(r) },
+  views: { schema: "View", json: (_, r) => viewJson(r) },
+  integrations: { schema: "Integration", json: (_, r) => integrationJson(r) },
+  events: { schema: "Event", json: (_, r) => eventJson(r) },
+};
+
+function referenceProblems(collection: CollectionName, record: Record<string, unknown>): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const refs = REFERENCES[collection];
+  if (!refs) return problems;
+  for (const field of refs.ids ?? []) {
+    const problem = idProblem(record[field]);
+    if (problem) problems[field] = problem;
+  }
+  for (const field of refs.nullableIds ?? []) {
+    const problem = record[field] === null ? null : idProblem(record[field]);
+    if (problem) problems[field] = problem.replace("Expected an integer id", "Expected null or an integer id");
+  }
+  for (const field of refs.idLists ?? []) {
+    const list = record[field];
+    if (!Array.isArray(list)) {
+      problems[field] = "Expected a list of integer ids.";
+      continue;
+    }
+    const bad = list.findIndex((id) => idProblem(id) !== null);
+    if (bad >= 0) problems[`${field}.${bad}`] = idProblem(list[bad])!;
+  }
+  return problems;
+}
+
+function teamProblems(record: Record<string, unknown>): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (typeof record.name !== "string") problems.name = "Expected a string.";
+  if (typeof record.created_datetime !== "string") problems.created_datetime = "Expected a datetime string.";
+  return problems;
+}
+
+/**
+ * What is wrong with one stored record, by field path relative to it (`customer_id`,
+ * `messages.0.channel`): its id references, and how the API would show it against the spec
+ * schema. Empty when the record can be served.
+ */
+export function recordProblems(store: Store, collection: CollectionName, stored: object, validators: Validators): Record<string, string> {
+  const record = stored as Record<string, unknown>;
+  const problems = referenceProblems(collection, record);
+  if (Object.keys(problems).length > 0) return problems;
+  if (collection === "teams") return teamProblems(record);
+  if (collection === "integrations") {
+    const secret = (record.http as { hmac_secret?: unknown } | null | undefined)?.hmac_secret;
+    if (secret !== undefined && typeof secret !== "string") return { "http.hmac_secret": "Expected a string." };
+  }
+  const shown = SHOWN_AS[collection];
+  let json: unknown;
+  try {
+    json = shown.json(store, record);
+  } catch (error) {
+    return { "": `Cannot be shown as a ${shown.schema}: ${(error as Error).message}` };
+  }
+  const validate = validators.component(shown.schema);
+  if (validate(json)) return problems;
+  for (const e of validate.errors ?? []) {
+    const field = e.instancePath.slice(1).replace(/\//g, ".");
+    problems[field] ??= e.message ?? e.keyword;
+  }
+  return problems;
+}
+
+/** Records that others embed come first, so a bad tag is named as the tag before the tickets that show it. */
+const CHECK_ORDER: readonly CollectionName[] = ["users", "teams", "customers", "tags", "macros", "views", "integrations", "messages", "tickets", "events"];
+
+/**
+ * What is wrong with the records of a snapshot that passed `checkState`, by JSON path
+ * (`collections.tickets.records.3.customer_id`): each is loaded into a scratch store and checked
+ * with {@link recordProblems}. At most `limit` problems are gathered.
+ */
+export function snapshotRecordProblems(state: StoreState, validators: Validators, limit = 20): Record<string, string> {
+  // A scratch store over the snapshot's own records (rendering only reads them, so no copy is needed).
+  const scratch = new Store();
+  for (const name of COLLECTION_NAMES) scratch.collection(name).load(state.collections[name].records as { id: number }[], state.collections[name].nextId);
+  const problems: Record<string, string> = {};
+  let count = 0;
+  for (const name of CHECK_ORDER) {
+    const records = state.collections[name].records;
+    for (let i = 0; i < records.length && count < limit; i++) {
+      const record = scratch.collection(name).get((records[i] as { id: number }).id)!;
+      for (const [field, problem] of Object.entries(recordProblems(scratch, name, record, validators))) {
+        problems[`collections.${name}.records.${i}${field ? `.${field}` : ""}`] = problem;
+        count++;
+      }
+    }
+  }
+  return problems;
+}
