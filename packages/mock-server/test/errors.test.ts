@@ -113,9 +113,10 @@ describe("errors use the live error body and name what is wrong", () => {
     expect(bad.json.error.data).toEqual({ id: "Not a valid integer." });
   });
 
-  it("answers a malformed id with 404 where the operation documents no 400", async () => {
+  it("answers a malformed id with 400 naming the parameter", async () => {
     const res = await call(mock, "GET", "/api/tickets/1/messages/abc");
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.json.error.data)).toEqual(["id"]);
   });
 
   it("requires a body where the spec does", async () => {

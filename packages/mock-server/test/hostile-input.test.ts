@@ -93,8 +93,9 @@ describe("path ids and integer query parameters are decimal integers", () => {
     expect((await call(mock, "GET", "/api/tickets/9007199254740991")).status).toBe(404);
   });
 
-  it("answers a non-decimal id with 404 where the operation documents no 400", async () => {
-    expect((await call(mock, "GET", "/api/tags/0x3")).status).toBe(404);
+  it("answers a non-decimal id with 400 on every operation, tags included", async () => {
+    expect((await call(mock, "GET", "/api/tags/0x3")).status).toBe(400);
+    expect((await call(mock, "DELETE", "/api/views/1e2")).status).toBe(400);
     expect((await call(mock, "GET", "/api/tags/3")).status).toBe(200);
   });
 });

@@ -4163,6 +4163,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4328,6 +4331,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/TicketMessage"
       },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4436,6 +4442,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4918,6 +4927,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5136,6 +5148,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/User"
       },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5228,6 +5243,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5370,6 +5388,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/Tag"
       },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5462,6 +5483,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5660,6 +5684,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/Macro"
       },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5749,6 +5776,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5885,6 +5915,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/View"
       },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5974,6 +6007,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6198,6 +6234,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/Integration"
       },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6287,6 +6326,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6497,6 +6539,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "$ref": "gorgias#/components/schemas/Event"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
       },
       "401": {
         "$ref": "gorgias#/components/schemas/Error"
