@@ -1,3 +1,4 @@
+import type { Referenced, SpecDocument, SpecParameter, SpecSchema } from "../load/spec-document.js";
 import type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
 
 export type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
@@ -18,6 +19,8 @@ export interface AreaModel {
 export interface ParameterModel {
   name: string;
   in: "path" | "query";
+  /** How the value is serialized when the spec says (`deepObject`: `name[key]=value`); null for the default. */
+  style: NonNullable<SpecParameter["style"]> | null;
   required: boolean;
   description: string;
   /** Fully dereferenced schema. */
@@ -51,6 +54,7 @@ export interface ResponseModel {
   examples: NamedExample[];
 }
 
+/** Where the live API answers differently from the guide (`x-gorgias-live`). */
 export interface LiveDifference {
   method: HttpMethod;
   path: string;
@@ -140,11 +144,16 @@ export interface ErrorModel {
   example: unknown;
 }
 
+export interface ChangelogEntry {
+  topic: string;
+  change: string;
+}
+
 export interface ApiModel {
   title: string;
   version: string;
   description: string;
-  changelog: { topic: string; change: string }[];
+  changelog: ChangelogEntry[];
   serverUrl: string;
   areas: AreaModel[];
   operations: OperationModel[];
@@ -162,7 +171,7 @@ export interface ApiModel {
   auth: { basicDescription: string; oauthDescription: string };
   errors: ErrorModel[];
   /** Named component schemas as bundled (internal `$ref`s kept). */
-  schemas: Record<string, JsonSchema>;
+  schemas: { [name: string]: Referenced<SpecSchema> };
   /** The bundled OpenAPI document, for artifacts that publish or render it whole. */
-  document: JsonSchema;
+  document: SpecDocument;
 }

@@ -1,11 +1,8 @@
 import type { ApiModel, JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
-import { resolveRef } from "../../model/json-schema.js";
 import { stripAnnotations } from "./strip-annotations.js";
 
 /** `$id` under which the runtime registers the component schemas; named refs point into it. */
 export const COMPONENTS_ID = "gorgias";
-
-type Obj = Record<string, unknown>;
 
 /** What the mock's validators need for one operation. */
 export interface OperationSchemas {
@@ -33,18 +30,8 @@ function objectOf(params: ParameterModel[]): JsonSchema {
   return { type: "object", additionalProperties: false, properties, ...(required.length > 0 ? { required } : {}) };
 }
 
-/** The raw parameter objects of an operation, as the bundled document states them (for `style`). */
-function rawParameters(model: ApiModel, op: OperationModel): Obj[] {
-  const document = model.document as Obj;
-  const item = resolveRef<Obj>(document, (document.paths as Obj)[op.path]);
-  const operation = item[op.method.toLowerCase()] as Obj;
-  return [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) => resolveRef<Obj>(document, p));
-}
-
-export function operationSchemas(model: ApiModel, op: OperationModel): OperationSchemas {
-  const deepObjectQuery = rawParameters(model, op)
-    .filter((p) => p.in === "query" && p.style === "deepObject")
-    .map((p) => String(p.name));
+export function operationSchemas(op: OperationModel): OperationSchemas {
+  const deepObjectQuery = op.parameters.filter((p) => p.in === "query" && p.style === "deepObject").map((p) => p.name);
   const responses: Record<string, JsonSchema | null> = {};
   for (const r of op.responses) responses[String(r.status)] = namedOrInline(r.schemaName, r.schema);
   return {
