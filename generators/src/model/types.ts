@@ -3,8 +3,28 @@ import type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js
 
 export type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
 
-/** JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
-export type JsonSchema = { [key: string]: unknown };
+/**
+ * JSON Schema (2020-12, as OpenAPI 3.1 uses it) with its `$ref`s inlined. The keywords the emitters
+ * read are typed (the spec's lint checks their shape); any other keyword is unknown.
+ */
+export interface JsonSchema {
+  [keyword: string]: unknown;
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  properties?: { [name: string]: JsonSchema };
+  required?: string[];
+  items?: boolean | JsonSchema;
+  additionalProperties?: boolean | JsonSchema;
+  allOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  minProperties?: number;
+}
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 

@@ -1,5 +1,5 @@
 import type { ApiModel, JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
-import { stripAnnotations } from "./strip-annotations.js";
+import { stripAnnotations, stripSchemaValue } from "./strip-annotations.js";
 
 /** `$id` under which the runtime registers the component schemas; named refs point into it. */
 export const COMPONENTS_ID = "gorgias";
@@ -24,7 +24,7 @@ function namedOrInline(name: string | null, schema: JsonSchema | null): JsonSche
 }
 
 function objectOf(params: ParameterModel[]): JsonSchema {
-  const properties: JsonSchema = {};
+  const properties: Record<string, JsonSchema> = {};
   for (const p of params) properties[p.name] = stripAnnotations(p.schema);
   const required = params.filter((p) => p.required).map((p) => p.name);
   return { type: "object", additionalProperties: false, properties, ...(required.length > 0 ? { required } : {}) };
@@ -47,6 +47,6 @@ export function operationSchemas(op: OperationModel): OperationSchemas {
 /** The component schemas without annotations, sorted by name. */
 export function componentSchemas(model: ApiModel): JsonSchema {
   const out: JsonSchema = {};
-  for (const name of Object.keys(model.schemas).sort()) out[name] = stripAnnotations(model.schemas[name]);
+  for (const name of Object.keys(model.schemas).sort()) out[name] = stripSchemaValue(model.schemas[name]);
   return out;
 }
