@@ -1,9 +1,8 @@
 import { bundle, createConfig } from "@redocly/openapi-core";
-
-export type OpenApiDocument = { [key: string]: unknown };
+import type { SpecDocument } from "./spec-document.js";
 
 export interface LoadedSpec {
-  document: OpenApiDocument;
+  document: SpecDocument;
 }
 
 export class SpecLoadError extends Error {
@@ -19,7 +18,8 @@ export async function loadSpec(rootFile: string): Promise<LoadedSpec> {
     const lines = unresolved.map((p) => `  - ${p.message} (${p.location[0]?.source.absoluteRef ?? rootFile})`);
     throw new SpecLoadError(`Cannot bundle ${rootFile}:\n${lines.join("\n")}`);
   }
-  const document = result.bundle.parsed as OpenApiDocument;
+  // Redocly parses YAML into `unknown`; the spec's lint checks the OpenAPI shape and the model checks every fact it reads.
+  const document = result.bundle.parsed as SpecDocument;
   return { document };
 }
 

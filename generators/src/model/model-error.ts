@@ -8,3 +8,13 @@ export class ModelError extends Error {
     super(`${where}: ${fact}`);
   }
 }
+
+/** Throws a ModelError naming `where` and the missing `fact` unless `condition` holds; TypeScript narrows after it. */
+export function need(condition: unknown, where: string, fact: string): asserts condition {
+  if (!condition) throw new ModelError(where, fact);
+}
+
+/** Throws a ModelError for a missing fact; for expressions such as `value ?? missing(where, fact)`. */
+export function missing(where: string, fact: string): never {
+  throw new ModelError(where, fact);
+}

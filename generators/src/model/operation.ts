@@ -1,133 +1,122 @@
-import { dereference, refName, resolveRef } from "./json-schema.js";
-import { ModelError } from "./model-error.js";
-import { ACCESS, PAGINATION, PROVENANCE, SIDE_EFFECTS } from "./vocabulary.js";
-import {
-  type Access,
-  type AreaModel,
-  type HttpMethod,
-  type JsonSchema,
-  type LiveDifference,
-  type NamedExample,
-  type OperationModel,
-  type Pagination,
-  type ParameterModel,
-  type Provenance,
-  type RequestBodyModel,
-  type ResponseModel,
-  type SideEffect,
-} from "./types.js";
+import type {
+  Referenced,
+  SpecDocument,
+  SpecMediaType,
+  SpecMethod,
+  SpecOperation,
+  SpecParameter,
+  SpecRequestBody,
+} from "../load/spec-document.js";
+import { componentSchema, dereference, refName, resolveRef } from "./json-schema.js";
+import { missing, need, ModelError } from "./model-error.js";
+import type { AreaModel, HttpMethod, NamedExample, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from "./types.js";
+import { ACCESS, isOneOf, PAGINATION, PROVENANCE, SIDE_EFFECTS } from "./vocabulary.js";
 
-type Obj = Record<string, unknown>;
+/** The path item keys the model reads operations from, in the order it reads them. */
+export const HTTP_METHODS: readonly SpecMethod[] = ["get", "put", "post", "delete", "patch"];
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"] as const;
-
+const HTTP_METHOD: { [M in SpecMethod]: HttpMethod } = { get: "GET", put: "PUT", post: "POST", delete: "DELETE", patch: "PATCH" };
 
 /** Builds one operation of the model from its OpenAPI operation object. */
 export function buildOperation(
-  document: Obj,
+  document: SpecDocument,
   path: string,
-  method: (typeof HTTP_METHODS)[number],
-  operation: Obj,
-  pathLevelParameters: unknown[],
+  method: SpecMethod,
+  operation: SpecOperation,
+  pathLevelParameters: Referenced<SpecParameter>[],
   areasByTag: Map<string, AreaModel>,
 ): OperationModel {
   const id = typeof operation.operationId === "string" ? operation.operationId : "";
-  const where = id ? `operation ${id} (${method.toUpperCase()} ${path})` : `${method.toUpperCase()} ${path}`;
-  const need = (fact: string): never => {
-    throw new ModelError(where, fact);
-  };
-  if (!id) need("missing operationId");
+  const where = id ? `operation ${id} (${HTTP_METHOD[method]} ${path})` : `${HTTP_METHOD[method]} ${path}`;
+  const check: (condition: unknown, fact: string) => asserts condition = (condition, fact) => need(condition, where, fact);
+  check(id, "missing operationId");
 
   const tags = Array.isArray(operation.tags) ? operation.tags : [];
-  if (tags.length !== 1) need("needs exactly one area tag");
+  check(tags.length === 1, "needs exactly one area tag");
   const area = areasByTag.get(String(tags[0]));
-  if (!area) need(`tag "${String(tags[0])}" is not declared with an x-gorgias-id in the root tags`);
+  check(area, `tag "${String(tags[0])}" is not declared with an x-gorgias-id in the root tags`);
 
-  const access = operation["x-gorgias-access"] as Access;
-  if (!ACCESS.includes(access)) need("missing x-gorgias-access (read or write)");
-  if (!("x-gorgias-webhook" in operation)) need("missing x-gorgias-webhook (an event name or null)");
+  const access = operation["x-gorgias-access"];
+  check(isOneOf(ACCESS, access), "missing x-gorgias-access (read or write)");
+  check("x-gorgias-webhook" in operation, "missing x-gorgias-webhook (an event name or null)");
   const webhook = operation["x-gorgias-webhook"];
-  if (webhook !== null && typeof webhook !== "string") need("x-gorgias-webhook must be an event name or null");
+  check(webhook === null || typeof webhook === "string", "x-gorgias-webhook must be an event name or null");
   const sideEffects = operation["x-gorgias-side-effects"];
-  if (!Array.isArray(sideEffects)) need("missing x-gorgias-side-effects (a list, possibly empty)");
-  for (const effect of sideEffects as unknown[]) {
-    if (!SIDE_EFFECTS.includes(effect as SideEffect)) need(`unknown side effect "${String(effect)}"`);
-  }
-  const provenance = operation["x-gorgias-provenance"] as Provenance;
-  if (!PROVENANCE.includes(provenance)) need("missing x-gorgias-provenance (guide-table or guide-prose)");
-  const pagination = operation["x-gorgias-pagination"] as Pagination;
-  if (!PAGINATION.includes(pagination)) need("missing x-gorgias-pagination (cursor or none)");
-  const client = operation["x-gorgias-client"] as { resource?: unknown; method?: unknown } | undefined;
-  if (!client || typeof client.resource !== "string" || typeof client.method !== "string") {
-    need("missing x-gorgias-client {resource, method}");
-  }
+  check(Array.isArray(sideEffects), "missing x-gorgias-side-effects (a list, possibly empty)");
+  for (const effect of sideEffects) check(isOneOf(SIDE_EFFECTS, effect), `unknown side effect "${String(effect)}"`);
+  const provenance = operation["x-gorgias-provenance"];
+  check(isOneOf(PROVENANCE, provenance), "missing x-gorgias-provenance (guide-table or guide-prose)");
+  const pagination = operation["x-gorgias-pagination"];
+  check(isOneOf(PAGINATION, pagination), "missing x-gorgias-pagination (cursor or none)");
+  const client = operation["x-gorgias-client"];
+  check(client && typeof client.resource === "string" && typeof client.method === "string", "missing x-gorgias-client {resource, method}");
 
   const scopes = oauthScopes(operation);
-  if (scopes.length === 0) need("missing OAuth scope: security lists no oauth2 requirement");
-  const byType = (operation["x-gorgias-scope-by-type"] as Record<string, string> | undefined) ?? null;
-  if (scopes.length > 1 && !byType) need("several OAuth scopes but no x-gorgias-scope-by-type");
+  check(scopes.length > 0, "missing OAuth scope: security lists no oauth2 requirement");
+  const byType = operation["x-gorgias-scope-by-type"] ?? null;
+  check(scopes.length === 1 || byType, "several OAuth scopes but no x-gorgias-scope-by-type");
 
-  const parameters = [...pathLevelParameters, ...((operation.parameters as unknown[]) ?? [])].map((p) =>
-    buildParameter(document, p, where),
-  );
+  const parameters = [...pathLevelParameters, ...(operation.parameters ?? [])].map((p) => buildParameter(document, p, where));
   const responses = buildResponses(document, operation, where);
   const success = responses.find((r) => r.status >= 200 && r.status < 300);
-  if (!success) need("no 2xx response");
+  check(success, "no 2xx response");
 
   let itemSchemaName: string | null = null;
   if (pagination === "cursor") {
-    const list = success!.schemaName ? resolveRef<Obj>(document, { $ref: `#/components/schemas/${success!.schemaName}` }) : null;
-    const items = ((list?.properties as Obj | undefined)?.data as Obj | undefined)?.items;
-    itemSchemaName = refName(items);
-    if (!itemSchemaName) need("a cursor list must return a named list schema whose data items are a named schema");
+    const list = success.schemaName ? componentSchema(document, success.schemaName) : undefined;
+    const data = list?.properties?.data;
+    itemSchemaName = refName(data && "items" in data ? data.items : undefined);
+    check(itemSchemaName, "a cursor list must return a named list schema whose data items are a named schema");
     for (const name of ["limit", "cursor"]) {
-      if (!parameters.some((p) => p.name === name && p.in === "query")) need(`a cursor list must take the "${name}" query parameter`);
+      check(parameters.some((p) => p.name === name && p.in === "query"), `a cursor list must take the "${name}" query parameter`);
     }
   }
 
-  const live = operation["x-gorgias-live"] as LiveDifference | undefined;
+  const live = operation["x-gorgias-live"];
+  const inferred = operation["x-gorgias-inferred"];
   return {
     id,
-    method: method.toUpperCase() as HttpMethod,
+    method: HTTP_METHOD[method],
     path,
-    area: area!.id,
-    summary: String(operation.summary ?? need("missing summary")),
+    area: area.id,
+    summary: String(operation.summary ?? missing(where, "missing summary")),
     description: String(operation.description ?? "").trim(),
     access,
-    scope: scopes.length === 1 ? scopes[0]! : null,
+    scope: scopes.length === 1 ? (scopes[0] ?? null) : null,
     scopes,
     scopeByType: byType,
-    webhook: (webhook as string | null) ?? null,
-    sideEffects: sideEffects as SideEffect[],
+    webhook,
+    sideEffects,
     provenance,
     pagination,
-    client: { resource: client!.resource as string, method: client!.method as string },
+    client: { resource: client.resource, method: client.method },
     live: live ? { method: live.method, path: live.path, note: live.note } : null,
-    inferred: Array.isArray(operation["x-gorgias-inferred"]) ? (operation["x-gorgias-inferred"] as string[]) : [],
+    inferred: Array.isArray(inferred) ? inferred : [],
     parameters,
     requestBody: buildRequestBody(document, operation.requestBody, where),
     responses,
-    success: success!,
+    success,
     itemSchemaName,
   };
 }
 
-function oauthScopes(operation: Obj): string[] {
+function oauthScopes(operation: SpecOperation): string[] {
   const scopes: string[] = [];
-  for (const requirement of (operation.security as Obj[] | undefined) ?? []) {
+  for (const requirement of operation.security ?? []) {
     const oauth = requirement?.oauth2;
-    if (Array.isArray(oauth)) scopes.push(...(oauth as string[]));
+    if (Array.isArray(oauth)) scopes.push(...oauth);
   }
   return scopes;
 }
 
-function buildParameter(document: Obj, raw: unknown, where: string): ParameterModel {
-  const p = resolveRef<Obj>(document, raw);
+function buildParameter(document: SpecDocument, raw: Referenced<SpecParameter>, where: string): ParameterModel {
+  const p = resolveRef(document, raw);
   if (p.in !== "path" && p.in !== "query") throw new ModelError(where, `parameter "${String(p.name)}" is in ${String(p.in)}; only path and query are supported`);
   if (!p.schema) throw new ModelError(where, `parameter "${String(p.name)}" has no schema`);
   return {
     name: String(p.name),
     in: p.in,
+    style: p.style ?? null,
     required: p.in === "path" ? true : p.required === true,
     description: String(p.description ?? ""),
     schema: dereference(document, p.schema),
@@ -135,45 +124,43 @@ function buildParameter(document: Obj, raw: unknown, where: string): ParameterMo
   };
 }
 
-function examplesOf(media: Obj | undefined): NamedExample[] {
+function examplesOf(document: SpecDocument, media: SpecMediaType | undefined): NamedExample[] {
   if (!media) return [];
-  const named = (media.examples as Record<string, Obj> | undefined) ?? {};
-  const list = Object.entries(named).map(([name, ex]) => ({
-    name,
-    summary: String(ex.summary ?? name),
-    value: ex.value,
-  }));
+  const list = Object.entries(media.examples ?? {}).map(([name, node]) => {
+    const ex = resolveRef(document, node);
+    return { name, summary: String(ex.summary ?? name), value: ex.value };
+  });
   if (list.length === 0 && "example" in media) list.push({ name: "example", summary: "Example", value: media.example });
   return list;
 }
 
-function buildRequestBody(document: Obj, raw: unknown, where: string): RequestBodyModel | null {
+function buildRequestBody(document: SpecDocument, raw: Referenced<SpecRequestBody> | undefined, where: string): RequestBodyModel | null {
   if (!raw) return null;
-  const body = resolveRef<Obj>(document, raw);
-  const media = (body.content as Record<string, Obj> | undefined)?.["application/json"];
+  const body = resolveRef(document, raw);
+  const media = body.content?.["application/json"];
   if (!media?.schema) throw new ModelError(where, "request body has no application/json schema");
   return {
     required: body.required === true,
     schemaName: refName(media.schema),
     schema: dereference(document, media.schema),
-    examples: examplesOf(media),
+    examples: examplesOf(document, media),
   };
 }
 
-function buildResponses(document: Obj, operation: Obj, where: string): ResponseModel[] {
-  const raw = (operation.responses as Record<string, unknown> | undefined) ?? {};
+function buildResponses(document: SpecDocument, operation: SpecOperation, where: string): ResponseModel[] {
+  const raw = operation.responses ?? {};
   if (Object.keys(raw).length === 0) throw new ModelError(where, "no responses");
   return Object.entries(raw).map(([status, node]) => {
-    const response = resolveRef<Obj>(document, node);
-    const media = (response.content as Record<string, Obj> | undefined)?.["application/json"];
+    const response = resolveRef(document, node);
+    const media = response.content?.["application/json"];
     return {
       status: Number(status),
       description: String(response.description ?? ""),
       componentName: refName(node),
       schemaName: media?.schema ? refName(media.schema) : null,
       schema: media?.schema ? dereference(document, media.schema) : null,
-      headers: Object.keys((response.headers as Obj | undefined) ?? {}),
-      examples: examplesOf(media),
+      headers: Object.keys(response.headers ?? {}),
+      examples: examplesOf(document, media),
     };
   });
 }

@@ -1,9 +1,30 @@
+import type { Referenced, SpecDocument, SpecParameter, SpecSchema } from "../load/spec-document.js";
 import type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
 
 export type { Access, Pagination, Provenance, SideEffect } from "./vocabulary.js";
 
-/** JSON Schema (2020-12, as OpenAPI 3.1 uses it). */
-export type JsonSchema = { [key: string]: unknown };
+/**
+ * JSON Schema (2020-12, as OpenAPI 3.1 uses it) with its `$ref`s inlined. The keywords the emitters
+ * read are typed (the spec's lint checks their shape); any other keyword is unknown.
+ */
+export interface JsonSchema {
+  [keyword: string]: unknown;
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  properties?: { [name: string]: JsonSchema };
+  required?: string[];
+  items?: boolean | JsonSchema;
+  additionalProperties?: boolean | JsonSchema;
+  allOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  minProperties?: number;
+}
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 
@@ -18,6 +39,8 @@ export interface AreaModel {
 export interface ParameterModel {
   name: string;
   in: "path" | "query";
+  /** How the value is serialized when the spec says (`deepObject`: `name[key]=value`); null for the default. */
+  style: NonNullable<SpecParameter["style"]> | null;
   required: boolean;
   description: string;
   /** Fully dereferenced schema. */
@@ -51,6 +74,7 @@ export interface ResponseModel {
   examples: NamedExample[];
 }
 
+/** Where the live API answers differently from the guide (`x-gorgias-live`). */
 export interface LiveDifference {
   method: HttpMethod;
   path: string;
@@ -140,11 +164,16 @@ export interface ErrorModel {
   example: unknown;
 }
 
+export interface ChangelogEntry {
+  topic: string;
+  change: string;
+}
+
 export interface ApiModel {
   title: string;
   version: string;
   description: string;
-  changelog: { topic: string; change: string }[];
+  changelog: ChangelogEntry[];
   serverUrl: string;
   areas: AreaModel[];
   operations: OperationModel[];
@@ -162,7 +191,7 @@ export interface ApiModel {
   auth: { basicDescription: string; oauthDescription: string };
   errors: ErrorModel[];
   /** Named component schemas as bundled (internal `$ref`s kept). */
-  schemas: Record<string, JsonSchema>;
+  schemas: { [name: string]: Referenced<SpecSchema> };
   /** The bundled OpenAPI document, for artifacts that publish or render it whole. */
-  document: JsonSchema;
+  document: SpecDocument;
 }

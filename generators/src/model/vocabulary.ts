@@ -11,3 +11,8 @@ export type Access = (typeof ACCESS)[number];
 export type SideEffect = (typeof SIDE_EFFECTS)[number];
 export type Provenance = (typeof PROVENANCE)[number];
 export type Pagination = (typeof PAGINATION)[number];
+
+/** Whether a value read from the spec is one of a vocabulary's words. */
+export function isOneOf<T extends string>(words: readonly T[], value: unknown): value is T {
+  return words.some((word) => word === value);
+}

@@ -14,6 +14,8 @@ export async function emitClient(model: ApiModel): Promise<GeneratedFile[]> {
   // emptyObjectsUnknown: an object schema without properties (`meta`, an event's `data`) holds
   // arbitrary keys; the default `Record<string, never>` would also break the webhook payload intersections.
   // defaultNonNullable off: a request field with a default (search's `size`) stays optional to send.
+  // openapi-typescript declares the same OpenAPI 3.1 document with its own types (Redocly's and its
+  // differ in spelling, e.g. `info` optional here); it validates the document itself.
   const ast = await openapiTS(model.document as never, {
     alphabetize: true,
     exportType: false,

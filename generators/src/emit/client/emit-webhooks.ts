@@ -1,9 +1,8 @@
 import type { ApiModel } from "../../model/types.js";
-import { resolveRef } from "../../model/json-schema.js";
+import { componentSchema, isObject } from "../../model/json-schema.js";
 import { ModelError } from "../../model/model-error.js";
+import { webhookPayload } from "../../model/webhook.js";
 import { formatTypeScript, tsHeader } from "../generated-file.js";
-
-type Obj = Record<string, unknown>;
 
 /** Keywords the client's payload validator checks (packages/client/src/runtime/schema-validator.ts). */
 const CHECKED = new Set([
@@ -17,8 +16,7 @@ const ANNOTATIONS = new Set([
 
 /** `webhooks.gen.ts`: the events, their payload types and the schemas `parseWebhook` validates against. */
 export function renderWebhooks(model: ApiModel): string {
-  const document = model.document as Obj;
-  const rawWebhooks = (document.webhooks as Obj | undefined) ?? {};
+  const { document } = model;
   const webhooks = [...model.webhooks].sort((a, b) => a.event.localeCompare(b.event));
   const definitions: Record<string, unknown> = {};
   const pending: string[] = [];
@@ -26,19 +24,19 @@ export function renderWebhooks(model: ApiModel): string {
 
   const strip = (node: unknown, where: string): unknown => {
     if (Array.isArray(node)) return node.map((n) => strip(n, where));
-    if (node === null || typeof node !== "object") return node;
-    const out: Obj = {};
-    for (const [key, value] of Object.entries(node as Obj)) {
+    if (!isObject(node)) return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
       if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
       if (!CHECKED.has(key)) throw new ModelError(where, `payload schema uses "${key}", which the client's webhook validator does not check`);
       if (key === "$ref") {
         const ref = String(value);
-        const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-        if (!match) throw new ModelError(where, `payload schema reference "${ref}" is not a component schema`);
-        if (!(match[1]! in definitions) && !pending.includes(match[1]!)) pending.push(match[1]!);
-        out.$ref = match[1];
+        const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];
+        if (name === undefined) throw new ModelError(where, `payload schema reference "${ref}" is not a component schema`);
+        if (!(name in definitions) && !pending.includes(name)) pending.push(name);
+        out.$ref = name;
       } else if (key === "properties") {
-        out.properties = Object.fromEntries(Object.entries(value as Obj).map(([k, v]) => [k, strip(v, where)]));
+        out.properties = Object.fromEntries(Object.entries(isObject(value) ? value : {}).map(([k, v]) => [k, strip(v, where)]));
       } else if (key === "enum" || key === "const" || key === "required") {
         out[key] = value;
       } else {
@@ -50,14 +48,12 @@ export function renderWebhooks(model: ApiModel): string {
 
   for (const webhook of webhooks) {
     const where = `webhook ${webhook.event}`;
-    const item = resolveRef<Obj>(document, rawWebhooks[webhook.event]);
-    const body = resolveRef<Obj>(document, (item.post as Obj).requestBody);
-    const schema = ((body.content as Obj)["application/json"] as Obj).schema;
-    schemas[webhook.event] = strip(schema, where);
-    while (pending.length > 0) {
-      const name = pending.shift()!;
+    schemas[webhook.event] = strip(webhookPayload(document, webhook.event).schema, where);
+    for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
       definitions[name] = null;
-      definitions[name] = strip(resolveRef(document, { $ref: `#/components/schemas/${name}` }), `${where} (schema ${name})`);
+      const schema = componentSchema(document, name);
+      if (!schema) throw new ModelError(`${where} (schema ${name})`, "the referenced component schema is not declared");
+      definitions[name] = strip(schema, `${where} (schema ${name})`);
     }
   }
   const sortedDefinitions = Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b)));

@@ -16,30 +16,14 @@ export interface SchemaFieldOptions {
   opaque?: string[];
 }
 
-type Schema = JsonSchema & {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  allOf?: Schema[];
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-  additionalProperties?: boolean | Schema;
-  enum?: unknown[];
-  const?: unknown;
-  description?: string;
-  readOnly?: boolean;
-  writeOnly?: boolean;
-};
-
 const oneLine = (text: unknown): string => (typeof text === "string" ? text.replace(/\s+/g, " ").trim() : "");
 
 /** Merges `allOf` parts into one object schema: properties from later parts refine earlier ones. */
-function merge(schema: Schema): Schema {
+function merge(schema: JsonSchema): JsonSchema {
   if (!schema.allOf) return schema;
   const { allOf, ...own } = schema;
-  let merged: Schema = {};
-  for (const part of [...allOf.map(merge), own as Schema]) {
+  let merged: JsonSchema = {};
+  for (const part of [...allOf.map(merge), own]) {
     const properties = { ...merged.properties };
     for (const [name, prop] of Object.entries(part.properties ?? {})) properties[name] = { ...properties[name], ...prop };
     merged = {
@@ -52,19 +36,20 @@ function merge(schema: Schema): Schema {
   return merged;
 }
 
-function typeText(raw: Schema): string {
+function typeText(raw: JsonSchema): string {
   const schema = merge(raw);
+  const alternatives = schema.oneOf ?? schema.anyOf;
   let text: string;
   if ("const" in schema) text = JSON.stringify(schema.const);
   else if (schema.enum) text = schema.enum.map((v) => JSON.stringify(v)).join(" | ");
-  else if (schema.oneOf ?? schema.anyOf) text = (schema.oneOf ?? schema.anyOf)!.map(typeText).join(" | ");
+  else if (alternatives) text = alternatives.map(typeText).join(" | ");
   else {
     const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
     if (types.length === 0) text = schema.properties ? "object" : "any";
     else {
       text = types
         .map((t) => {
-          if (t === "array") return `array of ${schema.items ? typeText(schema.items) : "any"}`;
+          if (t === "array") return `array of ${typeof schema.items === "object" ? typeText(schema.items) : "any"}`;
           if (t === "object" && !schema.properties && schema.additionalProperties && typeof schema.additionalProperties === "object") {
             return `map of ${typeText(schema.additionalProperties)}`;
           }
@@ -78,10 +63,10 @@ function typeText(raw: Schema): string {
 }
 
 /** The object schema to descend into, if any: the schema itself, or an array's items. */
-function childObject(schema: Schema): { schema: Schema; suffix: string } | null {
+function childObject(schema: JsonSchema): { schema: JsonSchema; suffix: string } | null {
   const merged = merge(schema);
   if (merged.properties && Object.keys(merged.properties).length > 0) return { schema: merged, suffix: "" };
-  if (merged.items) {
+  if (typeof merged.items === "object") {
     const items = merge(merged.items);
     if (items.properties && Object.keys(items.properties).length > 0) return { schema: items, suffix: "[]" };
   }
@@ -93,7 +78,7 @@ export function schemaFields(schema: JsonSchema, options: SchemaFieldOptions = {
   const maxDepth = options.maxDepth ?? 3;
   const opaque = new Set(options.opaque ?? []);
   const fields: SchemaField[] = [];
-  const walk = (object: Schema, prefix: string, depth: number): void => {
+  const walk = (object: JsonSchema, prefix: string, depth: number): void => {
     const required = new Set(object.required ?? []);
     for (const [name, prop] of Object.entries(object.properties ?? {})) {
       const path = prefix ? `${prefix}.${name}` : name;
@@ -103,7 +88,7 @@ export function schemaFields(schema: JsonSchema, options: SchemaFieldOptions = {
       if (child && depth + 1 < maxDepth && !opaque.has(path)) walk(child.schema, `${path}${child.suffix}`, depth + 1);
     }
   };
-  const root = childObject(schema as Schema);
+  const root = childObject(schema);
   if (root) walk(root.schema, root.suffix, 0);
   return fields;
 }
@@ -113,10 +98,10 @@ export function templateVariables(node: unknown): string[] {
   const found: string[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === "string") {
-      for (const match of value.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)) {
+      for (const [, name = ""] of value.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/g)) {
         // Prose such as "`{{ ... }}` variables" names the syntax, not a variable.
-        if (!/^[A-Za-z_][\w.[\]-]*$/.test(match[1]!)) continue;
-        const variable = `{{${match[1]}}}`;
+        if (!/^[A-Za-z_][\w.[\]-]*$/.test(name)) continue;
+        const variable = `{{${name}}}`;
         if (!found.includes(variable)) found.push(variable);
       }
     } else if (Array.isArray(value)) value.forEach(visit);

@@ -1,11 +1,11 @@
-import { dereference, resolveRef } from "../../model/json-schema.js";
-import { ModelError } from "../../model/model-error.js";
+import type { SpecResponse, SpecSchema } from "../../load/spec-document.js";
+import { componentSchema, dereference, resolveRef } from "../../model/json-schema.js";
+import { missing, need } from "../../model/model-error.js";
 import type { ApiModel, RateLimitModel } from "../../model/types.js";
+import { webhookPost } from "../../model/webhook.js";
 import { toolName } from "../mcp/tool-name.js";
 import { buildScopeMatrix, type ScopeMatrix, type ScopeMatrixRow } from "../scopes/scope-matrix.js";
 import { schemaFields, templateVariables, type SchemaField } from "./schema-fields.js";
-
-type Obj = Record<string, unknown>;
 
 /** Everything the documentation site renders, taken from the model. */
 export interface SiteData {
@@ -80,15 +80,19 @@ const HTTP_INTEGRATION_SCHEMA = "IntegrationHttp";
 const TRIGGER_SCHEMA = "IntegrationTrigger";
 const ERROR_SCHEMA = "Error";
 
-function need(where: string, fact: string): never {
-  throw new ModelError(where, fact);
+const renderedBySite = (name: string): string => `missing ${name}, which the documentation site renders`;
+
+function schemaComponent(model: ApiModel, name: string): SpecSchema {
+  return componentSchema(model.document, name) ?? missing("components.schemas", renderedBySite(name));
 }
 
-function component(model: ApiModel, kind: "schemas" | "responses", name: string): Obj {
-  const node = ((model.document.components as Obj | undefined)?.[kind] as Obj | undefined)?.[name];
-  if (!node) need(`components.${kind}`, `missing ${name}, which the documentation site renders`);
-  return resolveRef<Obj>(model.document, node);
+function responseComponent(model: ApiModel, name: string): SpecResponse {
+  const node = model.document.components?.responses?.[name];
+  need(node, "components.responses", renderedBySite(name));
+  return resolveRef(model.document, node);
 }
+
+const isString = (value: unknown): value is string => typeof value === "string";
 
 function oneLine(text: unknown): string {
   return String(text ?? "").replace(/\s+/g, " ").trim();
@@ -100,25 +104,25 @@ function reasonPhrase(name: string): string {
 }
 
 function webhookOperationId(model: ApiModel, event: string): string {
-  const item = resolveRef<Obj>(model.document, (model.document.webhooks as Obj)[event]);
-  const id = (item.post as Obj | undefined)?.operationId;
-  return typeof id === "string" ? id : need(`webhook ${event}`, "missing operationId");
+  const id = webhookPost(model.document, event).operationId;
+  return typeof id === "string" ? id : missing(`webhook ${event}`, "missing operationId");
 }
 
 function buildRateLimits(model: ApiModel): SiteData["rateLimits"] {
-  const raw = (model.document["x-gorgias-rate-limits"] as Obj | undefined) ?? need("root", "missing x-gorgias-rate-limits");
-  if (typeof raw.overLimitRequestProcessed !== "boolean") need("x-gorgias-rate-limits", "missing overLimitRequestProcessed");
+  const raw = model.document["x-gorgias-rate-limits"] ?? missing("root", "missing x-gorgias-rate-limits");
+  const overLimitRequestProcessed = raw.overLimitRequestProcessed;
+  need(typeof overLimitRequestProcessed === "boolean", "x-gorgias-rate-limits", "missing overLimitRequestProcessed");
   const overLimit = model.errors.find((e) => e.status === model.rateLimits.overLimitStatus);
-  if (!overLimit) need("x-gorgias-rate-limits", `no shared response for the over-limit status ${model.rateLimits.overLimitStatus}`);
-  const headers = (component(model, "responses", overLimit.name).headers as Obj | undefined) ?? {};
+  need(overLimit, "x-gorgias-rate-limits", `no shared response for the over-limit status ${model.rateLimits.overLimitStatus}`);
+  const headers = responseComponent(model, overLimit.name).headers ?? {};
   const headerDescription = (name: string): string => {
     const header = headers[name];
-    if (!header) need(`components.responses.${overLimit.name}`, `missing the ${name} header`);
-    return oneLine(resolveRef<Obj>(model.document, header).description);
+    need(header, `components.responses.${overLimit.name}`, `missing the ${name} header`);
+    return oneLine(resolveRef(model.document, header).description);
   };
   return {
     ...model.rateLimits,
-    overLimitRequestProcessed: raw.overLimitRequestProcessed as boolean,
+    overLimitRequestProcessed,
     usageHeaderDescription: headerDescription(model.rateLimits.usageHeader),
     retryAfterDescription: headerDescription(model.rateLimits.retryAfterHeader),
   };
@@ -126,10 +130,12 @@ function buildRateLimits(model: ApiModel): SiteData["rateLimits"] {
 
 function buildPagination(model: ApiModel): SiteData["pagination"] {
   const lists = model.operations.filter((op) => op.pagination === "cursor");
-  const first = lists[0] ?? need("operations", "no cursor-paginated list operation");
+  const first = lists[0] ?? missing("operations", "no cursor-paginated list operation");
   const parameters = ["limit", "cursor"].map((name) => {
-    const p = first.parameters.find((param) => param.name === name && param.in === "query")!;
-    const schema = p.schema as Obj;
+    const p =
+      first.parameters.find((param) => param.name === name && param.in === "query") ??
+      missing(`operation ${first.id}`, `a cursor list must take the "${name}" query parameter`);
+    const schema = p.schema;
     return {
       name,
       description: oneLine(p.description),
@@ -148,19 +154,20 @@ function buildPagination(model: ApiModel): SiteData["pagination"] {
     parameters,
     envelopeFields: schemaFields(first.success.schema ?? {}, { maxDepth: 2, opaque: ["data"] }),
     listOperations: lists.map((op) => op.id),
-    example: examples[0] ?? need("operations", "no cursor list has a success example"),
+    example: examples[0] ?? missing("operations", "no cursor list has a success example"),
   };
 }
 
 function buildHttpIntegration(model: ApiModel): SiteData["httpIntegration"] {
-  const http = component(model, "schemas", HTTP_INTEGRATION_SCHEMA);
-  const trigger = component(model, "schemas", TRIGGER_SCHEMA);
+  const http = schemaComponent(model, HTTP_INTEGRATION_SCHEMA);
+  const trigger = schemaComponent(model, TRIGGER_SCHEMA);
+  const where = `components.schemas.${TRIGGER_SCHEMA}`;
   const guideEvents = trigger["x-gorgias-guide-events"];
   const liveTriggers = trigger["x-gorgias-live-triggers"];
-  if (!Array.isArray(guideEvents) || !Array.isArray(liveTriggers)) {
-    need(`components.schemas.${TRIGGER_SCHEMA}`, "missing x-gorgias-guide-events or x-gorgias-live-triggers");
-  }
-  const values = ((trigger.enum as string[] | undefined) ?? need(`components.schemas.${TRIGGER_SCHEMA}`, "missing enum")).map((value) => ({
+  need(Array.isArray(guideEvents) && Array.isArray(liveTriggers), where, "missing x-gorgias-guide-events or x-gorgias-live-triggers");
+  const triggers = trigger.enum ?? missing(where, "missing enum");
+  need(triggers.every(isString), where, "enum must list strings");
+  const values = triggers.map((value) => ({
     trigger: value,
     guideEvent: guideEvents.includes(value),
     liveTrigger: liveTriggers.includes(value),
@@ -178,14 +185,17 @@ function buildHttpIntegration(model: ApiModel): SiteData["httpIntegration"] {
 export function buildSiteData(model: ApiModel): SiteData {
   const matrix = buildScopeMatrix(model);
   const byId = new Map(model.operations.map((op) => [op.id, op]));
-  const info = model.document.info as Obj;
-  const versioning = (info["x-gorgias-versioning"] as Obj | undefined) ?? need("info", "missing x-gorgias-versioning");
-  const extOauth = (model.document["x-gorgias-oauth"] as Obj | undefined) ?? need("root", "missing x-gorgias-oauth");
-  if (typeof extOauth.refreshTokenExpires !== "boolean") need("x-gorgias-oauth", "missing refreshTokenExpires");
-  const extLimits = (model.document["x-gorgias-limits"] as Obj | undefined) ?? need("root", "missing x-gorgias-limits");
+  const info = model.document.info;
+  const versioning = info?.["x-gorgias-versioning"] ?? missing("info", "missing x-gorgias-versioning");
+  const extOauth = model.document["x-gorgias-oauth"] ?? missing("root", "missing x-gorgias-oauth");
+  const refreshTokenExpires = extOauth.refreshTokenExpires;
+  need(typeof refreshTokenExpires === "boolean", "x-gorgias-oauth", "missing refreshTokenExpires");
+  const extLimits = model.document["x-gorgias-limits"] ?? missing("root", "missing x-gorgias-limits");
+  const repositoryUrl = info?.contact?.url;
   const httpIntegration = buildHttpIntegration(model);
   const liveTriggers = new Set(httpIntegration.triggers.values.filter((v) => v.liveTrigger).map((v) => v.trigger));
-  const errorSchema = component(model, "schemas", ERROR_SCHEMA);
+  const errorSchema = schemaComponent(model, ERROR_SCHEMA);
+  const operation = (id: string) => byId.get(id) ?? missing("operations", `the scope matrix lists an unknown operation ${id}`);
 
   return {
     api: {
@@ -193,17 +203,17 @@ export function buildSiteData(model: ApiModel): SiteData {
       version: model.version,
       description: model.description,
       serverUrl: model.serverUrl,
-      apiVersion: String(versioning.apiVersion ?? need("x-gorgias-versioning", "missing apiVersion")),
-      versioningModel: String(versioning.model ?? need("x-gorgias-versioning", "missing model")),
+      apiVersion: String(versioning.apiVersion ?? missing("x-gorgias-versioning", "missing apiVersion")),
+      versioningModel: String(versioning.model ?? missing("x-gorgias-versioning", "missing model")),
       changelog: model.changelog,
-      repositoryUrl: typeof (info.contact as Obj | undefined)?.url === "string" ? ((info.contact as Obj).url as string) : null,
+      repositoryUrl: typeof repositoryUrl === "string" ? repositoryUrl : null,
     },
     areas: model.areas,
     apiKeyNote: matrix.apiKeyNote,
     operations: matrix.operations.map((row) => ({
       ...row,
-      description: byId.get(row.operationId)!.description,
-      successStatus: byId.get(row.operationId)!.success.status,
+      description: operation(row.operationId).description,
+      successStatus: operation(row.operationId).success.status,
       mcpTool: toolName(row.operationId),
     })),
     scopes: matrix.scopes,
@@ -215,7 +225,7 @@ export function buildSiteData(model: ApiModel): SiteData {
       tokenUrl: model.oauth.tokenUrl,
       accessTokenLifetimeSeconds: model.oauth.accessTokenLifetimeSeconds,
       refreshTokenScope: model.oauth.refreshTokenScope,
-      refreshTokenExpires: extOauth.refreshTokenExpires as boolean,
+      refreshTokenExpires,
       scopeSeparator: model.oauth.scopeSeparator,
     },
     webhooks: model.webhooks.map((w) => ({
@@ -235,7 +245,7 @@ export function buildSiteData(model: ApiModel): SiteData {
     pagination: buildPagination(model),
     limits: {
       ...model.limits,
-      payloadTooLargeStatus: Number(extLimits.payloadTooLargeStatus ?? need("x-gorgias-limits", "missing payloadTooLargeStatus")),
+      payloadTooLargeStatus: Number(extLimits.payloadTooLargeStatus ?? missing("x-gorgias-limits", "missing payloadTooLargeStatus")),
     },
     errors: model.errors.map((e) => ({
       status: e.status,

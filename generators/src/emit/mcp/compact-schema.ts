@@ -1,3 +1,4 @@
+import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema } from "../../model/types.js";
 
 /**
@@ -60,7 +61,7 @@ export interface CompactOptions {
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   const match = /^(.+?[.!?])(?=\s+[-A-Z`(*"])/.exec(flat);
-  return (match ? match[1]! : flat).trim();
+  return (match?.[1] ?? flat).trim();
 }
 
 /** Index of the first `;` or `:` that opens an aside, outside parentheses and code spans; -1 if none. */
@@ -89,10 +90,6 @@ export function mainClause(text: string): string {
   if (aside > 0) clause = clause.slice(0, aside);
   clause = clause.replace(/ \([^()]*\)$/, "");
   return `${clause}${end}`;
-}
-
-function isObject(value: unknown): value is JsonSchema {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** The schema's own `example`/`examples` values, which show how the shape is typically used. */
@@ -143,10 +140,10 @@ function compactProperties(
   options: CompactOptions,
   examples: unknown[],
   depth: number,
-): { properties: JsonSchema; pruned: boolean } {
-  const required = new Set(Array.isArray(parent.required) ? (parent.required as string[]) : []);
+): { properties: Record<string, JsonSchema>; pruned: boolean } {
+  const required = new Set(Array.isArray(parent.required) ? parent.required : []);
   const objects = examples.filter(isObject);
-  const out: JsonSchema = {};
+  const out: Record<string, JsonSchema> = {};
   let pruned = false;
   for (const [name, raw] of Object.entries(properties)) {
     if (!isObject(raw)) continue;

@@ -34,7 +34,7 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
       : { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null };
   // Every parameter is shown: a parameter is a filter or an address, not an optional payload field.
   const parameterOptions: CompactOptions = { ...body, pruneUncommon: false };
-  const properties: JsonSchema = {};
+  const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const args: ArgumentRoute = { path: [], query: [], body: [] };
   let bodyMinProperties: number | null = null;
@@ -58,7 +58,7 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
 
   if (op.requestBody) {
     const bodySchema = compactSchema(op.requestBody.schema, body, op.requestBody.examples.map((e) => e.value));
-    const bodyProperties = bodySchema.properties as JsonSchema | undefined;
+    const bodyProperties = bodySchema.properties;
     if (bodySchema.type !== "object" || !bodyProperties) {
       throw new ModelError(`operation ${op.id}`, "the MCP manifest needs a request body that is an object with properties");
     }
@@ -68,7 +68,7 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
       args.body.push(name);
     }
     // An optional body's required fields only bind when a body is sent, which the flat schema cannot say.
-    if (op.requestBody.required) required.push(...((bodySchema.required as string[] | undefined) ?? []));
+    if (op.requestBody.required) required.push(...(bodySchema.required ?? []));
     if (typeof bodySchema.minProperties === "number") bodyMinProperties = bodySchema.minProperties;
     if (detail === "compact" && bodySchema.additionalProperties !== false) closed = false;
   }

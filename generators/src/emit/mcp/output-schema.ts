@@ -1,14 +1,10 @@
+import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema, OperationModel } from "../../model/types.js";
-
-function isObject(value: unknown): value is JsonSchema {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** Only the JSON type of a value: nested shapes are what `describe`-style docs are for, not every tools/list. */
 function typeOnly(schema: JsonSchema): JsonSchema {
   if (schema.type !== undefined) return { type: schema.type };
-  for (const keyword of ["oneOf", "anyOf"]) {
-    const list = schema[keyword];
+  for (const list of [schema.oneOf, schema.anyOf]) {
     if (Array.isArray(list)) {
       const types = [...new Set(list.flatMap((s) => (isObject(s) && s.type !== undefined ? [s.type].flat() : [])))];
       if (types.length > 0 && types.length === list.length) return { type: types.length === 1 ? types[0] : types };
@@ -27,8 +23,8 @@ function typeOnly(schema: JsonSchema): JsonSchema {
 export function toolOutputSchema(op: OperationModel): JsonSchema | null {
   const schema = op.success.schema;
   if (!schema || schema.type !== "object" || !isObject(schema.properties)) return null;
-  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-  const properties: JsonSchema = {};
+  const required = Array.isArray(schema.required) ? schema.required : [];
+  const properties: Record<string, JsonSchema> = {};
   for (const [name, value] of Object.entries(schema.properties)) {
     // A constant (the list envelope's `object: "list"`) tells nothing.
     if (!isObject(value) || value.writeOnly === true || "const" in value || !required.includes(name)) continue;

@@ -1,13 +1,14 @@
+import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema } from "../../model/types.js";
 
 /** Subschemas shorter than this stay inline: a `$ref` would save too little to pay for its `$defs` entry. */
 const MIN_SHARED_LENGTH = 60;
 
-type Slot = { holder: JsonSchema; key: string; name: string };
+/** A subschema `value` at `holder[key]`, and a name for it. */
+type Slot = { holder: Record<string, unknown>; key: string; name: string; value: JsonSchema };
 
-function isObject(value: unknown): value is JsonSchema {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+/** Slots holding the same shape; never empty. */
+type Group = [Slot, ...Slot[]];
 
 function withoutDescription(schema: JsonSchema): JsonSchema {
   const { description: _ignored, ...rest } = schema;
@@ -20,12 +21,12 @@ function slots(schema: JsonSchema, name: string, out: Slot[]): Slot[] {
   if (isObject(properties)) {
     for (const [key, value] of Object.entries(properties)) {
       if (!isObject(value)) continue;
-      out.push({ holder: properties, key, name: key });
+      out.push({ holder: properties, key, name: key, value });
       slots(value, key, out);
     }
   }
   if (isObject(schema.items)) {
-    out.push({ holder: schema, key: "items", name: `${name}_item` });
+    out.push({ holder: schema, key: "items", name: `${name}_item`, value: schema.items });
     slots(schema.items, `${name}_item`, out);
   }
   if (isObject(schema.additionalProperties)) slots(schema.additionalProperties, name, out);
@@ -43,42 +44,45 @@ function slots(schema: JsonSchema, name: string, out: Slot[]): Slot[] {
  */
 export function shareRepeatedSubschemas(schema: JsonSchema): JsonSchema {
   const root: JsonSchema = structuredClone(schema);
-  const defs: JsonSchema = {};
+  const defs: Record<string, JsonSchema> = {};
   for (;;) {
-    const groups = new Map<string, Slot[]>();
+    const groups = new Map<string, Group>();
     const all = slots(root, "root", []);
-    for (const [name, def] of Object.entries(defs)) slots(def as JsonSchema, name, all);
+    for (const [name, def] of Object.entries(defs)) slots(def, name, all);
     for (const slot of all) {
-      const value = slot.holder[slot.key] as JsonSchema;
-      if (typeof value.$ref === "string") continue;
-      const key = JSON.stringify(withoutDescription(value));
+      if (typeof slot.value.$ref === "string") continue;
+      const key = JSON.stringify(withoutDescription(slot.value));
       if (key.length < MIN_SHARED_LENGTH) continue;
-      groups.set(key, [...(groups.get(key) ?? []), slot]);
+      const group = groups.get(key);
+      if (group) group.push(slot);
+      else groups.set(key, [slot]);
     }
-    let best: [string, Slot[]] | null = null;
+    let best: [string, Group] | null = null;
     for (const entry of groups) {
       if (entry[1].length < 2) continue;
       if (!best || saving(entry) > saving(best)) best = entry;
     }
     if (!best) break;
-    const [key, group] = best;
-    const descriptions = new Set(group.map((s) => (s.holder[s.key] as JsonSchema).description));
+    const [, group] = best;
+    const [first] = group;
+    const descriptions = new Set(group.map((s) => s.value.description));
     const shared = descriptions.size === 1;
-    const name = uniqueName(group[0]!.name, defs);
-    defs[name] = shared ? (group[0]!.holder[group[0]!.key] as JsonSchema) : (JSON.parse(key) as JsonSchema);
+    const name = uniqueName(first.name, defs);
+    // Without a common description the shared shape is the described-less one all of them match.
+    defs[name] = shared ? first.value : structuredClone(withoutDescription(first.value));
     for (const slot of group) {
-      const description = (slot.holder[slot.key] as JsonSchema).description;
+      const description = slot.value.description;
       slot.holder[slot.key] = !shared && description !== undefined ? { $ref: `#/$defs/${name}`, description } : { $ref: `#/$defs/${name}` };
     }
   }
   return Object.keys(defs).length > 0 ? { ...root, $defs: defs } : root;
 }
 
-function saving([key, group]: [string, Slot[]]): number {
+function saving([key, group]: [string, Group]): number {
   return key.length * (group.length - 1);
 }
 
-function uniqueName(base: string, taken: JsonSchema): string {
+function uniqueName(base: string, taken: Record<string, JsonSchema>): string {
   let name = base;
   for (let n = 2; name in taken; n++) name = `${base}${n}`;
   return name;

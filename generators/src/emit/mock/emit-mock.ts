@@ -18,7 +18,7 @@ export function emitMock(model: ApiModel): GeneratedFile[] {
 
 function renderSchemas(model: ApiModel): string {
   const byOperation: Record<string, unknown> = {};
-  for (const op of model.operations) byOperation[op.id] = operationSchemas(model, op);
+  for (const op of model.operations) byOperation[op.id] = operationSchemas(op);
   return `${tsHeader()}
 /** JSON Schema (2020-12) as OpenAPI 3.1 uses it. */
 export type JsonSchema = { readonly [keyword: string]: unknown };

@@ -1,11 +1,8 @@
 import type { ApiModel, JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
-import { resolveRef } from "../../model/json-schema.js";
-import { stripAnnotations } from "./strip-annotations.js";
+import { stripAnnotations, stripSchemaValue } from "./strip-annotations.js";
 
 /** `$id` under which the runtime registers the component schemas; named refs point into it. */
 export const COMPONENTS_ID = "gorgias";
-
-type Obj = Record<string, unknown>;
 
 /** What the mock's validators need for one operation. */
 export interface OperationSchemas {
@@ -27,24 +24,14 @@ function namedOrInline(name: string | null, schema: JsonSchema | null): JsonSche
 }
 
 function objectOf(params: ParameterModel[]): JsonSchema {
-  const properties: JsonSchema = {};
+  const properties: Record<string, JsonSchema> = {};
   for (const p of params) properties[p.name] = stripAnnotations(p.schema);
   const required = params.filter((p) => p.required).map((p) => p.name);
   return { type: "object", additionalProperties: false, properties, ...(required.length > 0 ? { required } : {}) };
 }
 
-/** The raw parameter objects of an operation, as the bundled document states them (for `style`). */
-function rawParameters(model: ApiModel, op: OperationModel): Obj[] {
-  const document = model.document as Obj;
-  const item = resolveRef<Obj>(document, (document.paths as Obj)[op.path]);
-  const operation = item[op.method.toLowerCase()] as Obj;
-  return [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) => resolveRef<Obj>(document, p));
-}
-
-export function operationSchemas(model: ApiModel, op: OperationModel): OperationSchemas {
-  const deepObjectQuery = rawParameters(model, op)
-    .filter((p) => p.in === "query" && p.style === "deepObject")
-    .map((p) => String(p.name));
+export function operationSchemas(op: OperationModel): OperationSchemas {
+  const deepObjectQuery = op.parameters.filter((p) => p.in === "query" && p.style === "deepObject").map((p) => p.name);
   const responses: Record<string, JsonSchema | null> = {};
   for (const r of op.responses) responses[String(r.status)] = namedOrInline(r.schemaName, r.schema);
   return {
@@ -60,6 +47,6 @@ export function operationSchemas(model: ApiModel, op: OperationModel): Operation
 /** The component schemas without annotations, sorted by name. */
 export function componentSchemas(model: ApiModel): JsonSchema {
   const out: JsonSchema = {};
-  for (const name of Object.keys(model.schemas).sort()) out[name] = stripAnnotations(model.schemas[name]);
+  for (const name of Object.keys(model.schemas).sort()) out[name] = stripSchemaValue(model.schemas[name]);
   return out;
 }

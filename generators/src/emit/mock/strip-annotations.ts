@@ -1,3 +1,4 @@
+import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema } from "../../model/types.js";
 
 /** Keywords that document a schema without constraining it: the mock's validators do not need them. */
@@ -14,19 +15,23 @@ const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchem
  * Drops annotation keywords and `x-` extensions from a JSON Schema, walking only schema
  * positions: a property that happens to be called `description` is kept.
  */
-export function stripAnnotations(schema: unknown): JsonSchema {
-  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return schema as JsonSchema;
+export function stripAnnotations(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = {};
   for (const key of Object.keys(schema).sort()) {
-    const value = (schema as Record<string, unknown>)[key];
+    const value = schema[key];
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
-    if (SCHEMA_VALUED.includes(key)) out[key] = stripAnnotations(value);
-    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
-    else if (SCHEMA_MAPS.includes(key) && value && typeof value === "object") {
-      const map: JsonSchema = {};
-      for (const name of Object.keys(value).sort()) map[name] = stripAnnotations((value as Record<string, unknown>)[name]);
+    if (SCHEMA_VALUED.includes(key)) out[key] = stripSchemaValue(value);
+    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(stripSchemaValue);
+    else if (SCHEMA_MAPS.includes(key) && isObject(value)) {
+      const map: Record<string, unknown> = {};
+      for (const name of Object.keys(value).sort()) map[name] = stripSchemaValue(value[name]);
       out[key] = map;
     } else out[key] = value;
   }
   return out;
+}
+
+/** A value in a schema position: an object schema is stripped; a boolean schema (or anything else) stays as it is. */
+export function stripSchemaValue(value: unknown): unknown {
+  return isObject(value) ? stripAnnotations(value) : value;
 }

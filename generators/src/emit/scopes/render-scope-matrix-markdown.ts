@@ -54,7 +54,7 @@ ${table(
   ]),
 )}`);
 
-  const live = matrix.operations.filter((row) => row.live);
+  const live = matrix.operations.flatMap((row) => (row.live ? [{ row, live: row.live }] : []));
   sections.push(`## Where the live API differs from the guide
 
 The rows above are the guide's. Where public sources show the live API answering differently,
@@ -62,7 +62,7 @@ both forms are listed here.
 
 ${table(
   ["operationId", "Guide", "Live API", "Difference"],
-  live.map((row) => [code(row.operationId), code(`${row.method} ${row.path}`), code(`${row.live!.method} ${row.live!.path}`), cell(row.live!.note)]),
+  live.map(({ row, live }) => [code(row.operationId), code(`${row.method} ${row.path}`), code(`${live.method} ${live.path}`), cell(live.note)]),
 )}`);
 
   const byScope = matrix.scopes.map((view) => {

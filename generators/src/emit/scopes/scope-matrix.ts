@@ -1,4 +1,5 @@
-import type { Access, ApiModel, HttpMethod, LiveDifference, Pagination, Provenance, SideEffect } from "../../model/types.js";
+import { missing } from "../../model/model-error.js";
+import type { Access, ApiModel, HttpMethod, LiveDifference, OperationModel, Pagination, Provenance, SideEffect } from "../../model/types.js";
 import { sideEffectPhrase } from "../side-effect-phrases.js";
 
 /** One operation of the matrix: everything a reviewer needs to judge what a credential can do with it. */
@@ -68,17 +69,17 @@ const unique = (values: string[]): string[] => [...new Set(values)];
 
 /** Builds the scope matrix from the model: rows grouped by area in the spec's tag order. */
 export function buildScopeMatrix(model: ApiModel): ScopeMatrix {
-  const areaIndex = new Map(model.areas.map((area, i) => [area.id, i]));
-  const areaNames = new Map(model.areas.map((area) => [area.id, area.name]));
+  const areasById = new Map(model.areas.map((area, index) => [area.id, { index, name: area.name }]));
+  const areaOf = (op: OperationModel) => areasById.get(op.area) ?? missing(`operation ${op.id}`, `area "${op.area}" is not declared`);
   const ordered = model.operations
     .map((op, i) => ({ op, i }))
-    .sort((a, b) => areaIndex.get(a.op.area)! - areaIndex.get(b.op.area)! || a.i - b.i)
+    .sort((a, b) => areaOf(a.op).index - areaOf(b.op).index || a.i - b.i)
     .map(({ op }) => op);
 
   const operations: ScopeMatrixRow[] = ordered.map((op) => ({
     operationId: op.id,
     area: op.area,
-    areaName: areaNames.get(op.area)!,
+    areaName: areaOf(op).name,
     method: op.method,
     path: op.path,
     summary: op.summary,
