@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { operationsById } from "@gorgias-kit/spec/operations";
 import { inputValidationSchemas } from "./generated/input-validation.gen.js";
 import type { ToolRoute } from "./generated/tool-routes.gen.js";
 import { REDACTED, redactedPlaceholderIn } from "./redaction.js";
@@ -72,7 +73,7 @@ export class ArgumentValidator {
     }
     const { body } = split(route, args);
     if (route.bodyMinProperties !== null && Object.keys(body ?? {}).length < route.bodyMinProperties) {
-      return [`give at least ${route.bodyMinProperties} of the fields ${route.args.body.map((f) => `\`${f}\``).join(", ")}`];
+      return [`give at least ${route.bodyMinProperties} of the fields ${route.bodyFields.map((f) => `\`${f}\``).join(", ")}`];
     }
     if (body) {
       const bytes = Buffer.byteLength(JSON.stringify(body));
@@ -87,14 +88,15 @@ export class ArgumentValidator {
   }
 }
 
-/** Puts each argument where the route says: path, query or body. A body is sent only when a body field is given. */
+/** Puts each argument where the operation table says: path, query or body. A body is sent only when a body field is given. */
 export function split(route: ToolRoute, args: Readonly<Record<string, unknown>>): RequestParts {
+  const op = operationsById.get(route.operationId)!;
   const parts: RequestParts = { path: {}, query: {}, body: undefined };
   for (const [name, value] of Object.entries(args)) {
-    if (route.args.path.includes(name)) parts.path[name] = value as string | number;
-    else if (route.args.query.includes(name)) parts.query[name] = value;
-    else if (route.args.body.includes(name)) (parts.body ??= {})[name] = value;
+    if (op.pathParams.includes(name)) parts.path[name] = value as string | number;
+    else if (op.queryParams.includes(name)) parts.query[name] = value;
+    else if (route.bodyFields.includes(name)) (parts.body ??= {})[name] = value;
   }
-  if (parts.body === undefined && route.args.body.length > 0 && route.bodyRequired) parts.body = {};
+  if (parts.body === undefined && route.bodyFields.length > 0 && op.body === "required") parts.body = {};
   return parts;
 }

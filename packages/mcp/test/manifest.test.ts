@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { operations } from "@gorgias-kit/client";
+import { operations, operationsById } from "@gorgias-kit/spec/operations";
 import { ListToolsResultSchema, ToolSchema } from "@modelcontextprotocol/sdk/types.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { inputValidationSchemas } from "../src/generated/input-validation.gen.js";
+import { split } from "../src/argument-validator.js";
 import { toolRoutes } from "../src/generated/tool-routes.gen.js";
 import { manifest, permissionOf, type ManifestTool } from "../src/manifest.js";
 
@@ -145,8 +146,11 @@ describe("manifest.json", () => {
   it("merges path, query and body parameters into one flat object", () => {
     const tool = byName.get("create_ticket_message")!;
     expect(Object.keys(tool.inputSchema.properties!)).toEqual(expect.arrayContaining(["ticket_id", "action", "channel", "body_text"]));
-    expect(toolRoutes.create_ticket_message!.args).toMatchObject({ path: ["ticket_id"], query: ["action"] });
-    expect(toolRoutes.create_ticket_message!.args.body).toContain("body_text");
+    expect(split(toolRoutes.create_ticket_message!, { ticket_id: 7, action: "force", channel: "email", body_text: "Hi" })).toEqual({
+      path: { ticket_id: 7 },
+      query: { action: "force" },
+      body: { channel: "email", body_text: "Hi" },
+    });
   });
 
   it("accepts every request example of the spec, in both the manifest schema and the complete one", () => {
@@ -160,7 +164,7 @@ describe("manifest.json", () => {
         const tool = byOperation.get(op.operationId as string);
         const media = ((op.requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined)?.["application/json"];
         if (!tool || !media?.examples) continue;
-        const pathArgs = Object.fromEntries(toolRoutes[tool.name]!.args.path.map((name) => [name, 1]));
+        const pathArgs = Object.fromEntries(operationsById.get(op.operationId as string)!.pathParams.map((name) => [name, 1]));
         for (const [exampleName, example] of Object.entries(media.examples as Record<string, { value: Schema }>)) {
           const args = { ...pathArgs, ...example.value };
           for (const [label, schema] of [["manifest", tool.inputSchema], ["complete", inputValidationSchemas[tool.name]]] as const) {

@@ -1,6 +1,6 @@
 import type { ApiModel, OperationModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, headerLines, json, tsHeader, type GeneratedFile } from "../generated-file.js";
-import { toolInput, type ArgumentRoute } from "./input-schema.js";
+import { toolInput } from "./input-schema.js";
 import { toolOutputSchema } from "./output-schema.js";
 import { toolAnnotations } from "./tool-annotations.js";
 import { toolDescription } from "./tool-description.js";
@@ -40,22 +40,20 @@ function manifest(model: ApiModel): GeneratedFile {
 }
 
 function toolRoutes(model: ApiModel): GeneratedFile {
-  // Method and path stay in the operation table: the server calls the client by operationId.
-  const routes: Record<string, { operationId: string; args: ArgumentRoute; bodyRequired: boolean; bodyMinProperties: number | null }> = {};
+  // Method, path, path and query parameter names stay in the operation table: only what is MCP's own is here.
+  const routes: Record<string, { operationId: string; bodyFields: string[]; bodyMinProperties: number | null }> = {};
   for (const op of model.operations) {
     const { args, bodyMinProperties } = toolInput(op, "full");
-    routes[toolName(op.id)] = { operationId: op.id, args, bodyRequired: op.requestBody?.required ?? false, bodyMinProperties };
+    routes[toolName(op.id)] = { operationId: op.id, bodyFields: args.body, bodyMinProperties };
   }
   const source = `${tsHeader()}
 import type { OperationId } from "@gorgias-kit/spec/operations";
 
-/** Which operation a tool calls (its method and path are in \`@gorgias-kit/spec/operations\`), and where each of its arguments goes in the request. */
+/** Which operation a tool calls and the tool's body arguments; the operation's method, path, path and query parameters are in \`@gorgias-kit/spec/operations\`. */
 export interface ToolRoute {
   readonly operationId: OperationId;
-  /** Argument names by where they go: path parameters, query parameters, body fields. */
-  readonly args: { readonly path: readonly string[]; readonly query: readonly string[]; readonly body: readonly string[] };
-  /** Whether the operation requires a request body (sent as \`{}\` when no body field is given). */
-  readonly bodyRequired: boolean;
+  /** Arguments that are fields of the request body (the tool's other arguments are the operation's path and query parameters). */
+  readonly bodyFields: readonly string[];
   /** The body's own minProperties, checked on the body once arguments are split. */
   readonly bodyMinProperties: number | null;
 }
