@@ -34,10 +34,6 @@ export async function emitClient(model: ApiModel): Promise<GeneratedFile[]> {
   ];
 }
 
-function camel(name: string): string {
-  return name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
 function jsdoc(op: OperationModel): string {
   const firstParagraph = op.description.split(/\n\s*\n/)[0]?.replace(/\s+/g, " ").trim() ?? "";
   const lines = [op.summary + ".", ""];
@@ -54,28 +50,9 @@ function jsdoc(op: OperationModel): string {
   return `/**\n${lines.map((l) => (l ? ` * ${l.replace(/\*\//g, "*\\/")}` : " *")).join("\n")}\n */`;
 }
 
-function signature(op: OperationModel): { params: string[]; args: string } {
-  const k = JSON.stringify(op.id);
-  const params: string[] = [];
-  const pathParams = op.parameters.filter((p) => p.in === "path");
-  for (const p of pathParams) params.push(`${camel(p.name)}: Operation<${k}>["parameters"]["path"][${JSON.stringify(p.name)}]`);
-  if (op.requestBody) {
-    params.push(`body${op.requestBody.required ? "" : "?"}: NonNullable<Operation<${k}>["requestBody"]>["content"]["application/json"]`);
-  }
-  const hasQuery = op.parameters.some((p) => p.in === "query");
-  if (hasQuery) params.push(`query?: NonNullable<Operation<${k}>["parameters"]["query"]>`);
-  params.push("options?: CallOptions");
-  const parts: string[] = [];
-  if (pathParams.length > 0) parts.push(`path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${camel(p.name)}`).join(", ")} }`);
-  if (op.requestBody) parts.push("body");
-  if (hasQuery) parts.push("query");
-  return { params, args: `{ ${parts.join(", ")} }` };
-}
-
-function resultType(op: OperationModel): string {
-  return op.success.schema
-    ? `Operation<${JSON.stringify(op.id)}>["responses"][${op.success.status}]["content"]["application/json"]`
-    : "void";
+/** `params` may be left out exactly when nothing in it is required. */
+function paramsOptional(op: OperationModel): boolean {
+  return !op.parameters.some((p) => p.required && (p.in === "path" || p.in === "query")) && !op.requestBody?.required;
 }
 
 /** A GET whose spec declares a redirect (a merged customer's 301) is followed; the result says so. */
@@ -83,17 +60,19 @@ function followsRedirect(op: OperationModel): boolean {
   return op.method === "GET" && op.success.schema !== null && op.responses.some((r) => r.status >= 300 && r.status < 400);
 }
 
+/**
+ * Every method is `(params, options?)`: `params` holds the path and query parameters by name and the
+ * body under `body`, its type derived from the operation's generated types. A cursor list returns a
+ * ListPromise (its first page, iterable over every item).
+ */
 function renderMethod(op: OperationModel): string {
-  const { params, args } = signature(op);
   const k = JSON.stringify(op.id);
-  const result = followsRedirect(op) ? `${resultType(op)} & Redirected` : resultType(op);
-  let out = `${jsdoc(op)}\n${op.client.method}: (${params.join(", ")}): Promise<${result}> => caller.call(${k}, ${args}, options),\n`;
+  const args = `params${paramsOptional(op) ? "?" : ""}: ParamsOf<${k}>, options?: CallOptions`;
   if (op.pagination === "cursor") {
-    const page = resultType(op);
-    out += `/**\n * Every item of {@link ${op.client.method}}, following \`meta.next_cursor\` until it is absent; \`.pages()\` yields whole pages.\n * Memory stays constant: one page is held at a time.\n *\n * @see ${op.method} ${op.path}\n */\n`;
-    out += `${op.client.method}All: (${params.join(", ")}): PageIterator<${page}["data"][number], ${page}> => caller.paginate(${k}, ${args}, options),\n`;
+    return `${jsdoc(op)}\n${op.client.method}: (${args}): ListPromise<ItemOf<${k}>, ResultOf<${k}>> => caller.list(${k}, params, options),\n`;
   }
-  return out;
+  const result = followsRedirect(op) ? `ResultOf<${k}> & Redirected` : `ResultOf<${k}>`;
+  return `${jsdoc(op)}\n${op.client.method}: (${args}): Promise<${result}> => caller.call(${k}, params, options),\n`;
 }
 
 function renderResources(model: ApiModel): string {
@@ -107,12 +86,11 @@ function renderResources(model: ApiModel): string {
     .map(([resource, ops]) => `${resource}: {\n${ops.map(renderMethod).join("")}},`)
     .join("\n");
   return `${tsHeader()}
-import type { CallOptions, OperationCaller, PageIterator, Redirected } from "../runtime/operation-caller.js";
-import type { operations } from "./schema.gen.js";
+import type { ListPromise } from "../runtime/list-promise.js";
+import type { CallOptions, OperationCaller, Redirected } from "../runtime/operation-caller.js";
+import type { ItemOf, ParamsOf, ResultOf } from "../runtime/operation-params.js";
 
-type Operation<K extends keyof operations> = operations[K];
-
-/** One typed method per operation, grouped by resource. */
+/** One typed method per operation, grouped by resource: \`method(params, options?)\`. */
 export function createResources(caller: OperationCaller) {
   return {
 ${body}

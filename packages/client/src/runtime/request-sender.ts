@@ -26,7 +26,7 @@ export interface OutgoingRequest {
   readonly url: string;
   /** Request headers without Authorization. */
   readonly headers: Record<string, string>;
-  readonly body: string | ArrayBuffer | null;
+  readonly body: BodyInit | null;
   /** The parsed JSON body, for scope checks that depend on it (search). */
   readonly json: unknown;
   readonly signal: AbortSignal | undefined;
@@ -107,8 +107,8 @@ export class RequestSender {
           refreshed = true;
           attempt -= 1;
           this.parts.logger.debug?.(`${label(context)} answered 401: refreshing the OAuth access token.`);
-          // Raced, not aborted: the refresh is shared with the other calls that got a 401.
-          await deadline.guard(deadline.race(credentials.refresh(version)));
+          // Waited for, never aborted: the refresh is shared with the other calls that got a 401.
+          await deadline.shared(credentials.refresh(version));
           continue;
         }
         if (status === rateLimitPolicy.overLimitStatus) {
