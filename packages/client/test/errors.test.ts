@@ -98,6 +98,34 @@ describe("one error class per status of the guide's table", () => {
   });
 });
 
+describe("arguments refused before sending", () => {
+  it.each([
+    ["a line break in a value", { "x-note": "a\r\nx-injected: 1" }, /the value of the header "x-note"/],
+    ["a character above U+00FF", { "x-note": "caf\u00e9 \u2603" }, /the value of the header "x-note"/],
+    ["an invalid name", { "x note": "1" }, /the header name "x note"/],
+  ])("an invalid header (%s) is an InvalidRequestError naming it, not a retried network error", async (_what, headers, message) => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock() });
+    const error = await client.tickets.get({ id: 1 }, { headers }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as Error).message).toMatch(message);
+    const raw = await client.GET("/api/tickets/{id}", { params: { path: { id: 1 } }, headers }).catch((e: unknown) => e);
+    expect(raw).toBeInstanceOf(InvalidRequestError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses a parameter the operation does not take, naming it and the params it takes", async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    await expect(client.tickets.list({ limt: 5 } as never)).rejects.toThrow(/listTickets: unknown parameter "limt"; it takes \{ limit\?, cursor\?/);
+    await expect(client.tags.create({ name: "vip" } as never)).rejects.toThrow(/createTag: unknown parameter "name"; it takes \{ body \}/);
+    await expect(client.tags.create({} as never)).rejects.toThrow(/createTag: a request body is required, under `body`/);
+    await expect(client.tickets.get({ id: 1, body: {} } as never)).rejects.toThrow(/getTicket takes no request body/);
+    await expect(client.tickets.get(5 as never)).rejects.toThrow(/getTicket: `params` must be an object \{ id, relationships\? \}, got 5/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe("successful responses", () => {
   it("resolves a 204 with undefined", async () => {
     server = await startTestServer((_req, res) => {
