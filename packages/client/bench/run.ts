@@ -58,7 +58,7 @@ async function perCallOverhead(): Promise<void> {
   const base = median(samples.fetch);
   const ours = median(samples.client);
   const typed = median(samples.raw);
-  report(`per-call: raw fetch ${(base * 1000).toFixed(0)} µs, client.tickets.get ${(ours * 1000).toFixed(0)} µs, client.GET (openapi-fetch) ${(typed * 1000).toFixed(0)} µs`);
+  report(`per-call: raw fetch ${(base * 1000).toFixed(0)} µs, client.tickets.get ${(ours * 1000).toFixed(0)} µs, client.GET (raw, openapi-fetch types) ${(typed * 1000).toFixed(0)} µs`);
   report(`per-call: ratio client/fetch ${(ours / base).toFixed(3)} (target ≤ 1.10), client.GET/fetch ${(typed / base).toFixed(3)}`);
 }
 

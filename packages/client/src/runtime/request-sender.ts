@@ -24,7 +24,7 @@ export interface OutgoingRequest {
   readonly op: OperationEntry | null;
   readonly method: string;
   readonly url: string;
-  /** Request headers without Authorization. */
+  /** Request headers without Authorization: built for this one call, so the sender adds it in place (no copy per call). */
   readonly headers: Record<string, string>;
   readonly body: BodyInit | null;
   /** The parsed JSON body, for scope checks that depend on it (search). */
@@ -81,7 +81,7 @@ export class RequestSender {
     this.checkScope(request, context);
 
     const deadline = new Deadline(clock, retry.deadlineMs, request.signal, context);
-    const headers: Record<string, string> = { ...request.headers };
+    const { headers } = request;
     let attempt = 0;
     let refreshed = false;
     try {
