@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { resourceMethod } from "../src/emit/client/emit-resources.js";
 import { buildSiteData } from "../src/emit/docs/site-data.js";
 import { siteDataDeclaration } from "../src/emit/docs/site-data-type.js";
 import { operationRow } from "../src/emit/operation-table/emit-operation-table.js";
@@ -23,6 +24,33 @@ describe("operation table rows (read by the client, the mock router and the MCP 
     ["createWidget", create, { method: "POST", resource: "widgets", name: "create", scope: "widgets:write", pagination: "none", body: "required", successStatus: 201, webhook: "widget-created", sideEffects: ["sends-to-customer"] }],
   ])("%s", (_id, op, expected) => {
     expect(operationRow(op)).toMatchObject(expected);
+  });
+});
+
+describe("client resource methods: one shape, (params, options?)", () => {
+  const op = (id: string) => realModel.operations.find((o) => o.id === id)!;
+  /** The signature line of a method, without its JSDoc. */
+  const signature = (id: string) => resourceMethod(op(id)).split("\n").find((line) => line.includes("=>"))!;
+
+  it.each([
+    ["getTicketMessage", 'get: (params: ParamsOf<"getTicketMessage">, options?: CallOptions): Promise<ResultOf<"getTicketMessage">> => caller.call("getTicketMessage", params, options),'],
+    ["createTag", 'create: (params: ParamsOf<"createTag">, options?: CallOptions): Promise<ResultOf<"createTag">> => caller.call("createTag", params, options),'],
+    ["getCustomer", 'get: (params: ParamsOf<"getCustomer">, options?: CallOptions): Promise<ResultOf<"getCustomer"> & Redirected> => caller.call("getCustomer", params, options),'],
+    ["listTickets", 'list: (params?: ParamsOf<"listTickets">, options?: CallOptions): ListPromise<ItemOf<"listTickets">, ResultOf<"listTickets">> => caller.list("listTickets", params, options),'],
+  ])("%s", (id, expected) => {
+    expect(signature(id)).toBe(expected);
+  });
+
+  it("makes params optional exactly when nothing in them is required, and pages every cursor list of the table", () => {
+    for (const o of realModel.operations) {
+      const required = o.parameters.some((p) => p.required && (p.in === "path" || p.in === "query")) || Boolean(o.requestBody?.required);
+      expect(signature(o.id).includes("(params?:"), o.id).toBe(!required);
+      expect(signature(o.id).includes("caller.list("), o.id).toBe(o.pagination === "cursor");
+    }
+  });
+
+  it("keeps the spec's description as the method's JSDoc", () => {
+    expect(resourceMethod(op("deleteTicket"))).toMatch(/^\/\*\*\n \* Delete a ticket\.\n[\s\S]*- Side effects: [\s\S]*@see DELETE \/api\/tickets\/\{id\}\n \*\/\n/);
   });
 });
 

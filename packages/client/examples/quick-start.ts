@@ -13,7 +13,7 @@ console.log(`first page: ${page.data.length} tickets`);
 
 // Every ticket, page after page, one page in memory at a time.
 let open = 0;
-for await (const ticket of client.tickets.listAll({ order_by: "created_datetime:desc" })) {
+for await (const ticket of client.tickets.list({ order_by: "created_datetime:desc" })) {
   if (ticket.status === "open") open += 1;
 }
 console.log(`open tickets: ${open}`);
@@ -21,12 +21,9 @@ console.log(`open tickets: ${open}`);
 // An internal note is never sent to the customer.
 const first = page.data[0];
 if (first) {
-  const note = await client.ticketMessages.create(first.id, {
-    channel: "internal-note",
-    via: "api",
-    from_agent: true,
-    public: false,
-    body_text: "Checked by the quick-start script.",
+  const note = await client.ticketMessages.create({
+    ticket_id: first.id,
+    body: { channel: "internal-note", via: "api", from_agent: true, public: false, body_text: "Checked by the quick-start script." },
   });
   assert.equal(note.ticket_id, first.id);
   console.log(`note ${note.id} added to ticket ${first.id}`);
@@ -34,7 +31,7 @@ if (first) {
 
 // Errors are typed and say what to do.
 try {
-  await client.tickets.get(999_999_999);
+  await client.tickets.get({ id: 999_999_999 });
 } catch (error) {
   if (!(error instanceof NotFoundError)) throw error;
   console.log(`not found: ${error.apiMessage}`);

@@ -1,7 +1,11 @@
 export { createGorgiasClient } from "./runtime/create-client.js";
-export type { GorgiasClient, GorgiasClientOptions, RateLimitObserver, RateLimitOptions, RawClient } from "./runtime/create-client.js";
+export type { GorgiasClient, GorgiasClientOptions, RateLimitObserver, RateLimitOptions } from "./runtime/create-client.js";
+export type { RawClient } from "./runtime/raw-client.js";
 export type { ApiKeyAuth, GorgiasAuth, OAuthAuth, OAuthTokens } from "./runtime/credentials.js";
-export type { CallArgs, CallOptions, PageIterator, Redirected, RedirectedFrom } from "./runtime/operation-caller.js";
+export type { CallOptions, OperationParams, Redirected, RedirectedFrom } from "./runtime/operation-caller.js";
+export { DEFAULT_TO_ARRAY_LIMIT, ListPromise } from "./runtime/list-promise.js";
+export type { ToArrayOptions } from "./runtime/list-promise.js";
+export type { ItemOf, OperationKey, ParamsOf, ResultOf } from "./runtime/operation-params.js";
 export type { RetryOptions } from "./runtime/retry-policy.js";
 export type { RateLimitListener, RateLimitUsage } from "./runtime/rate-limiter.js";
 export type { Logger } from "./runtime/logger.js";
@@ -15,10 +19,14 @@ export {
   ForbiddenError,
   GorgiasApiError,
   GorgiasError,
+  InvalidRequestError,
+  InvalidResponseError,
+  ListTooLongError,
   MissingScopeError,
   MovedPermanentlyError,
   NetworkError,
   NotFoundError,
+  PaginationCycleError,
   PayloadTooLargeError,
   RateLimitError,
   ResponseTooLargeError,

@@ -15,9 +15,9 @@ const TAG = { id: 1, name: "vip", description: "x".repeat(4000) };
 
 describe("a connection reset in the middle of the response body", () => {
   it.each([
-    ["GET", 200, (c: GorgiasClient) => c.tags.get(1)],
-    ["PUT", 200, (c: GorgiasClient) => c.tags.update(1, { name: "vip" })],
-    ["DELETE", 200, (c: GorgiasClient) => c.tags.delete(1)],
+    ["GET", 200, (c: GorgiasClient) => c.tags.get({ id: 1 })],
+    ["PUT", 200, (c: GorgiasClient) => c.tags.update({ id: 1, body: { name: "vip" } })],
+    ["DELETE", 200, (c: GorgiasClient) => c.tags.delete({ id: 1 })],
   ] as const)("is retried for a %s", async (method, status, call) => {
     server = await startTestServer(resetMidBody(1, status, TAG).handler);
     const lines: string[] = [];
@@ -30,7 +30,7 @@ describe("a connection reset in the middle of the response body", () => {
   it("is a NetworkError, not retried, for a POST (it was processed)", async () => {
     server = await startTestServer(resetMidBody(1, 201, TAG).handler);
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: FAST });
-    const error = await client.tags.create({ name: "vip" }).catch((e: unknown) => e);
+    const error = await client.tags.create({ body: { name: "vip" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).message).toMatch(/^createTag \(POST \/api\/tags\) lost the connection while reading the response body: terminated/);
     expect(server.requests).toHaveLength(1);

@@ -37,8 +37,8 @@ describe("deadline", () => {
   it("counts the rate-limit wait inside the deadline", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, rateLimit: { requests: 1, windowMs: 600_000 }, retry: { deadlineMs: 2_000 } });
-    await client.tickets.get(1);
-    await expect(client.tickets.get(1)).rejects.toBeInstanceOf(DeadlineExceededError);
+    await client.tickets.get({ id: 1 });
+    await expect(client.tickets.get({ id: 1 })).rejects.toBeInstanceOf(DeadlineExceededError);
     expect(server.requests).toHaveLength(1);
     expect(client.rateLimit.usage.queued).toBe(0);
   });
@@ -49,7 +49,7 @@ describe("AbortSignal", () => {
     const { url, requests } = await serveNothing();
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
     const controller = new AbortController();
-    const call = client.tickets.list(undefined, { signal: controller.signal });
+    const call = client.tickets.list({}, { signal: controller.signal });
     await until(() => requests.length === 1);
     const reason = new Error("user navigated away");
     controller.abort(reason);
@@ -59,9 +59,9 @@ describe("AbortSignal", () => {
   it("aborts a call waiting for room in the rate-limit bucket, which then sends nothing", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, rateLimit: { requests: 1, windowMs: 600_000 } });
-    await client.tickets.get(1);
+    await client.tickets.get({ id: 1 });
     const controller = new AbortController();
-    const waiting = client.tickets.get(2, undefined, { signal: controller.signal });
+    const waiting = client.tickets.get({ id: 2 }, { signal: controller.signal });
     await until(() => client.rateLimit.usage.queued === 1);
     controller.abort();
     await expect(waiting).rejects.toMatchObject({ name: "AbortError" });
@@ -79,7 +79,7 @@ describe("AbortSignal", () => {
       retry: { baseDelayMs: 600_000, maxDelayMs: 600_000, deadlineMs: 1_200_000 },
       logger: { warn: (line) => lines.push(line) },
     });
-    const call = client.tickets.list(undefined, { signal: controller.signal });
+    const call = client.tickets.list({}, { signal: controller.signal });
     await until(() => lines.length === 1);
     controller.abort();
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
@@ -89,7 +89,7 @@ describe("AbortSignal", () => {
   it("refuses to start with an already aborted signal", async () => {
     const { url, requests } = await serveNothing();
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
-    await expect(client.tickets.list(undefined, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+    await expect(client.tickets.list({}, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
     expect(requests).toHaveLength(0);
   });
 });

@@ -8,6 +8,7 @@ import {
   ForbiddenError,
   GorgiasApiError,
   GorgiasError,
+  InvalidRequestError,
   NotFoundError,
   PayloadTooLargeError,
   RateLimitError,
@@ -38,7 +39,7 @@ describe("one error class per status of the guide's table", () => {
     const body = { error: { msg: `Message for ${status}.` } };
     server = await startTestServer((_req, res) => sendJson(res, status, body, { "Retry-After": "1" }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: { maxAttempts: 1 } });
-    const error = await client.tickets.update(31, { status: "closed" }).catch((e: unknown) => e);
+    const error = await client.tickets.update({ id: 31, body: { status: "closed" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(GorgiasApiError);
     expect(error).toBeInstanceOf(GorgiasError);
@@ -53,7 +54,7 @@ describe("one error class per status of the guide's table", () => {
       sendJson(res, 400, { error: { msg: "Invalid request.", data: { subject: "Longer than maximum length 998." } } }),
     );
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
-    const error = (await client.tickets.update(1, { subject: "x".repeat(999) }).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await client.tickets.update({ id: 1, body: { subject: "x".repeat(999) } }).catch((e: unknown) => e)) as BadRequestError;
     expect(error.fieldErrors).toEqual({ subject: "Longer than maximum length 998." });
     expect(error.message).toMatch(/Fields: subject\.$/);
   });
@@ -79,7 +80,7 @@ describe("one error class per status of the guide's table", () => {
       res.end("<h1>Not Found</h1>");
     });
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
-    await expect(client.tickets.get(1)).rejects.toMatchObject({ name: "NotFoundError", body: "<h1>Not Found</h1>", apiMessage: null });
+    await expect(client.tickets.get({ id: 1 })).rejects.toMatchObject({ name: "NotFoundError", body: "<h1>Not Found</h1>", apiMessage: null });
   });
 
   it("an API key's 403 names no scope (it has no scopes)", async () => {
@@ -91,7 +92,36 @@ describe("one error class per status of the guide's table", () => {
   it("rejects a missing path parameter before sending", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 200, {}));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
-    await expect(client.tickets.get(undefined as never)).rejects.toThrow(/getTicket: the path parameter "id" is required \(GET \/api\/tickets\/\{id\}\)/);
+    await expect(client.tickets.get({} as never)).rejects.toThrow(/getTicket: the path parameter "id" is required \(\/api\/tickets\/\{id\}\)/);
+    await expect(client.tickets.get({} as never)).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("arguments refused before sending", () => {
+  it.each([
+    ["a line break in a value", { "x-note": "a\r\nx-injected: 1" }, /the value of the header "x-note"/],
+    ["a character above U+00FF", { "x-note": "caf\u00e9 \u2603" }, /the value of the header "x-note"/],
+    ["an invalid name", { "x note": "1" }, /the header name "x note"/],
+  ])("an invalid header (%s) is an InvalidRequestError naming it, not a retried network error", async (_what, headers, message) => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock() });
+    const error = await client.tickets.get({ id: 1 }, { headers }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as Error).message).toMatch(message);
+    const raw = await client.GET("/api/tickets/{id}", { params: { path: { id: 1 } }, headers }).catch((e: unknown) => e);
+    expect(raw).toBeInstanceOf(InvalidRequestError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses a parameter the operation does not take, naming it and the params it takes", async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, { id: 1 }));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    await expect(client.tickets.list({ limt: 5 } as never)).rejects.toThrow(/listTickets: unknown parameter "limt"; it takes \{ limit\?, cursor\?/);
+    await expect(client.tags.create({ name: "vip" } as never)).rejects.toThrow(/createTag: unknown parameter "name"; it takes \{ body \}/);
+    await expect(client.tags.create({} as never)).rejects.toThrow(/createTag: a request body is required, under `body`/);
+    await expect(client.tickets.get({ id: 1, body: {} } as never)).rejects.toThrow(/getTicket takes no request body/);
+    await expect(client.tickets.get(5 as never)).rejects.toThrow(/getTicket: `params` must be an object \{ id, relationships\? \}, got 5/);
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -103,13 +133,13 @@ describe("successful responses", () => {
       res.end();
     });
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
-    await expect(client.tickets.delete(3)).resolves.toBeUndefined();
+    await expect(client.tickets.delete({ id: 3 })).resolves.toBeUndefined();
   });
 
   it("sends the body as JSON and the query next to it", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 201, { id: 9, ticket_id: 3 }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
-    await client.ticketMessages.create(3, { channel: "email", via: "api", from_agent: true, body_text: "Hi" }, { action: "force" });
+    await client.ticketMessages.create({ ticket_id: 3, action: "force", body: { channel: "email", via: "api", from_agent: true, body_text: "Hi" } });
     const [request] = server.requests;
     expect(request!.url).toBe("/api/tickets/3/messages?action=force");
     expect(request!.headers["content-type"]).toBe("application/json");
@@ -119,7 +149,7 @@ describe("successful responses", () => {
   it("calls any operation by operationId", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 200, { id: 5 }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
-    await expect(client.call("getUser", { path: { id: 5 } })).resolves.toEqual({ id: 5 });
+    await expect(client.call("getUser", { id: 5 })).resolves.toEqual({ id: 5 });
     await expect(client.call("nope" as never)).rejects.toThrow(/Unknown operation "nope"/);
   });
 });

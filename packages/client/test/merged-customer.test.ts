@@ -26,7 +26,7 @@ describe("a merged customer", () => {
     const { url, requests } = await serveMergedCustomer();
     const lines: string[] = [];
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH, logger: { warn: (line) => lines.push(line) } });
-    const customer = await client.customers.get(17);
+    const customer = await client.customers.get({ id: 17 });
     expect(customer.id).toBe(42);
     expect(customer.redirectedFrom).toEqual({
       path: "/api/customers/17",
@@ -46,13 +46,13 @@ describe("a merged customer", () => {
   it("has no redirectedFrom when there was no redirect", async () => {
     const { url } = await serveMergedCustomer();
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
-    expect((await client.customers.get(42)).redirectedFrom).toBeUndefined();
+    expect((await client.customers.get({ id: 42 })).redirectedFrom).toBeUndefined();
   });
 
   it("is not written through: an update of the merged id throws MovedPermanentlyError", async () => {
     const { url, requests } = await serveMergedCustomer();
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
-    const error = await client.customers.update(17, { note: "VIP" }).catch((e: unknown) => e);
+    const error = await client.customers.update({ id: 17, body: { note: "VIP" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MovedPermanentlyError);
     expect((error as MovedPermanentlyError).location).toBe("/api/customers/42");
     expect((error as MovedPermanentlyError).message).toMatch(/It now lives at \/api\/customers\/42\. The client follows redirects only for reads/);
@@ -64,7 +64,7 @@ describe("a merged customer", () => {
     try {
       const { url } = await serveMergedCustomer(`${elsewhere.url}/api/customers/42`);
       const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
-      const customer = await client.customers.get(17);
+      const customer = await client.customers.get({ id: 17 });
       expect(customer.redirectedFrom?.location).toBe(`${elsewhere.url}/api/customers/42`);
       expect(elsewhere.requests).toHaveLength(1);
       expect(elsewhere.requests[0]!.headers.authorization).toBeUndefined();

@@ -151,4 +151,28 @@ describe("OAuth refresh", () => {
     }
     expect(server.count("POST", "/oauth/token")).toBe(1);
   });
+
+  it("a call waiting on a shared refresh ends with its own signal's abort; the refresh goes on for the others", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server = await startTestServer(async (req, res) => {
+      if (req.path === "/oauth/token") {
+        await held;
+        return sendJson(res, 200, { access_token: "valid", refresh_token: "refresh-2" });
+      }
+      if (req.headers.authorization !== "Bearer valid") return sendJson(res, 401, { error: { msg: "Unauthorized." } });
+      sendJson(res, 200, listPage([{ id: 1 }], null));
+    });
+    const client = createGorgiasClient({ baseUrl: server.url, auth: { type: "oauth", accessToken: "expired", refreshToken: "refresh-1" } });
+    const controller = new AbortController();
+    const aborted = client.tickets.list({}, { signal: controller.signal }).then(() => null, (e: unknown) => e);
+    const other = client.tickets.list();
+    await until(() => server!.count("POST", "/oauth/token") === 1);
+    controller.abort(new Error("caller gave up"));
+    // Settles while the token endpoint still holds the refresh.
+    expect(await aborted).toMatchObject({ message: "caller gave up" });
+    release();
+    await expect(other).resolves.toMatchObject({ data: [{ id: 1 }] });
+    expect(server.count("POST", "/oauth/token")).toBe(1);
+  });
 });

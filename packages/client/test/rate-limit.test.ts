@@ -37,7 +37,7 @@ describe("429 and Retry-After", () => {
       sendJson(res, 201, { id: 5, name: "vip" });
     });
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock() });
-    await expect(client.tags.create({ name: "vip" })).resolves.toMatchObject({ id: 5 });
+    await expect(client.tags.create({ body: { name: "vip" } })).resolves.toMatchObject({ id: 5 });
     expect(server.count("POST", "/api/tags")).toBe(2);
   });
 

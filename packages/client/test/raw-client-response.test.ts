@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createGorgiasClient } from "../src/index.js";
+import { createGorgiasClient, GorgiasError, InvalidResponseError } from "../src/index.js";
 import { API_KEY_AUTH, sendJson, startTestServer, type TestServer } from "./support/test-server.js";
 
 let server: TestServer | undefined;
@@ -43,5 +43,19 @@ describe("the raw client's response (its body read by the client)", () => {
     expect(response.redirected).toBe(false);
     const text = typeof data === "string" ? data : await new Response(data as BodyInit).text();
     expect(JSON.parse(text)).toEqual({ id: 1, subject: "Where is my order?" });
+  });
+
+  it("throws an InvalidResponseError naming the operation when a 2xx body is not JSON", async () => {
+    server = await startTestServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end("{not json");
+    });
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    const error = await client.GET("/api/tickets/{id}", { params: { path: { id: 3 } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toBeInstanceOf(GorgiasError);
+    expect(error).toMatchObject({ operationId: "getTicket", method: "GET", path: "/api/tickets/3" });
+    expect((error as Error).message).toMatch(/getTicket \(GET \/api\/tickets\/3\) answered 200 with a body that is not JSON/);
+    await expect(client.tickets.get({ id: 3 })).rejects.toBeInstanceOf(InvalidResponseError);
   });
 });

@@ -14,7 +14,7 @@ describe("redirects", () => {
   it.each([301, 302, 307, 308])("stops a %i loop after 5 redirects with TooManyRedirectsError, sending 6 requests", async (status) => {
     server = await startTestServer(redirectLoop(status));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock() });
-    const error = await client.tickets.get(1).catch((e: unknown) => e);
+    const error = await client.tickets.get({ id: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRedirectsError);
     expect((error as TooManyRedirectsError).maxRedirects).toBe(5);
     expect((error as TooManyRedirectsError).message).toMatch(/^getTicket \(GET \/api\/tickets\/1\) was redirected more than 5 times \(last to \/api\/tickets\/1\)/);
@@ -31,7 +31,7 @@ describe("redirects", () => {
   it("does not follow a write's redirect, even in a loop", async () => {
     server = await startTestServer(redirectLoop(307));
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock: new VirtualClock() });
-    await expect(client.tickets.update(1, { status: "closed" })).rejects.toBeInstanceOf(MovedPermanentlyError);
+    await expect(client.tickets.update({ id: 1, body: { status: "closed" } })).rejects.toBeInstanceOf(MovedPermanentlyError);
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["PUT /api/tickets/1"]);
   });
 });

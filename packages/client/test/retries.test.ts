@@ -27,9 +27,9 @@ async function serveFlaky(status: number, failures: number): Promise<TestServer>
 describe("retry rules per method", () => {
   it.each([
     ["GET", 503, (c: ReturnType<typeof createGorgiasClient>) => c.tags.list()],
-    ["PUT", 500, (c: ReturnType<typeof createGorgiasClient>) => c.tags.update(1, { name: "vip" })],
-    ["DELETE", 502, (c: ReturnType<typeof createGorgiasClient>) => c.tickets.delete(1)],
-    ["GET", 504, (c: ReturnType<typeof createGorgiasClient>) => c.tickets.get(1)],
+    ["PUT", 500, (c: ReturnType<typeof createGorgiasClient>) => c.tags.update({ id: 1, body: { name: "vip" } })],
+    ["DELETE", 502, (c: ReturnType<typeof createGorgiasClient>) => c.tickets.delete({ id: 1 })],
+    ["GET", 504, (c: ReturnType<typeof createGorgiasClient>) => c.tickets.get({ id: 1 })],
   ] as const)("retries a %s after %i", async (method, status, call) => {
     const { url, requests } = await serveFlaky(status, 2);
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: FAST });
@@ -41,7 +41,7 @@ describe("retry rules per method", () => {
     const { url, requests } = await serveFlaky(500, 1);
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: FAST });
     const error = await client.ticketMessages
-      .create(7, { channel: "email", via: "api", from_agent: true, body_text: "Your order shipped." })
+      .create({ ticket_id: 7, body: { channel: "email", via: "api", from_agent: true, body_text: "Your order shipped." } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).message).toMatch(/createTicketMessage \(POST \/api\/tickets\/7\/messages\) failed with 500/);
@@ -51,14 +51,14 @@ describe("retry rules per method", () => {
   it("retries a POST after a 500 when the call opts in with retryUnsafe", async () => {
     const { url, requests } = await serveFlaky(500, 1);
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: FAST });
-    await client.tags.create({ name: "vip" }, { retryUnsafe: true });
+    await client.tags.create({ body: { name: "vip" } }, { retryUnsafe: true });
     expect(requests).toHaveLength(2);
   });
 
   it("does not retry a client error such as 404", async () => {
     const { url, requests } = await serveFlaky(404, 5);
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: FAST });
-    await expect(client.tickets.get(1)).rejects.toMatchObject({ name: "NotFoundError", status: 404 });
+    await expect(client.tickets.get({ id: 1 })).rejects.toMatchObject({ name: "NotFoundError", status: 404 });
     expect(requests).toHaveLength(1);
   });
 
@@ -85,7 +85,7 @@ describe("retry rules per method", () => {
     });
     const clock = new VirtualClock();
     const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH, clock, retry: FAST });
-    await client.tickets.get(1);
+    await client.tickets.get({ id: 1 });
     expect(clock.sleeps).toEqual([2000]);
   });
 });
@@ -112,7 +112,7 @@ describe("network errors", () => {
   it("sends a POST whose connection dropped (it may have been processed) exactly once", async () => {
     const { url, requests } = await serveDropping(1);
     const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH, clock: new VirtualClock(), retry: FAST });
-    const error = await client.tags.create({ name: "vip" }).catch((e: unknown) => e);
+    const error = await client.tags.create({ body: { name: "vip" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).message).toMatch(/createTag \(POST \/api\/tags\) got no response/);
     expect(requests).toHaveLength(1);
@@ -131,7 +131,7 @@ describe("network errors", () => {
       retry: { ...FAST, maxAttempts: 3 },
       logger: { warn: (line) => lines.push(line) },
     });
-    const error = await client.tags.create({ name: "vip" }).catch((e: unknown) => e);
+    const error = await client.tags.create({ body: { name: "vip" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).message).toMatch(/ECONNREFUSED/);
     expect(lines).toHaveLength(2);

@@ -51,7 +51,7 @@ describe("scope pre-check", () => {
     const { url, requests } = await serveAnything();
     const client = createGorgiasClient({ baseUrl: url, auth: { type: "oauth", accessToken: "token-abcdef", scopes: ["tickets:read"] } });
     await client.tickets.list();
-    const error = await client.customers.create({ email: "jane@example.com" }).catch((e: unknown) => e);
+    const error = await client.customers.create({ body: { email: "jane@example.com" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingScopeError);
     expect(error).toMatchObject({ missingScope: "customers:write", operationId: "createCustomer", grantedScopes: ["tickets:read"] });
     expect((error as Error).message).toMatch(/createCustomer \(POST \/api\/customers\) needs the OAuth scope customers:write, which this token was not granted \(granted: tickets:read\)/);
@@ -61,8 +61,8 @@ describe("scope pre-check", () => {
   it("checks search by the searched type", async () => {
     const { url, requests } = await serveAnything();
     const client = createGorgiasClient({ baseUrl: url, auth: { type: "oauth", accessToken: "token-abcdef", scopes: "customers:read offline" } });
-    await client.search.run({ type: "customer", query: "jane" });
-    await expect(client.search.run({ type: "agent", query: "sam" })).rejects.toMatchObject({ name: "MissingScopeError", missingScope: "users:read" });
+    await client.search.run({ body: { type: "customer", query: "jane" } });
+    await expect(client.search.run({ body: { type: "agent", query: "sam" } })).rejects.toMatchObject({ name: "MissingScopeError", missingScope: "users:read" });
     expect(requests).toHaveLength(1);
   });
 
@@ -84,7 +84,7 @@ describe("scope pre-check", () => {
   it("names the operation's scope on a 403 from the API", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 403, { error: { msg: "Forbidden." } }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: { type: "oauth", accessToken: "token-abcdef" } });
-    const error = await client.tags.merge({ source_tags_ids: [1], destination_tag_id: 2 }).catch((e: unknown) => e);
+    const error = await client.tags.merge({ body: { source_tags_ids: [1], destination_tag_id: 2 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as ForbiddenError).missingScope).toBe("tags:write");
     expect((error as ForbiddenError).message).toMatch(/Grant the missing scope on the OAuth app.*This operation needs the OAuth scope tags:write\./);

@@ -87,11 +87,9 @@ export class ToolRunner {
     const write = permissionOf(policy.tool(name)!).access === "write";
     const parts = split(route, args);
     try {
-      const data = await client.call(
-        route.operationId as OperationId,
-        { path: parts.path, query: parts.query, ...(parts.body !== undefined ? { body: parts.body } : {}) },
-        write ? {} : { signal },
-      );
+      // The client's one params shape: path and query parameters by name, the body under `body`.
+      const params = { ...parts.path, ...parts.query, ...(parts.body !== undefined ? { body: parts.body } : {}) };
+      const data = await client.call(route.operationId as OperationId, params, write ? {} : { signal });
       return {
         result: toolResult(redactCredentialHeaders(data), `Done: ${name} succeeded with no content.`),
         outcome: { decision: "allowed", status: statuses.status(), ...(signal?.aborted ? { reason: CLIENT_GONE } : {}) },

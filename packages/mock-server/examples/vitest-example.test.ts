@@ -15,21 +15,19 @@ const gorgias = () =>
   });
 
 it("replies to a customer and tags the ticket", async () => {
-  const ticket = await gorgias().tickets.get(1);
-  const reply = await gorgias().ticketMessages.create(ticket.id, {
-    channel: "email",
-    via: "api",
-    from_agent: true,
-    body_text: "Your order shipped this morning.",
+  const ticket = await gorgias().tickets.get({ id: 1 });
+  const reply = await gorgias().ticketMessages.create({
+    ticket_id: ticket.id,
+    body: { channel: "email", via: "api", from_agent: true, body_text: "Your order shipped this morning." },
   });
-  await gorgias().ticketTags.add(ticket.id, { names: ["shipping"] });
+  await gorgias().ticketTags.add({ ticket_id: ticket.id, body: { names: ["shipping"] } });
 
   expect(reply.ticket_id).toBe(1);
-  const tags = await gorgias().ticketTags.list(ticket.id);
+  const tags = await gorgias().ticketTags.list({ ticket_id: ticket.id });
   expect(tags.data.map((tag) => tag.name)).toContain("shipping");
 });
 
 it("starts every test from the same seeded data", async () => {
-  const tags = await gorgias().ticketTags.list(1);
+  const tags = await gorgias().ticketTags.list({ ticket_id: 1 });
   expect(tags.data.map((tag) => tag.name)).toEqual(["urgent"]);
 });

@@ -4,12 +4,11 @@
  * Regenerate: pnpm generate
  */
 
-import type { CallOptions, OperationCaller, PageIterator, Redirected } from "../runtime/operation-caller.js";
-import type { operations } from "./schema.gen.js";
+import type { ListPromise } from "../runtime/list-promise.js";
+import type { CallOptions, OperationCaller, Redirected } from "../runtime/operation-caller.js";
+import type { ItemOf, ParamsOf, ResultOf } from "../runtime/operation-params.js";
 
-type Operation<K extends keyof operations> = operations[K];
-
-/** One typed method per operation, grouped by resource. */
+/** One typed method per operation, grouped by resource: `method(params, options?)`. */
 export function createResources(caller: OperationCaller) {
   return {
     tickets: {
@@ -24,14 +23,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/tickets
        */
-      list: (query?: NonNullable<Operation<"listTickets">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listTickets">["responses"][200]["content"]["application/json"]> => caller.call("listTickets", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/tickets
-       */
-      listAll: (query?: NonNullable<Operation<"listTickets">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listTickets">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listTickets">["responses"][200]["content"]["application/json"]> => caller.paginate("listTickets", { query }, options),
+      list: (params?: ParamsOf<"listTickets">, options?: CallOptions): ListPromise<ItemOf<"listTickets">, ResultOf<"listTickets">> => caller.list("listTickets", params, options),
       /**
        * Create a ticket.
        *
@@ -44,7 +36,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/tickets
        */
-      create: (body: NonNullable<Operation<"createTicket">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createTicket">["responses"][201]["content"]["application/json"]> => caller.call("createTicket", { body }, options),
+      create: (params: ParamsOf<"createTicket">, options?: CallOptions): Promise<ResultOf<"createTicket">> => caller.call("createTicket", params, options),
       /**
        * Get a ticket.
        *
@@ -56,7 +48,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/tickets/{id}
        */
-      get: (id: Operation<"getTicket">["parameters"]["path"]["id"], query?: NonNullable<Operation<"getTicket">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"getTicket">["responses"][200]["content"]["application/json"]> => caller.call("getTicket", { path: { "id": id }, query }, options),
+      get: (params: ParamsOf<"getTicket">, options?: CallOptions): Promise<ResultOf<"getTicket">> => caller.call("getTicket", params, options),
       /**
        * Update a ticket.
        *
@@ -68,7 +60,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/tickets/{id}
        */
-      update: (id: Operation<"updateTicket">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateTicket">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateTicket">["responses"][200]["content"]["application/json"]> => caller.call("updateTicket", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateTicket">, options?: CallOptions): Promise<ResultOf<"updateTicket">> => caller.call("updateTicket", params, options),
       /**
        * Delete a ticket.
        *
@@ -81,7 +73,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/tickets/{id}
        */
-      delete: (id: Operation<"deleteTicket">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteTicket", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteTicket">, options?: CallOptions): Promise<ResultOf<"deleteTicket">> => caller.call("deleteTicket", params, options),
     },
     ticketMessages: {
       /**
@@ -95,14 +87,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/messages
        */
-      list: (query?: NonNullable<Operation<"listMessages">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listMessages">["responses"][200]["content"]["application/json"]> => caller.call("listMessages", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/messages
-       */
-      listAll: (query?: NonNullable<Operation<"listMessages">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listMessages">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listMessages">["responses"][200]["content"]["application/json"]> => caller.paginate("listMessages", { query }, options),
+      list: (params?: ParamsOf<"listMessages">, options?: CallOptions): ListPromise<ItemOf<"listMessages">, ResultOf<"listMessages">> => caller.list("listMessages", params, options),
       /**
        * Create a message in a ticket.
        *
@@ -115,7 +100,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/tickets/{ticket_id}/messages
        */
-      create: (ticketId: Operation<"createTicketMessage">["parameters"]["path"]["ticket_id"], body: NonNullable<Operation<"createTicketMessage">["requestBody"]>["content"]["application/json"], query?: NonNullable<Operation<"createTicketMessage">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"createTicketMessage">["responses"][201]["content"]["application/json"]> => caller.call("createTicketMessage", { path: { "ticket_id": ticketId }, body, query }, options),
+      create: (params: ParamsOf<"createTicketMessage">, options?: CallOptions): Promise<ResultOf<"createTicketMessage">> => caller.call("createTicketMessage", params, options),
       /**
        * Get a message of a ticket.
        *
@@ -127,7 +112,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/tickets/{ticket_id}/messages/{id}
        */
-      get: (ticketId: Operation<"getTicketMessage">["parameters"]["path"]["ticket_id"], id: Operation<"getTicketMessage">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getTicketMessage">["responses"][200]["content"]["application/json"]> => caller.call("getTicketMessage", { path: { "ticket_id": ticketId, "id": id } }, options),
+      get: (params: ParamsOf<"getTicketMessage">, options?: CallOptions): Promise<ResultOf<"getTicketMessage">> => caller.call("getTicketMessage", params, options),
       /**
        * Update a message of a ticket.
        *
@@ -139,7 +124,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/tickets/{ticket_id}/messages/{id}
        */
-      update: (ticketId: Operation<"updateTicketMessage">["parameters"]["path"]["ticket_id"], id: Operation<"updateTicketMessage">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateTicketMessage">["requestBody"]>["content"]["application/json"], query?: NonNullable<Operation<"updateTicketMessage">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"updateTicketMessage">["responses"][202]["content"]["application/json"]> => caller.call("updateTicketMessage", { path: { "ticket_id": ticketId, "id": id }, body, query }, options),
+      update: (params: ParamsOf<"updateTicketMessage">, options?: CallOptions): Promise<ResultOf<"updateTicketMessage">> => caller.call("updateTicketMessage", params, options),
       /**
        * Delete a message of a ticket.
        *
@@ -152,7 +137,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/tickets/{ticket_id}/messages/{id}
        */
-      delete: (ticketId: Operation<"deleteTicketMessage">["parameters"]["path"]["ticket_id"], id: Operation<"deleteTicketMessage">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteTicketMessage", { path: { "ticket_id": ticketId, "id": id } }, options),
+      delete: (params: ParamsOf<"deleteTicketMessage">, options?: CallOptions): Promise<ResultOf<"deleteTicketMessage">> => caller.call("deleteTicketMessage", params, options),
     },
     ticketTags: {
       /**
@@ -167,14 +152,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/tickets/{ticket_id}/tags
        */
-      list: (ticketId: Operation<"listTicketTags">["parameters"]["path"]["ticket_id"], query?: NonNullable<Operation<"listTicketTags">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listTicketTags">["responses"][200]["content"]["application/json"]> => caller.call("listTicketTags", { path: { "ticket_id": ticketId }, query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/tickets/{ticket_id}/tags
-       */
-      listAll: (ticketId: Operation<"listTicketTags">["parameters"]["path"]["ticket_id"], query?: NonNullable<Operation<"listTicketTags">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listTicketTags">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listTicketTags">["responses"][200]["content"]["application/json"]> => caller.paginate("listTicketTags", { path: { "ticket_id": ticketId }, query }, options),
+      list: (params: ParamsOf<"listTicketTags">, options?: CallOptions): ListPromise<ItemOf<"listTicketTags">, ResultOf<"listTicketTags">> => caller.list("listTicketTags", params, options),
       /**
        * Set the tags of a ticket.
        *
@@ -186,7 +164,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/tickets/{ticket_id}/tags
        */
-      set: (ticketId: Operation<"setTicketTags">["parameters"]["path"]["ticket_id"], body: NonNullable<Operation<"setTicketTags">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<void> => caller.call("setTicketTags", { path: { "ticket_id": ticketId }, body }, options),
+      set: (params: ParamsOf<"setTicketTags">, options?: CallOptions): Promise<ResultOf<"setTicketTags">> => caller.call("setTicketTags", params, options),
       /**
        * Add tags to a ticket.
        *
@@ -198,7 +176,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/tickets/{ticket_id}/tags
        */
-      add: (ticketId: Operation<"addTicketTags">["parameters"]["path"]["ticket_id"], body: NonNullable<Operation<"addTicketTags">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<void> => caller.call("addTicketTags", { path: { "ticket_id": ticketId }, body }, options),
+      add: (params: ParamsOf<"addTicketTags">, options?: CallOptions): Promise<ResultOf<"addTicketTags">> => caller.call("addTicketTags", params, options),
       /**
        * Remove tags from a ticket.
        *
@@ -210,7 +188,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/tickets/{ticket_id}/tags
        */
-      remove: (ticketId: Operation<"removeTicketTags">["parameters"]["path"]["ticket_id"], body: NonNullable<Operation<"removeTicketTags">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<void> => caller.call("removeTicketTags", { path: { "ticket_id": ticketId }, body }, options),
+      remove: (params: ParamsOf<"removeTicketTags">, options?: CallOptions): Promise<ResultOf<"removeTicketTags">> => caller.call("removeTicketTags", params, options),
     },
     customers: {
       /**
@@ -224,14 +202,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/customers
        */
-      list: (query?: NonNullable<Operation<"listCustomers">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listCustomers">["responses"][200]["content"]["application/json"]> => caller.call("listCustomers", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/customers
-       */
-      listAll: (query?: NonNullable<Operation<"listCustomers">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listCustomers">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listCustomers">["responses"][200]["content"]["application/json"]> => caller.paginate("listCustomers", { query }, options),
+      list: (params?: ParamsOf<"listCustomers">, options?: CallOptions): ListPromise<ItemOf<"listCustomers">, ResultOf<"listCustomers">> => caller.list("listCustomers", params, options),
       /**
        * Create a customer.
        *
@@ -243,7 +214,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/customers
        */
-      create: (body: NonNullable<Operation<"createCustomer">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createCustomer">["responses"][201]["content"]["application/json"]> => caller.call("createCustomer", { body }, options),
+      create: (params: ParamsOf<"createCustomer">, options?: CallOptions): Promise<ResultOf<"createCustomer">> => caller.call("createCustomer", params, options),
       /**
        * Get a customer.
        *
@@ -255,7 +226,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/customers/{id}
        */
-      get: (id: Operation<"getCustomer">["parameters"]["path"]["id"], query?: NonNullable<Operation<"getCustomer">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"getCustomer">["responses"][200]["content"]["application/json"] & Redirected> => caller.call("getCustomer", { path: { "id": id }, query }, options),
+      get: (params: ParamsOf<"getCustomer">, options?: CallOptions): Promise<ResultOf<"getCustomer"> & Redirected> => caller.call("getCustomer", params, options),
       /**
        * Update a customer.
        *
@@ -267,7 +238,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/customers/{id}
        */
-      update: (id: Operation<"updateCustomer">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateCustomer">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateCustomer">["responses"][200]["content"]["application/json"]> => caller.call("updateCustomer", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateCustomer">, options?: CallOptions): Promise<ResultOf<"updateCustomer">> => caller.call("updateCustomer", params, options),
       /**
        * Delete a customer.
        *
@@ -280,7 +251,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/customers/{id}
        */
-      delete: (id: Operation<"deleteCustomer">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteCustomer", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteCustomer">, options?: CallOptions): Promise<ResultOf<"deleteCustomer">> => caller.call("deleteCustomer", params, options),
       /**
        * Merge two customers.
        *
@@ -294,7 +265,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/customers/{id}/merge
        */
-      merge: (id: Operation<"mergeCustomers">["parameters"]["path"]["id"], body: NonNullable<Operation<"mergeCustomers">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"mergeCustomers">["responses"][200]["content"]["application/json"]> => caller.call("mergeCustomers", { path: { "id": id }, body }, options),
+      merge: (params: ParamsOf<"mergeCustomers">, options?: CallOptions): Promise<ResultOf<"mergeCustomers">> => caller.call("mergeCustomers", params, options),
     },
     users: {
       /**
@@ -308,14 +279,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/users
        */
-      list: (query?: NonNullable<Operation<"listUsers">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listUsers">["responses"][200]["content"]["application/json"]> => caller.call("listUsers", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/users
-       */
-      listAll: (query?: NonNullable<Operation<"listUsers">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listUsers">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listUsers">["responses"][200]["content"]["application/json"]> => caller.paginate("listUsers", { query }, options),
+      list: (params?: ParamsOf<"listUsers">, options?: CallOptions): ListPromise<ItemOf<"listUsers">, ResultOf<"listUsers">> => caller.list("listUsers", params, options),
       /**
        * Create a user.
        *
@@ -327,7 +291,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/users
        */
-      create: (body: NonNullable<Operation<"createUser">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createUser">["responses"][201]["content"]["application/json"]> => caller.call("createUser", { body }, options),
+      create: (params: ParamsOf<"createUser">, options?: CallOptions): Promise<ResultOf<"createUser">> => caller.call("createUser", params, options),
       /**
        * Get a user.
        *
@@ -339,7 +303,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/users/{id}
        */
-      get: (id: Operation<"getUser">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getUser">["responses"][200]["content"]["application/json"]> => caller.call("getUser", { path: { "id": id } }, options),
+      get: (params: ParamsOf<"getUser">, options?: CallOptions): Promise<ResultOf<"getUser">> => caller.call("getUser", params, options),
       /**
        * Update a user.
        *
@@ -351,7 +315,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/users/{id}
        */
-      update: (id: Operation<"updateUser">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateUser">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateUser">["responses"][200]["content"]["application/json"]> => caller.call("updateUser", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateUser">, options?: CallOptions): Promise<ResultOf<"updateUser">> => caller.call("updateUser", params, options),
       /**
        * Delete a user.
        *
@@ -364,7 +328,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/users/{id}
        */
-      delete: (id: Operation<"deleteUser">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteUser", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteUser">, options?: CallOptions): Promise<ResultOf<"deleteUser">> => caller.call("deleteUser", params, options),
     },
     tags: {
       /**
@@ -378,14 +342,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/tags
        */
-      list: (query?: NonNullable<Operation<"listTags">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listTags">["responses"][200]["content"]["application/json"]> => caller.call("listTags", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/tags
-       */
-      listAll: (query?: NonNullable<Operation<"listTags">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listTags">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listTags">["responses"][200]["content"]["application/json"]> => caller.paginate("listTags", { query }, options),
+      list: (params?: ParamsOf<"listTags">, options?: CallOptions): ListPromise<ItemOf<"listTags">, ResultOf<"listTags">> => caller.list("listTags", params, options),
       /**
        * Create a tag.
        *
@@ -397,7 +354,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/tags
        */
-      create: (body: NonNullable<Operation<"createTag">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createTag">["responses"][201]["content"]["application/json"]> => caller.call("createTag", { body }, options),
+      create: (params: ParamsOf<"createTag">, options?: CallOptions): Promise<ResultOf<"createTag">> => caller.call("createTag", params, options),
       /**
        * Retrieve a tag.
        *
@@ -409,7 +366,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/tags/{id}
        */
-      get: (id: Operation<"getTag">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getTag">["responses"][200]["content"]["application/json"]> => caller.call("getTag", { path: { "id": id } }, options),
+      get: (params: ParamsOf<"getTag">, options?: CallOptions): Promise<ResultOf<"getTag">> => caller.call("getTag", params, options),
       /**
        * Update a tag.
        *
@@ -421,7 +378,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/tags/{id}
        */
-      update: (id: Operation<"updateTag">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateTag">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateTag">["responses"][200]["content"]["application/json"]> => caller.call("updateTag", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateTag">, options?: CallOptions): Promise<ResultOf<"updateTag">> => caller.call("updateTag", params, options),
       /**
        * Delete a tag.
        *
@@ -434,7 +391,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/tags/{id}
        */
-      delete: (id: Operation<"deleteTag">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteTag", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteTag">, options?: CallOptions): Promise<ResultOf<"deleteTag">> => caller.call("deleteTag", params, options),
       /**
        * Merge tags.
        *
@@ -448,7 +405,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/tags/merge
        */
-      merge: (body: NonNullable<Operation<"mergeTags">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"mergeTags">["responses"][200]["content"]["application/json"]> => caller.call("mergeTags", { body }, options),
+      merge: (params: ParamsOf<"mergeTags">, options?: CallOptions): Promise<ResultOf<"mergeTags">> => caller.call("mergeTags", params, options),
     },
     macros: {
       /**
@@ -462,14 +419,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/macros
        */
-      list: (query?: NonNullable<Operation<"listMacros">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listMacros">["responses"][200]["content"]["application/json"]> => caller.call("listMacros", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/macros
-       */
-      listAll: (query?: NonNullable<Operation<"listMacros">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listMacros">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listMacros">["responses"][200]["content"]["application/json"]> => caller.paginate("listMacros", { query }, options),
+      list: (params?: ParamsOf<"listMacros">, options?: CallOptions): ListPromise<ItemOf<"listMacros">, ResultOf<"listMacros">> => caller.list("listMacros", params, options),
       /**
        * Create a macro.
        *
@@ -481,7 +431,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/macros
        */
-      create: (body: NonNullable<Operation<"createMacro">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createMacro">["responses"][201]["content"]["application/json"]> => caller.call("createMacro", { body }, options),
+      create: (params: ParamsOf<"createMacro">, options?: CallOptions): Promise<ResultOf<"createMacro">> => caller.call("createMacro", params, options),
       /**
        * Retrieve a macro.
        *
@@ -493,7 +443,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/macros/{id}
        */
-      get: (id: Operation<"getMacro">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getMacro">["responses"][200]["content"]["application/json"]> => caller.call("getMacro", { path: { "id": id } }, options),
+      get: (params: ParamsOf<"getMacro">, options?: CallOptions): Promise<ResultOf<"getMacro">> => caller.call("getMacro", params, options),
       /**
        * Update a macro.
        *
@@ -505,7 +455,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/macros/{id}
        */
-      update: (id: Operation<"updateMacro">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateMacro">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateMacro">["responses"][200]["content"]["application/json"]> => caller.call("updateMacro", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateMacro">, options?: CallOptions): Promise<ResultOf<"updateMacro">> => caller.call("updateMacro", params, options),
       /**
        * Delete a macro.
        *
@@ -518,7 +468,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/macros/{id}
        */
-      delete: (id: Operation<"deleteMacro">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteMacro", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteMacro">, options?: CallOptions): Promise<ResultOf<"deleteMacro">> => caller.call("deleteMacro", params, options),
     },
     views: {
       /**
@@ -532,14 +482,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/views
        */
-      list: (query?: NonNullable<Operation<"listViews">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listViews">["responses"][200]["content"]["application/json"]> => caller.call("listViews", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/views
-       */
-      listAll: (query?: NonNullable<Operation<"listViews">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listViews">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listViews">["responses"][200]["content"]["application/json"]> => caller.paginate("listViews", { query }, options),
+      list: (params?: ParamsOf<"listViews">, options?: CallOptions): ListPromise<ItemOf<"listViews">, ResultOf<"listViews">> => caller.list("listViews", params, options),
       /**
        * Create a view.
        *
@@ -551,7 +494,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/views
        */
-      create: (body: NonNullable<Operation<"createView">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createView">["responses"][201]["content"]["application/json"]> => caller.call("createView", { body }, options),
+      create: (params: ParamsOf<"createView">, options?: CallOptions): Promise<ResultOf<"createView">> => caller.call("createView", params, options),
       /**
        * Retrieve a view.
        *
@@ -563,7 +506,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/views/{id}
        */
-      get: (id: Operation<"getView">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getView">["responses"][200]["content"]["application/json"]> => caller.call("getView", { path: { "id": id } }, options),
+      get: (params: ParamsOf<"getView">, options?: CallOptions): Promise<ResultOf<"getView">> => caller.call("getView", params, options),
       /**
        * Update a view.
        *
@@ -575,7 +518,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/views/{id}
        */
-      update: (id: Operation<"updateView">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateView">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateView">["responses"][200]["content"]["application/json"]> => caller.call("updateView", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateView">, options?: CallOptions): Promise<ResultOf<"updateView">> => caller.call("updateView", params, options),
       /**
        * Delete a view.
        *
@@ -588,7 +531,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/views/{id}
        */
-      delete: (id: Operation<"deleteView">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteView", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteView">, options?: CallOptions): Promise<ResultOf<"deleteView">> => caller.call("deleteView", params, options),
       /**
        * List a view's items.
        *
@@ -601,14 +544,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/views/{view_id}/items
        */
-      listItems: (viewId: Operation<"listViewItems">["parameters"]["path"]["view_id"], query?: NonNullable<Operation<"listViewItems">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listViewItems">["responses"][200]["content"]["application/json"]> => caller.call("listViewItems", { path: { "view_id": viewId }, query }, options),
-      /**
-       * Every item of {@link listItems}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/views/{view_id}/items
-       */
-      listItemsAll: (viewId: Operation<"listViewItems">["parameters"]["path"]["view_id"], query?: NonNullable<Operation<"listViewItems">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listViewItems">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listViewItems">["responses"][200]["content"]["application/json"]> => caller.paginate("listViewItems", { path: { "view_id": viewId }, query }, options),
+      listItems: (params: ParamsOf<"listViewItems">, options?: CallOptions): ListPromise<ItemOf<"listViewItems">, ResultOf<"listViewItems">> => caller.list("listViewItems", params, options),
     },
     integrations: {
       /**
@@ -622,14 +558,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/integrations
        */
-      list: (query?: NonNullable<Operation<"listIntegrations">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listIntegrations">["responses"][200]["content"]["application/json"]> => caller.call("listIntegrations", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/integrations
-       */
-      listAll: (query?: NonNullable<Operation<"listIntegrations">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listIntegrations">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listIntegrations">["responses"][200]["content"]["application/json"]> => caller.paginate("listIntegrations", { query }, options),
+      list: (params?: ParamsOf<"listIntegrations">, options?: CallOptions): ListPromise<ItemOf<"listIntegrations">, ResultOf<"listIntegrations">> => caller.list("listIntegrations", params, options),
       /**
        * Create an integration.
        *
@@ -642,7 +571,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/integrations
        */
-      create: (body: NonNullable<Operation<"createIntegration">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"createIntegration">["responses"][201]["content"]["application/json"]> => caller.call("createIntegration", { body }, options),
+      create: (params: ParamsOf<"createIntegration">, options?: CallOptions): Promise<ResultOf<"createIntegration">> => caller.call("createIntegration", params, options),
       /**
        * Retrieve an integration.
        *
@@ -654,7 +583,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/integrations/{id}
        */
-      get: (id: Operation<"getIntegration">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getIntegration">["responses"][200]["content"]["application/json"]> => caller.call("getIntegration", { path: { "id": id } }, options),
+      get: (params: ParamsOf<"getIntegration">, options?: CallOptions): Promise<ResultOf<"getIntegration">> => caller.call("getIntegration", params, options),
       /**
        * Update an integration.
        *
@@ -667,7 +596,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/integrations/{id}
        */
-      update: (id: Operation<"updateIntegration">["parameters"]["path"]["id"], body: NonNullable<Operation<"updateIntegration">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"updateIntegration">["responses"][200]["content"]["application/json"]> => caller.call("updateIntegration", { path: { "id": id }, body }, options),
+      update: (params: ParamsOf<"updateIntegration">, options?: CallOptions): Promise<ResultOf<"updateIntegration">> => caller.call("updateIntegration", params, options),
       /**
        * Delete an integration.
        *
@@ -680,7 +609,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see DELETE /api/integrations/{id}
        */
-      delete: (id: Operation<"deleteIntegration">["parameters"]["path"]["id"], options?: CallOptions): Promise<void> => caller.call("deleteIntegration", { path: { "id": id } }, options),
+      delete: (params: ParamsOf<"deleteIntegration">, options?: CallOptions): Promise<ResultOf<"deleteIntegration">> => caller.call("deleteIntegration", params, options),
     },
     events: {
       /**
@@ -694,14 +623,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/events
        */
-      list: (query?: NonNullable<Operation<"listEvents">["parameters"]["query"]>, options?: CallOptions): Promise<Operation<"listEvents">["responses"][200]["content"]["application/json"]> => caller.call("listEvents", { query }, options),
-      /**
-       * Every item of {@link list}, following `meta.next_cursor` until it is absent; `.pages()` yields whole pages.
-       * Memory stays constant: one page is held at a time.
-       *
-       * @see GET /api/events
-       */
-      listAll: (query?: NonNullable<Operation<"listEvents">["parameters"]["query"]>, options?: CallOptions): PageIterator<Operation<"listEvents">["responses"][200]["content"]["application/json"]["data"][number], Operation<"listEvents">["responses"][200]["content"]["application/json"]> => caller.paginate("listEvents", { query }, options),
+      list: (params?: ParamsOf<"listEvents">, options?: CallOptions): ListPromise<ItemOf<"listEvents">, ResultOf<"listEvents">> => caller.list("listEvents", params, options),
       /**
        * Retrieve an event.
        *
@@ -713,7 +635,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see GET /api/events/{id}
        */
-      get: (id: Operation<"getEvent">["parameters"]["path"]["id"], options?: CallOptions): Promise<Operation<"getEvent">["responses"][200]["content"]["application/json"]> => caller.call("getEvent", { path: { "id": id } }, options),
+      get: (params: ParamsOf<"getEvent">, options?: CallOptions): Promise<ResultOf<"getEvent">> => caller.call("getEvent", params, options),
     },
     search: {
       /**
@@ -728,7 +650,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see POST /api/search
        */
-      run: (body: NonNullable<Operation<"search">["requestBody"]>["content"]["application/json"], options?: CallOptions): Promise<Operation<"search">["responses"][200]["content"]["application/json"]> => caller.call("search", { body }, options),
+      run: (params: ParamsOf<"search">, options?: CallOptions): Promise<ResultOf<"search">> => caller.call("search", params, options),
     },
   };
 }

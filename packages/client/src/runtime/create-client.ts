@@ -1,19 +1,17 @@
-import createClient, { type Client } from "openapi-fetch";
-import { bodyText, DEFAULT_MAX_RESPONSE_BYTES } from "./body-reader.js";
-import { BufferedResponse } from "./buffered-response.js";
-import { operations, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./body-reader.js";
+import type { OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
 import { createResources, type Resources } from "../generated/resources.gen.js";
-import type { paths } from "../generated/schema.gen.js";
 import { oauthFacts } from "../generated/scopes.gen.js";
 import { systemClock, type Clock } from "./clock.js";
 import { Credentials, type GorgiasAuth } from "./credentials.js";
 import { cleanLogger, type Logger } from "./logger.js";
-import type { CallArgs, CallOptions } from "./operation-caller.js";
+import type { CallOptions, OperationParams } from "./operation-caller.js";
 import { OperationRunner } from "./operation-runner.js";
 import { RateLimiter, type RateLimitListener, type RateLimitUsage } from "./rate-limiter.js";
 import { Redactor } from "./redactor.js";
-import { RequestSender, type SendResult } from "./request-sender.js";
+import { createRawClient, type RawClient } from "./raw-client.js";
+import { RequestSender } from "./request-sender.js";
 import { resolveRetry, type RetryOptions } from "./retry-policy.js";
 
 /** Client-side rate limiting. */
@@ -88,9 +86,6 @@ export interface RateLimitObserver {
   subscribe(listener: RateLimitListener): () => void;
 }
 
-/** The typed openapi-fetch client; its calls share the client's auth, rate limit and retries. */
-export type RawClient = Client<paths>;
-
 export type GorgiasClient = Resources & {
   /** The raw typed client: `client.raw.GET("/api/tickets", { params: { query: { limit: 10 } } })`. */
   readonly raw: RawClient;
@@ -98,8 +93,11 @@ export type GorgiasClient = Resources & {
   readonly POST: RawClient["POST"];
   readonly PUT: RawClient["PUT"];
   readonly DELETE: RawClient["DELETE"];
-  /** Calls any operation by its operationId; resolves with the parsed body, throws a GorgiasError subclass. */
-  call<T = unknown>(operationId: OperationId, args?: CallArgs, options?: CallOptions): Promise<T>;
+  /**
+   * Calls any operation by its operationId, with the resource methods' `params` shape (path and query
+   * parameters by name, the body under `body`); resolves with the parsed body, throws a GorgiasError subclass.
+   */
+  call<T = unknown>(operationId: OperationId, params?: OperationParams, options?: CallOptions): Promise<T>;
   readonly rateLimit: RateLimitObserver;
   /** The origin requests go to. */
   readonly baseUrl: string;
@@ -146,7 +144,7 @@ export function createGorgiasClient(options: GorgiasClientOptions): GorgiasClien
     POST: raw.POST,
     PUT: raw.PUT,
     DELETE: raw.DELETE,
-    call: <T>(operationId: OperationId, args: CallArgs = {}, callOptions?: CallOptions) => runner.call<T>(operationId, args, callOptions),
+    call: <T>(operationId: OperationId, params?: OperationParams, callOptions?: CallOptions) => runner.call<T>(operationId, params, callOptions),
     rateLimit: {
       enabled: options.rateLimit !== false,
       get usage() {
@@ -199,59 +197,4 @@ function rateLimitsFor(kind: "apiKey" | "oauth2", plan: string, options: RateLim
     }
   }
   return chosen;
-}
-
-function headersOf(request: Request): Record<string, string> {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, key) => {
-    headers[key] = value;
-  });
-  return headers;
-}
-
-const operationByRoute = new Map<string, OperationEntry>(operations.map((op) => [`${op.method} ${op.path}`, op]));
-
-/** An error body has the known credentials masked before the caller sees it (a server may echo them back). */
-function rawResponse(result: SendResult, redactor: Redactor): BufferedResponse {
-  const { response, body, redirectedFrom } = result;
-  const shown = response.ok || body.byteLength === 0 ? body : new TextEncoder().encode(redactor.text(bodyText(body)));
-  return new BufferedResponse(response, shown, redirectedFrom !== null);
-}
-
-function createRawClient(sender: RequestSender, origin: string, redactor: Redactor): RawClient {
-  const operationOf = new WeakMap<Request, OperationEntry>();
-  const raw = createClient<paths>({
-    baseUrl: origin,
-    fetch: async (request: Request) => {
-      const op = operationOf.get(request) ?? null;
-      const text = request.body ? await request.text() : null;
-      let json: unknown;
-      if (text && op?.scopeByType) {
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-      }
-      const result = await sender.send({
-        op,
-        method: request.method,
-        url: request.url,
-        headers: headersOf(request),
-        body: text,
-        json,
-        signal: request.signal,
-        retryUnsafe: false,
-      });
-      return rawResponse(result, redactor);
-    },
-  });
-  raw.use({
-    onRequest({ request, schemaPath }) {
-      const op = operationByRoute.get(`${request.method} ${schemaPath}`);
-      if (op) operationOf.set(request, op);
-      return undefined;
-    },
-  });
-  return raw;
 }

@@ -54,6 +54,23 @@ export class Deadline {
     return Promise.race([step, this.expired]);
   }
 
+  /**
+   * Waits for a step shared with other calls (a token refresh): this call stops waiting when its own
+   * signal aborts or its deadline passes, while the step goes on for the calls still waiting.
+   */
+  shared<T>(step: Promise<T>): Promise<T> {
+    if (!this.callerSignal) return this.guard(this.race(step));
+    const signal = this.waitSignal();
+    return this.guard(
+      new Promise<T>((resolve, reject) => {
+        const stop = () => reject(signal.reason);
+        if (signal.aborted) return stop();
+        signal.addEventListener("abort", stop, { once: true });
+        step.then(resolve, reject).finally(() => signal.removeEventListener("abort", stop));
+      }),
+    );
+  }
+
   /** A signal for waits (rate limit, backoff): aborted by the caller's signal or the deadline. */
   waitSignal(): AbortSignal {
     if (!this.controller) {

@@ -273,3 +273,51 @@ export class TooManyRedirectsError extends GorgiasError {
     this.location = location;
   }
 }
+
+/**
+ * An argument of the call is invalid (a missing path parameter, an unknown parameter, a header value
+ * fetch cannot send, a bad option): the client refused it before sending anything.
+ */
+export class InvalidRequestError extends GorgiasError {
+  override name = "InvalidRequestError";
+}
+
+/** A success response the client cannot use: its body is not JSON, or a list page lacks the envelope's `data` array. */
+export class InvalidResponseError extends GorgiasError {
+  override name = "InvalidResponseError";
+  readonly operationId: string | null;
+  readonly method: string;
+  readonly path: string;
+  constructor(context: CallContext, problem: string, options?: { cause?: unknown }) {
+    super(`${label(context)} ${problem}.`, options);
+    this.operationId = context.operationId;
+    this.method = context.method;
+    this.path = context.path;
+  }
+}
+
+/** A cursor list handed back a cursor it had already given (A → B → A): following it would never end. */
+export class PaginationCycleError extends GorgiasError {
+  override name = "PaginationCycleError";
+  readonly operationId: string;
+  /** The cursor that came back. */
+  readonly cursor: string;
+  constructor(operationId: string, cursor: string) {
+    super(`${operationId} returned the next_cursor "${cursor}" a second time: its pages form a cycle, so the client stopped instead of looping forever.`);
+    this.operationId = operationId;
+    this.cursor = cursor;
+  }
+}
+
+/** `toArray({ limit })` met more items than its limit: nothing is returned rather than an unbounded array. */
+export class ListTooLongError extends GorgiasError {
+  override name = "ListTooLongError";
+  readonly operationId: string;
+  /** The limit that was passed. */
+  readonly limit: number;
+  constructor(operationId: string, limit: number) {
+    super(`${operationId} has more than ${limit} items, the toArray limit. Iterate with \`for await\` (one page in memory at a time), narrow the list, or pass a larger \`limit\`.`);
+    this.operationId = operationId;
+    this.limit = limit;
+  }
+}

@@ -1,8 +1,9 @@
 import type { OperationId } from "@gorgias-kit/spec/operations";
+import type { ListPromise } from "./list-promise.js";
 
-/** Per-call options accepted by every resource method. */
+/** Per-call options, the last argument of every resource method. */
 export interface CallOptions {
-  /** Aborts the call, including waits for the rate limiter and between retries. */
+  /** Aborts the call, including waits for the rate limiter, a token refresh and between retries. */
   signal?: AbortSignal;
   /**
    * Retry this call after a network error or 5xx even though it is a POST, which may already have
@@ -10,16 +11,15 @@ export interface CallOptions {
    * @default false
    */
   retryUnsafe?: boolean;
-  /** Extra request headers. */
+  /** Extra request headers; a name or value HTTP does not allow is refused before sending. */
   headers?: Record<string, string>;
 }
 
-/** Path, query and body of one operation call. */
-export interface CallArgs {
-  path?: Record<string, string | number>;
-  query?: object;
-  body?: unknown;
-}
+/**
+ * The `params` of any operation, as `client.call` takes them: each path and query parameter by name,
+ * the request body under `body`. Resource methods take the same shape, typed per operation.
+ */
+export type OperationParams = { readonly body?: unknown } & Readonly<Record<string, unknown>>;
 
 /** Where a followed redirect came from, such as a merged customer's id answering 301. */
 export interface RedirectedFrom {
@@ -40,13 +40,9 @@ export interface Redirected {
   readonly redirectedFrom?: RedirectedFrom;
 }
 
-/** Async iterator over every item of a cursor list; `.pages()` iterates whole pages instead. */
-export interface PageIterator<TItem, TPage> extends AsyncIterable<TItem> {
-  pages(): AsyncIterable<TPage>;
-}
-
 /** What the generated resource methods call: the hand-written runtime implements it. */
 export interface OperationCaller {
-  call<T>(operationId: OperationId, args: CallArgs, options?: CallOptions): Promise<T>;
-  paginate<TItem, TPage>(operationId: OperationId, args: CallArgs, options?: CallOptions): PageIterator<TItem, TPage>;
+  call<T>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): Promise<T>;
+  /** A cursor list (the operation table says which): its first page, iterable over every item. */
+  list<TItem, TPage>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): ListPromise<TItem, TPage>;
 }

@@ -1,20 +1,20 @@
-import { createQuerySerializer } from "openapi-fetch";
-import { bodyText } from "./body-reader.js";
 import { operationsById, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
+import { bodyText } from "./body-reader.js";
 import type { Credentials } from "./credentials.js";
-import { apiErrorFor, GorgiasError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";
-import type { CallArgs, CallOptions, OperationCaller, PageIterator, RedirectedFrom } from "./operation-caller.js";
-import { paginate } from "./paginate.js";
+import { apiErrorFor, InvalidRequestError, InvalidResponseError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";
+import { ListPromise } from "./list-promise.js";
+import type { CallOptions, OperationCaller, OperationParams, RedirectedFrom } from "./operation-caller.js";
 import type { Redactor } from "./redactor.js";
-import type { RequestSender, SendResult } from "./request-sender.js";
+import { addHeader, fillPath, serializeQuery } from "./request-parts.js";
+import type { OutgoingRequest, RequestSender, SendResult } from "./request-sender.js";
 import { parseRetryAfter } from "./retry-policy.js";
 import { scopeForCall, UnknownOperationError } from "./scopes.js";
 
-// Same serialisation as the raw openapi-fetch client: arrays as repeated keys, objects as deepObject.
-const serializeQuery = createQuerySerializer();
-
-/** Implements the generated resource methods: builds the request, sends it, reads the result or throws. */
+/**
+ * Implements the generated resource methods and `client.call`: splits `params` into path, query and
+ * body by the operation table's facts, hands the request to the sender, reads the result or throws.
+ */
 export class OperationRunner implements OperationCaller {
   constructor(
     private readonly sender: RequestSender,
@@ -23,29 +23,56 @@ export class OperationRunner implements OperationCaller {
     private readonly redactor: Redactor,
   ) {}
 
-  async call<T>(operationId: OperationId, args: CallArgs, options?: CallOptions): Promise<T> {
-    const op = operationsById.get(operationId);
-    if (!op) throw new UnknownOperationError(operationId, "not an operationId of the spec.");
-    const hasBody = args.body !== undefined;
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (hasBody) headers["content-type"] = "application/json";
-    if (options?.headers) Object.assign(headers, options.headers);
-    const query = args.query ? serializeQuery(args.query as Record<string, unknown>) : "";
-    const result = await this.sender.send({
-      op,
-      method: op.method,
-      url: `${this.origin}${fillPath(op, args.path)}${query ? `?${query}` : ""}`,
-      headers,
-      body: hasBody ? JSON.stringify(args.body) : null,
-      json: args.body,
-      signal: options?.signal,
-      retryUnsafe: options?.retryUnsafe ?? false,
-    });
-    return this.read<T>(op, result, args.body);
+  async call<T>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): Promise<T> {
+    return this.send<T>(operationOf(operationId), params, options);
   }
 
-  paginate<TItem, TPage>(operationId: OperationId, args: CallArgs, options?: CallOptions): PageIterator<TItem, TPage> {
-    return paginate<TItem, TPage>(operationId, args, (pageArgs) => this.call<TPage>(operationId, pageArgs, options));
+  list<TItem, TPage>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): ListPromise<TItem, TPage> {
+    const op = operationOf(operationId);
+    if (op.pagination !== "cursor") throw new InvalidRequestError(`${op.id} is not a cursor list: call it with \`call\`.`);
+    const start = params?.cursor;
+    return new ListPromise<TItem, TPage>(op, typeof start === "string" ? start : undefined, (cursor) =>
+      this.send<TPage>(op, cursor === undefined ? params : { ...params, cursor }, options),
+    );
+  }
+
+  private async send<T>(op: OperationEntry, params: OperationParams | undefined, options: CallOptions | undefined): Promise<T> {
+    const request = this.describe(op, params, options);
+    return this.read<T>(op, await this.sender.send(request), request.json);
+  }
+
+  /** The request for one call; anything the operation does not take is refused here, before sending. */
+  private describe(op: OperationEntry, params: OperationParams | undefined, options: CallOptions | undefined): OutgoingRequest {
+    if (params !== undefined && (params === null || typeof params !== "object" || Array.isArray(params))) {
+      throw new InvalidRequestError(`${op.id}: \`params\` must be an object ${shapeOf(op)}, got ${JSON.stringify(params)}.`);
+    }
+    let query: Record<string, unknown> | undefined;
+    if (params) {
+      for (const key in params) {
+        if (key === "body" || op.pathParams.includes(key)) continue;
+        const value = params[key];
+        if (op.queryParams.includes(key)) (query ??= {})[key] = value;
+        else if (value !== undefined) throw new InvalidRequestError(`${op.id}: unknown parameter "${key}"; it takes ${shapeOf(op)}. Nothing was sent.`);
+      }
+    }
+    const body = params?.body;
+    if (body === undefined && op.body === "required") throw new InvalidRequestError(`${op.id}: a request body is required, under \`body\`: ${shapeOf(op)}. Nothing was sent.`);
+    if (body !== undefined && op.body === null) throw new InvalidRequestError(`${op.id} takes no request body: ${shapeOf(op)}. Nothing was sent.`);
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const extra = options?.headers;
+    if (extra) for (const name in extra) addHeader(headers, op.id, name, extra[name]);
+    const search = query ? serializeQuery(query) : "";
+    return {
+      op,
+      method: op.method,
+      url: `${this.origin}${fillPath(op.id, op.path, op.pathParams, params)}${search ? `?${search}` : ""}`,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      json: body,
+      signal: options?.signal,
+      retryUnsafe: options?.retryUnsafe ?? false,
+    };
   }
 
   private read<T>(op: OperationEntry, result: SendResult, body: unknown): T {
@@ -56,8 +83,8 @@ export class OperationRunner implements OperationCaller {
       let data: unknown;
       try {
         data = JSON.parse(text);
-      } catch {
-        throw new GorgiasError(`${op.id} (${op.method} ${context.path}) answered ${response.status} with a body that is not JSON.`);
+      } catch (error) {
+        throw new InvalidResponseError(context, `answered ${response.status} with a body that is not JSON`, { cause: error });
       }
       if (result.redirectedFrom && data && typeof data === "object") markRedirected(data, result.redirectedFrom);
       return data as T;
@@ -85,16 +112,17 @@ export class OperationRunner implements OperationCaller {
   }
 }
 
-function fillPath(op: OperationEntry, values: CallArgs["path"]): string {
-  let path: string = op.path;
-  for (const name of op.pathParams) {
-    const value = values?.[name];
-    if (value === undefined || value === null || value === "") {
-      throw new TypeError(`${op.id}: the path parameter "${name}" is required (${op.method} ${op.path}).`);
-    }
-    path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
-  }
-  return path;
+function operationOf(operationId: OperationId): OperationEntry {
+  const op = operationsById.get(operationId);
+  if (!op) throw new UnknownOperationError(operationId, "not an operationId of the spec.");
+  return op;
+}
+
+/** The params an operation takes, as error messages show them: `{ ticket_id, action?, body }`. */
+function shapeOf(op: OperationEntry): string {
+  const keys = [...op.pathParams, ...op.queryParams.map((name) => `${name}?`)];
+  if (op.body) keys.push(op.body === "required" ? "body" : "body?");
+  return keys.length === 0 ? "(it takes no parameters)" : `{ ${keys.join(", ")} }`;
 }
 
 function markRedirected(data: object, from: RedirectedFrom): void {

@@ -24,9 +24,9 @@ export interface OutgoingRequest {
   readonly op: OperationEntry | null;
   readonly method: string;
   readonly url: string;
-  /** Request headers without Authorization. */
+  /** Request headers without Authorization: built for this one call, so the sender adds it in place (no copy per call). */
   readonly headers: Record<string, string>;
-  readonly body: string | ArrayBuffer | null;
+  readonly body: BodyInit | null;
   /** The parsed JSON body, for scope checks that depend on it (search). */
   readonly json: unknown;
   readonly signal: AbortSignal | undefined;
@@ -81,7 +81,7 @@ export class RequestSender {
     this.checkScope(request, context);
 
     const deadline = new Deadline(clock, retry.deadlineMs, request.signal, context);
-    const headers: Record<string, string> = { ...request.headers };
+    const { headers } = request;
     let attempt = 0;
     let refreshed = false;
     try {
@@ -107,8 +107,8 @@ export class RequestSender {
           refreshed = true;
           attempt -= 1;
           this.parts.logger.debug?.(`${label(context)} answered 401: refreshing the OAuth access token.`);
-          // Raced, not aborted: the refresh is shared with the other calls that got a 401.
-          await deadline.guard(deadline.race(credentials.refresh(version)));
+          // Waited for, never aborted: the refresh is shared with the other calls that got a 401.
+          await deadline.shared(credentials.refresh(version));
           continue;
         }
         if (status === rateLimitPolicy.overLimitStatus) {

@@ -9,7 +9,7 @@ import { API_KEY_AUTH } from "./test-server.js";
 const baseUrl = process.argv[2]!;
 const client = createGorgiasClient({ baseUrl, auth: API_KEY_AUTH });
 // Warm up fetch and the client on a small answer, so the baseline holds their code and buffers.
-await client.tickets.get(1);
+await client.tickets.get({ id: 1 });
 const baselineRss = process.memoryUsage().rss;
 let peakRss = baselineRss;
 const sample = () => {
