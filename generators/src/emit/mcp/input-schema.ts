@@ -2,6 +2,7 @@ import { ModelError } from "../../model/model-error.js";
 import type { JsonSchema, OperationModel } from "../../model/types.js";
 import { compactSchema, mainClause, type CompactOptions } from "./compact-schema.js";
 import { shareRepeatedSubschemas } from "./shared-subschemas.js";
+import { withSingleTypes } from "./single-type-schema.js";
 
 /** Where each argument of a tool goes in the HTTP request. */
 export interface ArgumentRoute {
@@ -76,5 +77,8 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   const schema: JsonSchema = { type: "object", properties };
   if (required.length > 0) schema.required = required;
   if (closed) schema.additionalProperties = false;
-  return { schema: shareRepeatedSubschemas(schema), args, bodyMinProperties };
+  // The manifest spells nullable fields as `anyOf` for clients without type arrays; the server's
+  // complete schema keeps the spec's type arrays, whose validation errors name the expected types.
+  const portable = detail === "compact" ? withSingleTypes(schema) : schema;
+  return { schema: shareRepeatedSubschemas(portable), args, bodyMinProperties };
 }

@@ -1,5 +1,6 @@
 import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema, OperationModel } from "../../model/types.js";
+import { withSingleTypes } from "./single-type-schema.js";
 
 /** Only the JSON type of a value: nested shapes are what `describe`-style docs are for, not every tools/list. */
 function typeOnly(schema: JsonSchema): JsonSchema {
@@ -14,11 +15,11 @@ function typeOnly(schema: JsonSchema): JsonSchema {
 }
 
 /**
- * The tool's `outputSchema`: the success response's always-present (required), non-constant
- * top-level properties and their JSON types. Every tools/list carries it, so it names the key fields of
- * `structuredContent` without spelling whole object shapes; it lists no `required`, so a response
- * that omits a field (as the live API sometimes does) still conforms. Null when the success
- * response is not an object (no content).
+ * The tool's `outputSchema`: the success response's always-present (required), non-constant,
+ * non-nullable top-level properties and their JSON types. Every tools/list carries it, so it names
+ * the key fields of `structuredContent` without spelling whole object shapes; it lists no
+ * `required`, so a response that omits a field (as the live API sometimes does) still conforms.
+ * Null when the success response is not an object (no content).
  */
 export function toolOutputSchema(op: OperationModel): JsonSchema | null {
   const schema = op.success.schema;
@@ -28,7 +29,11 @@ export function toolOutputSchema(op: OperationModel): JsonSchema | null {
   for (const [name, value] of Object.entries(schema.properties)) {
     // A constant (the list envelope's `object: "list"`) tells nothing.
     if (!isObject(value) || value.writeOnly === true || "const" in value || !required.includes(name)) continue;
-    properties[name] = typeOnly(value);
+    const typed = typeOnly(value);
+    // A field that may be null has no type an agent can count on, and spelling "or null" portably
+    // (an `anyOf`, not a type array) would cost three times a plain type in every tools/list.
+    if (Array.isArray(typed.type) && typed.type.includes("null")) continue;
+    properties[name] = typed;
   }
-  return { type: "object", properties };
+  return withSingleTypes({ type: "object", properties });
 }
