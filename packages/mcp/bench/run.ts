@@ -118,7 +118,7 @@ async function callOverhead(): Promise<void> {
   const n = 1000;
   const [peerTimes, ourTimes] = await alternate(
     n,
-    () => direct.call("getTicket", { path: { id: 1 } }),
+    () => direct.call("getTicket", { id: 1 }),
     () => client.callTool({ name: "get_ticket", arguments: { id: 1 } }),
   );
   const peer = summary("client.call (peer)", peerTimes);
