@@ -5,7 +5,7 @@
  */
 
 import type { CallOptions, OperationCaller, PageIterator, Redirected } from "../runtime/operation-caller.js";
-import type { operations } from "./schema.gen.js";
+import type { operations } from "@gorgias-kit/spec/types";
 
 type Operation<K extends keyof operations> = operations[K];
 

@@ -4,7 +4,7 @@ import { BufferedResponse } from "./buffered-response.js";
 import { operations, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
 import { createResources, type Resources } from "../generated/resources.gen.js";
-import type { paths } from "../generated/schema.gen.js";
+import type { paths } from "@gorgias-kit/spec/types";
 import { oauthFacts } from "../generated/scopes.gen.js";
 import { systemClock, type Clock } from "./clock.js";
 import { Credentials, type GorgiasAuth } from "./credentials.js";
