@@ -41,7 +41,7 @@ export function channelRecords(store: Store, channels: readonly ChannelInput[], 
 
 const SCALAR_FIELDS = ["email", "name", "firstname", "lastname", "external_id", "language", "timezone", "note", "meta"] as const;
 
-export const listCustomers: Handler = (ctx) => {
+export const listCustomers: Handler<"listCustomers"> = (ctx) => {
   const q = ctx.query;
   const view = q.view_id === undefined ? undefined : ctx.store.views.get(q.view_id);
   if (q.view_id !== undefined && !view) throw new ApiError(400, `Invalid request: view_id: View ${q.view_id} does not exist.`, { view_id: `View ${q.view_id} does not exist.` });
@@ -68,7 +68,7 @@ export const listCustomers: Handler = (ctx) => {
   return { status: 200, body: listEnvelopeText(ctx, page.items.map((c) => customerText(ctx.store, c)), page.meta) };
 };
 
-export const getCustomer: Handler = (ctx) => {
+export const getCustomer: Handler<"getCustomer"> = (ctx) => {
   const id = ctx.path.id as number;
   const customer = ctx.store.customers.get(id);
   if (!customer) {
@@ -82,7 +82,7 @@ export const getCustomer: Handler = (ctx) => {
   return { status: 200, body: customerJson(customer, { customFields }) };
 };
 
-export const createCustomer: Handler = (ctx) => {
+export const createCustomer: Handler<"createCustomer"> = (ctx) => {
   const body = ctx.body as Record<string, any>;
   assertEmailFree(ctx.store, body.email);
   const channels = channelRecords(ctx.store, body.channels ?? [], ctx.now);
@@ -114,7 +114,7 @@ export const createCustomer: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: customer.id, data: json } };
 };
 
-export const updateCustomer: Handler = (ctx) => {
+export const updateCustomer: Handler<"updateCustomer"> = (ctx) => {
   const customer = requireCustomer(ctx.store, ctx.path.id);
   const body = ctx.body as Record<string, any>;
   assertEmailFree(ctx.store, body.email, [customer.id]);
@@ -127,7 +127,7 @@ export const updateCustomer: Handler = (ctx) => {
   return { status: 200, body: customerJson(updated) };
 };
 
-export const deleteCustomer: Handler = (ctx) => {
+export const deleteCustomer: Handler<"deleteCustomer"> = (ctx) => {
   const customer = requireCustomer(ctx.store, ctx.path.id);
   const snapshot = customerJson(customer);
   ctx.store.customers.delete(customer.id);

@@ -18,7 +18,7 @@ function inRange(datetime: string, range: Range | undefined): boolean {
   );
 }
 
-export const listEvents: Handler = (ctx) => {
+export const listEvents: Handler<"listEvents"> = (ctx) => {
   const q = ctx.query;
   const users = q.user_ids ? new Set<number>(q.user_ids) : null;
   const types = q.types ? new Set<string>(q.types) : null;
@@ -32,7 +32,7 @@ export const listEvents: Handler = (ctx) => {
   return { status: 200, body: listEnvelope(ctx, page.items.map(eventJson), page.meta) };
 };
 
-export const getEvent: Handler = (ctx) => {
+export const getEvent: Handler<"getEvent"> = (ctx) => {
   const event = ctx.store.events.get(ctx.path.id);
   if (!event) throw notFound("Event", ctx.path.id);
   return { status: 200, body: eventJson(event) };

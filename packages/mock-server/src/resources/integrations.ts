@@ -28,15 +28,15 @@ function httpRecord(store: Store, http: Record<string, any>, previous: Integrati
   };
 }
 
-export const listIntegrations: Handler = (ctx) => {
+export const listIntegrations: Handler<"listIntegrations"> = (ctx) => {
   const type = ctx.query.type as string | undefined;
   const page = paginate(ctx.store.integrations.sorted(orderOf(ctx)), (i) => type === undefined || i.type === type, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(integrationJson), page.meta) };
 };
 
-export const getIntegration: Handler = (ctx) => ({ status: 200, body: integrationJson(requireIntegration(ctx.store, ctx.path.id)) });
+export const getIntegration: Handler<"getIntegration"> = (ctx) => ({ status: 200, body: integrationJson(requireIntegration(ctx.store, ctx.path.id)) });
 
-export const createIntegration: Handler = (ctx) => {
+export const createIntegration: Handler<"createIntegration"> = (ctx) => {
   const body = ctx.body as Record<string, any>;
   const integration = ctx.store.integrations.insert({
     id: ctx.store.integrations.allocateId(),
@@ -56,7 +56,7 @@ export const createIntegration: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: integration.id, data: json } };
 };
 
-export const updateIntegration: Handler = (ctx) => {
+export const updateIntegration: Handler<"updateIntegration"> = (ctx) => {
   const integration = requireIntegration(ctx.store, ctx.path.id);
   const body = ctx.body as Record<string, any>;
   const updated = ctx.store.integrations.update(integration.id, (i) => {
@@ -69,7 +69,7 @@ export const updateIntegration: Handler = (ctx) => {
   return { status: 200, body: integrationJson(updated) };
 };
 
-export const deleteIntegration: Handler = (ctx) => {
+export const deleteIntegration: Handler<"deleteIntegration"> = (ctx) => {
   const integration = requireIntegration(ctx.store, ctx.path.id);
   const snapshot = integrationJson(integration);
   ctx.store.integrations.delete(integration.id);

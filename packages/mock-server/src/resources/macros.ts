@@ -21,7 +21,7 @@ function macroTags(m: MacroRecord): string[] {
     .filter(Boolean);
 }
 
-export const listMacros: Handler = (ctx) => {
+export const listMacros: Handler<"listMacros"> = (ctx) => {
   const q = ctx.query;
   const search = (q.search as string | undefined)?.toLowerCase();
   const tags = q.tags as string[] | undefined;
@@ -36,9 +36,9 @@ export const listMacros: Handler = (ctx) => {
   return { status: 200, body: listEnvelope(ctx, page.items.map(macroJson), page.meta) };
 };
 
-export const getMacro: Handler = (ctx) => ({ status: 200, body: macroJson(requireMacro(ctx.store, ctx.path.id)) });
+export const getMacro: Handler<"getMacro"> = (ctx) => ({ status: 200, body: macroJson(requireMacro(ctx.store, ctx.path.id)) });
 
-export const createMacro: Handler = (ctx) => {
+export const createMacro: Handler<"createMacro"> = (ctx) => {
   const body = ctx.body as Record<string, any>;
   const macro = ctx.store.macros.insert({
     id: ctx.store.macros.allocateId(),
@@ -55,7 +55,7 @@ export const createMacro: Handler = (ctx) => {
   return { status: 201, body: macroJson(macro) };
 };
 
-export const updateMacro: Handler = (ctx) => {
+export const updateMacro: Handler<"updateMacro"> = (ctx) => {
   const macro = requireMacro(ctx.store, ctx.path.id);
   const body = ctx.body as Record<string, any>;
   const updated = ctx.store.macros.update(macro.id, (m) => {
@@ -67,7 +67,7 @@ export const updateMacro: Handler = (ctx) => {
   return { status: 200, body: macroJson(updated) };
 };
 
-export const deleteMacro: Handler = (ctx) => {
+export const deleteMacro: Handler<"deleteMacro"> = (ctx) => {
   const macro = requireMacro(ctx.store, ctx.path.id);
   ctx.store.macros.delete(macro.id);
   return { status: 204 };

@@ -6,7 +6,7 @@ import { setTagsOfTicket } from "./tag-sets.js";
 import { requireTag } from "./tags.js";
 
 /** Merges `source_tags_ids` into `destination_tag_id`: their tickets carry the kept tag instead, and they are deleted. */
-export const mergeTags: Handler = (ctx) => {
+export const mergeTags: Handler<"mergeTags"> = (ctx) => {
   const store = ctx.store;
   const body = ctx.body as { destination_tag_id: number; source_tags_ids: number[] };
   const kept = requireTag(store, body.destination_tag_id);

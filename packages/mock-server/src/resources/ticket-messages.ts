@@ -16,15 +16,15 @@ function requireMessage(store: Store, ticketId: number, id: number): MessageReco
   return message;
 }
 
-export const listMessages: Handler = (ctx) => {
+export const listMessages: Handler<"listMessages"> = (ctx) => {
   const ticketId = ctx.query.ticket_id as number | undefined;
   const page = paginate(ctx.store.messages.sorted(orderOf(ctx)), (m) => ticketId === undefined || m.ticket_id === ticketId, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(messageJson), page.meta) };
 };
 
-export const getTicketMessage: Handler = (ctx) => ({ status: 200, body: messageJson(requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id)) });
+export const getTicketMessage: Handler<"getTicketMessage"> = (ctx) => ({ status: 200, body: messageJson(requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id)) });
 
-export const createTicketMessage: Handler = (ctx) => {
+export const createTicketMessage: Handler<"createTicketMessage"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
   const input = ctx.body as MessageInput;
   const check = new ReferenceCheck(ctx.store);
@@ -38,7 +38,7 @@ export const createTicketMessage: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: message.id, data: json } };
 };
 
-export const updateTicketMessage: Handler = (ctx) => {
+export const updateTicketMessage: Handler<"updateTicketMessage"> = (ctx) => {
   const store = ctx.store;
   const message = requireMessage(store, ctx.path.ticket_id, ctx.path.id);
   const body = ctx.body as MessageInput;
@@ -73,7 +73,7 @@ export const updateTicketMessage: Handler = (ctx) => {
   return { status: 202, body: messageJson(updated) };
 };
 
-export const deleteTicketMessage: Handler = (ctx) => {
+export const deleteTicketMessage: Handler<"deleteTicketMessage"> = (ctx) => {
   const message = requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id);
   const snapshot = messageJson(message);
   ctx.store.messages.delete(message.id);

@@ -3,7 +3,6 @@ import { paginate } from "../engine/pagination.js";
 import type { TicketRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { createCustomerFrom, customerWithEmail, liveCustomer } from "./customer-lookup.js";
-import { JsonText } from "./json-text.js";
 import { ticketJson, ticketText } from "./json-views.js";
 import { listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
 import { addMessageToTicket, buildMessage, checkMessageReferences, resolveCustomer, type MessageInput } from "./message-builder.js";
@@ -46,7 +45,7 @@ const DATETIME_FIELDS = [
   "last_received_message_datetime",
 ] as const;
 
-export const listTickets: Handler = (ctx) => {
+export const listTickets: Handler<"listTickets"> = (ctx) => {
   const q = ctx.query;
   const view = q.view_id === undefined ? undefined : ctx.store.views.get(q.view_id);
   if (q.view_id !== undefined && !view) throw invalid({ view_id: `View ${q.view_id} does not exist.` });
@@ -64,14 +63,14 @@ export const listTickets: Handler = (ctx) => {
   return { status: 200, body: listEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), page.meta) };
 };
 
-export const getTicket: Handler = (ctx) => {
+export const getTicket: Handler<"getTicket"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.id);
   const customFields = (ctx.query.relationships as string[] | undefined)?.includes("custom_fields") ?? false;
   if (customFields) return { status: 200, body: ticketJson(ctx.store, ticket, { compact: false, customFields }) };
-  return { status: 200, body: new JsonText(ticketText(ctx.store, ticket, false)) };
+  return { status: 200, body: ticketText(ctx.store, ticket, false) };
 };
 
-export const createTicket: Handler = (ctx) => {
+export const createTicket: Handler<"createTicket"> = (ctx) => {
   const body = ctx.body as Record<string, any>;
   const messages = body.messages as MessageInput[];
   const check = new ReferenceCheck(ctx.store);
@@ -127,7 +126,7 @@ export const createTicket: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: ticket.id, data: json } };
 };
 
-export const updateTicket: Handler = (ctx) => {
+export const updateTicket: Handler<"updateTicket"> = (ctx) => {
   const store = ctx.store;
   const ticket = requireTicket(store, ctx.path.id);
   const body = ctx.body as Record<string, any>;
@@ -165,7 +164,7 @@ export function removeTicket(store: Store, id: number, now: string): void {
   for (const messageId of ticket?.message_ids ?? []) store.messages.delete(messageId);
 }
 
-export const deleteTicket: Handler = (ctx) => {
+export const deleteTicket: Handler<"deleteTicket"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.id);
   const snapshot = ticketJson(ctx.store, ticket, { compact: false });
   removeTicket(ctx.store, ticket.id, ctx.now);

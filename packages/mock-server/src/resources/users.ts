@@ -25,7 +25,7 @@ function assertEmailFree(store: Store, email: string | undefined, exceptId?: num
 
 const FIELDS = ["email", "name", "firstname", "lastname", "active", "bio", "country", "language", "timezone", "external_id", "meta"] as const;
 
-export const listUsers: Handler = (ctx) => {
+export const listUsers: Handler<"listUsers"> = (ctx) => {
   const q = ctx.query;
   const roles = q.roles ? new Set<string>(q.roles) : null;
   const search = (q.search as string | undefined)?.toLowerCase();
@@ -38,9 +38,9 @@ export const listUsers: Handler = (ctx) => {
   return { status: 200, body: listEnvelope(ctx, page.items.map(userJson), page.meta) };
 };
 
-export const getUser: Handler = (ctx) => ({ status: 200, body: userJson(requireUser(ctx, ctx.path.id)) });
+export const getUser: Handler<"getUser"> = (ctx) => ({ status: 200, body: userJson(requireUser(ctx, ctx.path.id)) });
 
-export const createUser: Handler = (ctx) => {
+export const createUser: Handler<"createUser"> = (ctx) => {
   const body = ctx.body as Record<string, any>;
   assertEmailFree(ctx.store, body.email);
   const [first, ...rest] = String(body.name).split(" ");
@@ -67,7 +67,7 @@ export const createUser: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: user.id, data: json } };
 };
 
-export const updateUser: Handler = (ctx) => {
+export const updateUser: Handler<"updateUser"> = (ctx) => {
   const user = requireUser(ctx, ctx.path.id);
   const body = ctx.body as Record<string, any>;
   const problems: Record<string, string> = {};
@@ -88,7 +88,7 @@ export const updateUser: Handler = (ctx) => {
   return { status: 200, body: userJson(updated) };
 };
 
-export const deleteUser: Handler = (ctx) => {
+export const deleteUser: Handler<"deleteUser"> = (ctx) => {
   const user = requireUser(ctx, ctx.path.id);
   const snapshot = userJson(user);
   ctx.store.users.delete(user.id);

@@ -31,14 +31,14 @@ function slugify(name: string): string {
 
 const FIELDS = ["name", "slug", "type", "visibility", "decoration", "fields", "filters", "order_by", "order_dir", "search", "shared_with_teams", "shared_with_users"] as const;
 
-export const listViews: Handler = (ctx) => {
+export const listViews: Handler<"listViews"> = (ctx) => {
   const page = paginate(ctx.store.views.sorted(orderOf(ctx)), () => true, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(viewJson), page.meta) };
 };
 
-export const getView: Handler = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
+export const getView: Handler<"getView"> = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
 
-export const createView: Handler = (ctx) => {
+export const createView: Handler<"createView"> = (ctx) => {
   const body = ctx.body as Record<string, any>;
   assertFilterParses(body.filters);
   const name = body.name ?? "";
@@ -63,7 +63,7 @@ export const createView: Handler = (ctx) => {
   return { status: 201, body: viewJson(view) };
 };
 
-export const updateView: Handler = (ctx) => {
+export const updateView: Handler<"updateView"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.id);
   const body = ctx.body as Record<string, any>;
   assertFilterParses(body.filters);
@@ -73,14 +73,14 @@ export const updateView: Handler = (ctx) => {
   return { status: 200, body: viewJson(updated) };
 };
 
-export const deleteView: Handler = (ctx) => {
+export const deleteView: Handler<"deleteView"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.id);
   ctx.store.views.delete(view.id);
   return { status: 204 };
 };
 
 /** The tickets a view selects, in the view's order unless `order_by` overrides it. */
-export const listViewItems: Handler = (ctx) => {
+export const listViewItems: Handler<"listViewItems"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.view_id);
   const orderBy = ctx.querySent.has("order_by") ? orderOf(ctx) : viewOrder(view);
   const inView = viewMatcher(ctx, view);
