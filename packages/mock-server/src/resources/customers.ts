@@ -5,6 +5,7 @@ import type { Store } from "../store/store.js";
 import { customerWithEmail } from "./customer-lookup.js";
 import { customerJson, customerText } from "./json-views.js";
 import { listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 import { viewMatcher } from "./view-matcher.js";
 
@@ -69,7 +70,7 @@ export const listCustomers: Handler<"listCustomers"> = (ctx) => {
 };
 
 export const getCustomer: Handler<"getCustomer"> = (ctx) => {
-  const id = ctx.path.id as number;
+  const id = ctx.path.id;
   const customer = ctx.store.customers.get(id);
   if (!customer) {
     const survivor = ctx.store.survivorOf(id);
@@ -78,12 +79,12 @@ export const getCustomer: Handler<"getCustomer"> = (ctx) => {
     }
     throw notFound("Customer", id);
   }
-  const customFields = (ctx.query.relationships as string[] | undefined)?.includes("custom_fields") ?? false;
+  const customFields = ctx.query.relationships?.includes("custom_fields") ?? false;
   return { status: 200, body: customerJson(customer, { customFields }) };
 };
 
 export const createCustomer: Handler<"createCustomer"> = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertEmailFree(ctx.store, body.email);
   const channels = channelRecords(ctx.store, body.channels ?? [], ctx.now);
   if (body.email && !channels.some((ch) => ch.type === "email" && ch.address.toLowerCase() === String(body.email).toLowerCase())) {
@@ -116,11 +117,11 @@ export const createCustomer: Handler<"createCustomer"> = (ctx) => {
 
 export const updateCustomer: Handler<"updateCustomer"> = (ctx) => {
   const customer = requireCustomer(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertEmailFree(ctx.store, body.email, [customer.id]);
   const channels = body.channels ? channelRecords(ctx.store, body.channels, ctx.now) : undefined;
   const updated = ctx.store.customers.update(customer.id, (c) => {
-    for (const key of SCALAR_FIELDS) if (body[key] !== undefined) (c as unknown as Record<string, unknown>)[key] = body[key];
+    assignDefined(c, body, SCALAR_FIELDS);
     if (channels) c.channels = channels;
     c.updated_datetime = ctx.now;
   });

@@ -27,7 +27,7 @@ export const listEvents: Handler<"listEvents"> = (ctx) => {
     (q.object_type === undefined || e.object_type === q.object_type) &&
     (users === null || (e.user_id !== null && users.has(e.user_id))) &&
     (types === null || types.has(e.type)) &&
-    inRange(e.created_datetime, q.created_datetime as Range | undefined);
+    inRange(e.created_datetime, q.created_datetime);
   const page = paginate(ctx.store.events.sorted(orderOf(ctx)), matches, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(eventJson), page.meta) };
 };

@@ -29,7 +29,7 @@ function httpRecord(store: Store, http: Record<string, any>, previous: Integrati
 }
 
 export const listIntegrations: Handler<"listIntegrations"> = (ctx) => {
-  const type = ctx.query.type as string | undefined;
+  const type = ctx.query.type;
   const page = paginate(ctx.store.integrations.sorted(orderOf(ctx)), (i) => type === undefined || i.type === type, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(integrationJson), page.meta) };
 };
@@ -37,7 +37,7 @@ export const listIntegrations: Handler<"listIntegrations"> = (ctx) => {
 export const getIntegration: Handler<"getIntegration"> = (ctx) => ({ status: 200, body: integrationJson(requireIntegration(ctx.store, ctx.path.id)) });
 
 export const createIntegration: Handler<"createIntegration"> = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const integration = ctx.store.integrations.insert({
     id: ctx.store.integrations.allocateId(),
     name: body.name,
@@ -58,7 +58,7 @@ export const createIntegration: Handler<"createIntegration"> = (ctx) => {
 
 export const updateIntegration: Handler<"updateIntegration"> = (ctx) => {
   const integration = requireIntegration(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const updated = ctx.store.integrations.update(integration.id, (i) => {
     i.name = body.name;
     if (body.description !== undefined) i.description = body.description;

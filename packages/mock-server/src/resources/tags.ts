@@ -20,7 +20,7 @@ function assertNameFree(store: Store, name: string | undefined, exceptId?: numbe
 }
 
 export const listTags: Handler<"listTags"> = (ctx) => {
-  const search = (ctx.query.search as string | undefined)?.toLowerCase();
+  const search = ctx.query.search?.toLowerCase();
   const page = paginate(ctx.store.tags.sorted(orderOf(ctx)), (t) => search === undefined || t.name.toLowerCase().includes(search), pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(tagJson), page.meta) };
 };
@@ -28,7 +28,7 @@ export const listTags: Handler<"listTags"> = (ctx) => {
 export const getTag: Handler<"getTag"> = (ctx) => ({ status: 200, body: tagJson(requireTag(ctx.store, ctx.path.id)) });
 
 export const createTag: Handler<"createTag"> = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertNameFree(ctx.store, body.name);
   const tag = ctx.store.tags.insert({
     id: ctx.store.tags.allocateId(),
@@ -45,7 +45,7 @@ export const createTag: Handler<"createTag"> = (ctx) => {
 
 export const updateTag: Handler<"updateTag"> = (ctx) => {
   const tag = requireTag(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertNameFree(ctx.store, body.name, tag.id);
   const updated = ctx.store.tags.update(tag.id, (t) => {
     if (body.name !== undefined) t.name = body.name;

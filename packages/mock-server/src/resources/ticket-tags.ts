@@ -34,20 +34,20 @@ export const listTicketTags: Handler<"listTicketTags"> = (ctx) => {
 
 export const addTicketTags: Handler<"addTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  const added = idsOf(ctx, ctx.body as TagsChange, true);
+  const added = idsOf(ctx, ctx.body, true);
   setTagsOfTicket(ctx.store, ticket.id, [...ticket.tag_ids, ...added], ctx.now);
   return { status: 201 };
 };
 
 export const setTicketTags: Handler<"setTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  setTagsOfTicket(ctx.store, ticket.id, idsOf(ctx, ctx.body as TagsChange, true), ctx.now);
+  setTagsOfTicket(ctx.store, ticket.id, idsOf(ctx, ctx.body, true), ctx.now);
   return { status: 202 };
 };
 
 export const removeTicketTags: Handler<"removeTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  const removed = new Set(idsOf(ctx, ctx.body as TagsChange, false));
+  const removed = new Set(idsOf(ctx, ctx.body, false));
   setTagsOfTicket(ctx.store, ticket.id, ticket.tag_ids.filter((id) => !removed.has(id)), ctx.now);
   return { status: 204 };
 };

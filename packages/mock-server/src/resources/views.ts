@@ -4,6 +4,7 @@ import type { ViewRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { ticketText, viewJson } from "./json-views.js";
 import { listEnvelope, listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 import { FilterSyntaxError, parseFilter } from "./view-filter.js";
 import { viewMatcher, viewOrder } from "./view-matcher.js";
@@ -39,7 +40,7 @@ export const listViews: Handler<"listViews"> = (ctx) => {
 export const getView: Handler<"getView"> = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
 
 export const createView: Handler<"createView"> = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertFilterParses(body.filters);
   const name = body.name ?? "";
   const view = ctx.store.views.insert({
@@ -65,10 +66,10 @@ export const createView: Handler<"createView"> = (ctx) => {
 
 export const updateView: Handler<"updateView"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertFilterParses(body.filters);
   const updated = ctx.store.views.update(view.id, (v) => {
-    for (const key of FIELDS) if (body[key] !== undefined) (v as unknown as Record<string, unknown>)[key] = body[key];
+    assignDefined(v, body, FIELDS);
   });
   return { status: 200, body: viewJson(updated) };
 };
@@ -84,7 +85,7 @@ export const listViewItems: Handler<"listViewItems"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.view_id);
   const orderBy = ctx.querySent.has("order_by") ? orderOf(ctx) : viewOrder(view);
   const inView = viewMatcher(ctx, view);
-  const ignored = ctx.query.ignored_item as number | undefined;
+  const ignored = ctx.query.ignored_item;
   const page = paginate(ctx.store.tickets.sorted(orderBy), (t) => t.id !== ignored && inView(t), {
     ...pageQuery(ctx),
     ...(ctx.query.direction ? { direction: ctx.query.direction } : {}),
