@@ -1,5 +1,6 @@
 import { notFound } from "../engine/api-error.js";
 import { paginate } from "../engine/pagination.js";
+import type { Schema } from "../schema.js";
 import type { IntegrationHttpRecord, IntegrationRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { integrationJson } from "./json-views.js";
@@ -13,7 +14,7 @@ function requireIntegration(store: Store, id: number): IntegrationRecord {
 }
 
 /** The stored HTTP configuration: URL, method, triggers and form template, as sent. */
-function httpRecord(store: Store, http: Record<string, any>, previous: IntegrationHttpRecord | null): IntegrationHttpRecord {
+function httpRecord(store: Store, http: Schema<"IntegrationHttp">, previous: IntegrationHttpRecord | null): IntegrationHttpRecord {
   return {
     id: previous?.id ?? store.nextIntegrationHttpId(),
     url: http.url,
