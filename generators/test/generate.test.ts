@@ -63,10 +63,10 @@ describe("a one-description edit of the spec", () => {
     expect(changed).toEqual(showing);
     // The parameter's description shows in the types' JSDoc, the MCP tool's input schema and the published bundle.
     expect(changed).toEqual([
-      "packages/client/src/generated/schema.gen.ts",
       "packages/mcp/manifest.json",
       "packages/spec/openapi.json",
       "packages/spec/openapi.yaml",
+      "packages/spec/src/generated/schema.gen.ts",
     ]);
   });
 });

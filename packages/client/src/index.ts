@@ -50,4 +50,4 @@ export { declaredScopes, oauthFacts } from "./generated/scopes.gen.js";
 export { webhookEvents } from "./generated/webhooks.gen.js";
 export type { WebhookEvent, WebhookPayloads } from "./generated/webhooks.gen.js";
 export type { Resources } from "./generated/resources.gen.js";
-export type { components, operations as ApiOperations, paths, webhooks } from "./generated/schema.gen.js";
+export type { components, operations as ApiOperations, paths, webhooks } from "@gorgias-kit/spec/types";

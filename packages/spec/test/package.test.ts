@@ -40,6 +40,16 @@ describe("@gorgias-kit/spec", () => {
     expect(built).not.toMatch(/^\s*import\b|\brequire\(/m);
   });
 
+  it("builds the types entry as declarations only: the spec's operations and schemas, and no JavaScript", async () => {
+    const pkg = JSON.parse(await read("package.json")) as { exports: Record<string, unknown> };
+    expect(pkg.exports["./types"]).toEqual({ types: "./dist/types.d.ts" });
+    const declarations = await read("dist/types.d.ts");
+    expect(declarations).toMatch(/\binterface operations\b/);
+    expect(declarations).toMatch(/\binterface components\b/);
+    expect(declarations).toContain("listTickets");
+    await expect(read("dist/types.js")).rejects.toThrow(/ENOENT/);
+  });
+
   it("keeps the README's examples identical to examples/", async () => {
     const snippets = [...(await read("README.md")).matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
     expect(snippets).toEqual([await read("examples/scopes-of-writes.mjs"), await read("examples/side-effects.mjs")]);

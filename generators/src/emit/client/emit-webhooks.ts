@@ -65,7 +65,7 @@ export function renderWebhooks(model: ApiModel): string {
   return formatTypeScript(
     "webhooks.gen.ts",
     `${tsHeader()}
-import type { webhooks } from "./schema.gen.js";
+import type { webhooks } from "@gorgias-kit/spec/types";
 
 /** Every webhook event the spec declares, with the object it is about and the operations that trigger it. */
 export const webhookEvents = ${JSON.stringify(events, null, 2)} as const;

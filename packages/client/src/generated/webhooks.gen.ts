@@ -4,7 +4,7 @@
  * Regenerate: pnpm generate
  */
 
-import type { webhooks } from "./schema.gen.js";
+import type { webhooks } from "@gorgias-kit/spec/types";
 
 /** Every webhook event the spec declares, with the object it is about and the operations that trigger it. */
 export const webhookEvents = [

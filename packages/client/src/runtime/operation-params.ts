@@ -1,4 +1,4 @@
-import type { operations } from "../generated/schema.gen.js";
+import type { operations } from "@gorgias-kit/spec/types";
 
 /**
  * The types of a resource method, derived from the generated `operations` types: `params` is the

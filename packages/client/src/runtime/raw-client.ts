@@ -1,6 +1,6 @@
 import { createQuerySerializer, type Client, type ParseAs, type QuerySerializerOptions } from "openapi-fetch";
 import { operations, type OperationEntry } from "@gorgias-kit/spec/operations";
-import type { paths } from "../generated/schema.gen.js";
+import type { paths } from "@gorgias-kit/spec/types";
 import { bodyText } from "./body-reader.js";
 import { BufferedResponse } from "./buffered-response.js";
 import { InvalidRequestError, InvalidResponseError } from "./errors.js";

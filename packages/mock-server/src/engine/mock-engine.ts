@@ -1,16 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { apiFacts } from "../generated/api-facts.gen.js";
-import { operationSchemas } from "../generated/schemas.gen.js";
-import type { OperationEntry } from "@gorgias-kit/spec/operations";
+import { components, operationSchemas } from "../generated/schemas.gen.js";
+import type { OperationEntry, OperationId } from "@gorgias-kit/spec/operations";
 import { DeliveryLog } from "../integrations/delivery.js";
 import { deliveryContext } from "../integrations/delivery-context.js";
 import { resolveOptions, type MockOptions, type ResolvedOptions } from "../options.js";
 import { handlers } from "../resources/handlers.js";
 import { JsonText } from "../resources/json-text.js";
-import type { HandlerResult, OperationContext } from "../resources/operation-context.js";
+import type { AnyHandlerResult, HandlerResult, OperationContext } from "../resources/operation-context.js";
+import type { Schema } from "../schema.js";
 import { loadFixtures } from "../store/fixtures.js";
 import { snapshotRecordProblems } from "../store/record-check.js";
-import type { JsonObject } from "../store/records.js";
+import type { EventData } from "../store/records.js";
 import { resolveSeedCounts, seedStore, type SeedCounts } from "../store/seed.js";
 import { checkState, Store, type StoreState } from "../store/store.js";
 import { AdminEndpoints, STATE_MAX_BYTES } from "./admin-endpoints.js";
@@ -42,7 +43,21 @@ export interface IssueTokenOptions {
 
 const USAGE_HEADER = apiFacts.rateLimits.usageHeader.toLowerCase();
 const RETRY_AFTER_HEADER = apiFacts.rateLimits.retryAfterHeader.toLowerCase();
-const WEBHOOK_OBJECT_TYPES = new Map<string, string>(apiFacts.webhookEvents.map((w) => [w.event, w.objectType]));
+const WEBHOOK_OBJECT_TYPES = new Map<string, Schema<"Event">["object_type"]>(apiFacts.webhookEvents.map((w) => [w.event, w.objectType]));
+const EVENT_TYPES: ReadonlySet<string> = new Set(components.schemas.EventType.enum);
+
+function isEventType(type: string): type is Schema<"EventType"> {
+  return EVENT_TYPES.has(type);
+}
+
+function isOperationId(id: string): id is OperationId {
+  return Object.hasOwn(handlers, id);
+}
+
+/** Runs the handler of operation `K` (a generic call, so each handler gets its own operation's context). */
+function runHandler<K extends OperationId>(id: K, ctx: OperationContext<K>): HandlerResult<K> {
+  return handlers[id](ctx);
+}
 
 function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
   return { status, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
@@ -189,9 +204,11 @@ export class MockEngine {
     }
   }
 
-  private runOperation(op: OperationEntry, rawPath: Record<string, string>, search: string, request: MockRequest, principal: Principal): HandlerResult {
+  private runOperation(op: OperationEntry, rawPath: Record<string, string>, search: string, request: MockRequest, principal: Principal): AnyHandlerResult {
     if (op.scope !== null) this.requireScope(principal, op.scope);
-    const schemas = operationSchemas[op.id]!;
+    const schemas = operationSchemas[op.id];
+    const id = op.id;
+    if (!schemas || !isOperationId(id)) throw new Error(`Operation ${op.id} has no generated schemas or no handler.`);
     const v = this.validators.forOperation(op.id);
 
     const path: Record<string, unknown> = { ...rawPath };
@@ -228,7 +245,9 @@ export class MockEngine {
       if (scope) this.requireScope(principal, scope);
     }
 
-    const ctx: OperationContext = {
+    // The validators above checked path, query and body against this operation's schemas (coercing and
+    // filling defaults), so they hold the operation's spec types; TypeScript cannot see through Ajv.
+    const ctx = {
       operation: op,
       path,
       query,
@@ -238,8 +257,8 @@ export class MockEngine {
       principal,
       now: this.clock.isoNow(),
       uri: search ? `${op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n]))}?${search}` : op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n])),
-    };
-    const result = handlers[op.id as keyof typeof handlers](ctx);
+    } as unknown as OperationContext;
+    const result: AnyHandlerResult = runHandler(id, ctx);
     if (op.webhook) {
       if (!result.event) throw new Error(`Handler of ${op.id} did not name the subject of its ${op.webhook} event.`);
       this.recordEvent(op.webhook, result.event.objectId, result.event.data, principal, ctx.now);
@@ -253,7 +272,8 @@ export class MockEngine {
   }
 
   /** Records an event the spec pairs with a write, and sends it to the HTTP integrations that trigger on it. */
-  private recordEvent(type: string, objectId: number, data: JsonObject | null, principal: Principal, now: string): void {
+  private recordEvent(type: string, objectId: number, data: EventData, principal: Principal, now: string): void {
+    if (!isEventType(type)) throw new Error(`The spec pairs an operation with ${type}, which is not one of its EventType values.`);
     const event = this.store.events.insert({
       id: this.store.events.allocateId(),
       type,
@@ -272,7 +292,7 @@ export class MockEngine {
     }
   }
 
-  private finish(result: HandlerResult, usage: string): MockResponse {
+  private finish(result: AnyHandlerResult, usage: string): MockResponse {
     const headers: Record<string, string> = { [USAGE_HEADER]: usage, ...result.headers };
     if (result.body === undefined) return { status: result.status, headers, body: null };
     if (result.body instanceof JsonText) return { status: result.status, headers: { "content-type": "application/json", ...headers }, body: result.body.text };

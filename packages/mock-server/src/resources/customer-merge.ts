@@ -10,11 +10,11 @@ const MERGED_FIELDS = ["email", "name", "firstname", "lastname", "external_id", 
  * the source's channels, integration data and tickets, and takes the body's values; the source is
  * deleted and its id answers 301 to the survivor from then on.
  */
-export const mergeCustomers: Handler = (ctx) => {
+export const mergeCustomers: Handler<"mergeCustomers"> = (ctx) => {
   const store = ctx.store;
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const target = requireCustomer(store, ctx.path.id);
-  const sourceId = body.source_id as number;
+  const sourceId = body.source_id;
   if (sourceId === target.id) throw invalid({ source_id: "Cannot merge a customer into itself." });
   const source = store.customers.get(sourceId);
   if (!source) throw notFound("Customer", sourceId);

@@ -5,6 +5,7 @@ import type { Store } from "../store/store.js";
 import { customerWithEmail } from "./customer-lookup.js";
 import { customerJson, customerText } from "./json-views.js";
 import { listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 import { viewMatcher } from "./view-matcher.js";
 
@@ -41,7 +42,7 @@ export function channelRecords(store: Store, channels: readonly ChannelInput[], 
 
 const SCALAR_FIELDS = ["email", "name", "firstname", "lastname", "external_id", "language", "timezone", "note", "meta"] as const;
 
-export const listCustomers: Handler = (ctx) => {
+export const listCustomers: Handler<"listCustomers"> = (ctx) => {
   const q = ctx.query;
   const view = q.view_id === undefined ? undefined : ctx.store.views.get(q.view_id);
   if (q.view_id !== undefined && !view) throw new ApiError(400, `Invalid request: view_id: View ${q.view_id} does not exist.`, { view_id: `View ${q.view_id} does not exist.` });
@@ -68,8 +69,8 @@ export const listCustomers: Handler = (ctx) => {
   return { status: 200, body: listEnvelopeText(ctx, page.items.map((c) => customerText(ctx.store, c)), page.meta) };
 };
 
-export const getCustomer: Handler = (ctx) => {
-  const id = ctx.path.id as number;
+export const getCustomer: Handler<"getCustomer"> = (ctx) => {
+  const id = ctx.path.id;
   const customer = ctx.store.customers.get(id);
   if (!customer) {
     const survivor = ctx.store.survivorOf(id);
@@ -78,12 +79,12 @@ export const getCustomer: Handler = (ctx) => {
     }
     throw notFound("Customer", id);
   }
-  const customFields = (ctx.query.relationships as string[] | undefined)?.includes("custom_fields") ?? false;
+  const customFields = ctx.query.relationships?.includes("custom_fields") ?? false;
   return { status: 200, body: customerJson(customer, { customFields }) };
 };
 
-export const createCustomer: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+export const createCustomer: Handler<"createCustomer"> = (ctx) => {
+  const body = ctx.body;
   assertEmailFree(ctx.store, body.email);
   const channels = channelRecords(ctx.store, body.channels ?? [], ctx.now);
   if (body.email && !channels.some((ch) => ch.type === "email" && ch.address.toLowerCase() === String(body.email).toLowerCase())) {
@@ -114,20 +115,20 @@ export const createCustomer: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: customer.id, data: json } };
 };
 
-export const updateCustomer: Handler = (ctx) => {
+export const updateCustomer: Handler<"updateCustomer"> = (ctx) => {
   const customer = requireCustomer(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertEmailFree(ctx.store, body.email, [customer.id]);
   const channels = body.channels ? channelRecords(ctx.store, body.channels, ctx.now) : undefined;
   const updated = ctx.store.customers.update(customer.id, (c) => {
-    for (const key of SCALAR_FIELDS) if (body[key] !== undefined) (c as unknown as Record<string, unknown>)[key] = body[key];
+    assignDefined(c, body, SCALAR_FIELDS);
     if (channels) c.channels = channels;
     c.updated_datetime = ctx.now;
   });
   return { status: 200, body: customerJson(updated) };
 };
 
-export const deleteCustomer: Handler = (ctx) => {
+export const deleteCustomer: Handler<"deleteCustomer"> = (ctx) => {
   const customer = requireCustomer(ctx.store, ctx.path.id);
   const snapshot = customerJson(customer);
   ctx.store.customers.delete(customer.id);

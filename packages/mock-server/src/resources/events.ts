@@ -18,7 +18,7 @@ function inRange(datetime: string, range: Range | undefined): boolean {
   );
 }
 
-export const listEvents: Handler = (ctx) => {
+export const listEvents: Handler<"listEvents"> = (ctx) => {
   const q = ctx.query;
   const users = q.user_ids ? new Set<number>(q.user_ids) : null;
   const types = q.types ? new Set<string>(q.types) : null;
@@ -27,12 +27,12 @@ export const listEvents: Handler = (ctx) => {
     (q.object_type === undefined || e.object_type === q.object_type) &&
     (users === null || (e.user_id !== null && users.has(e.user_id))) &&
     (types === null || types.has(e.type)) &&
-    inRange(e.created_datetime, q.created_datetime as Range | undefined);
+    inRange(e.created_datetime, q.created_datetime);
   const page = paginate(ctx.store.events.sorted(orderOf(ctx)), matches, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(eventJson), page.meta) };
 };
 
-export const getEvent: Handler = (ctx) => {
+export const getEvent: Handler<"getEvent"> = (ctx) => {
   const event = ctx.store.events.get(ctx.path.id);
   if (!event) throw notFound("Event", ctx.path.id);
   return { status: 200, body: eventJson(event) };

@@ -1,5 +1,6 @@
 import { notFound } from "../engine/api-error.js";
 import { paginate } from "../engine/pagination.js";
+import type { Schema } from "../schema.js";
 import type { IntegrationHttpRecord, IntegrationRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { integrationJson } from "./json-views.js";
@@ -13,7 +14,7 @@ function requireIntegration(store: Store, id: number): IntegrationRecord {
 }
 
 /** The stored HTTP configuration: URL, method, triggers and form template, as sent. */
-function httpRecord(store: Store, http: Record<string, any>, previous: IntegrationHttpRecord | null): IntegrationHttpRecord {
+function httpRecord(store: Store, http: Schema<"IntegrationHttp">, previous: IntegrationHttpRecord | null): IntegrationHttpRecord {
   return {
     id: previous?.id ?? store.nextIntegrationHttpId(),
     url: http.url,
@@ -28,16 +29,16 @@ function httpRecord(store: Store, http: Record<string, any>, previous: Integrati
   };
 }
 
-export const listIntegrations: Handler = (ctx) => {
-  const type = ctx.query.type as string | undefined;
+export const listIntegrations: Handler<"listIntegrations"> = (ctx) => {
+  const type = ctx.query.type;
   const page = paginate(ctx.store.integrations.sorted(orderOf(ctx)), (i) => type === undefined || i.type === type, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(integrationJson), page.meta) };
 };
 
-export const getIntegration: Handler = (ctx) => ({ status: 200, body: integrationJson(requireIntegration(ctx.store, ctx.path.id)) });
+export const getIntegration: Handler<"getIntegration"> = (ctx) => ({ status: 200, body: integrationJson(requireIntegration(ctx.store, ctx.path.id)) });
 
-export const createIntegration: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+export const createIntegration: Handler<"createIntegration"> = (ctx) => {
+  const body = ctx.body;
   const integration = ctx.store.integrations.insert({
     id: ctx.store.integrations.allocateId(),
     name: body.name,
@@ -56,9 +57,9 @@ export const createIntegration: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: integration.id, data: json } };
 };
 
-export const updateIntegration: Handler = (ctx) => {
+export const updateIntegration: Handler<"updateIntegration"> = (ctx) => {
   const integration = requireIntegration(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const updated = ctx.store.integrations.update(integration.id, (i) => {
     i.name = body.name;
     if (body.description !== undefined) i.description = body.description;
@@ -69,7 +70,7 @@ export const updateIntegration: Handler = (ctx) => {
   return { status: 200, body: integrationJson(updated) };
 };
 
-export const deleteIntegration: Handler = (ctx) => {
+export const deleteIntegration: Handler<"deleteIntegration"> = (ctx) => {
   const integration = requireIntegration(ctx.store, ctx.path.id);
   const snapshot = integrationJson(integration);
   ctx.store.integrations.delete(integration.id);

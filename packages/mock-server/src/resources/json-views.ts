@@ -1,10 +1,11 @@
 import { components } from "../generated/schemas.gen.js";
 import type { Store } from "../store/store.js";
+import { JsonText } from "./json-text.js";
+import type { Schema } from "../schema.js";
 import type {
   CustomerRecord,
   EventRecord,
   IntegrationRecord,
-  JsonObject,
   MacroRecord,
   MessageRecord,
   TagRecord,
@@ -15,7 +16,7 @@ import type {
 
 /** How each stored record is shown in API responses, with references embedded. */
 
-export function tagJson(tag: TagRecord): JsonObject {
+export function tagJson(tag: TagRecord): Schema<"Tag"> {
   return {
     id: tag.id,
     uri: `/api/tags/${tag.id}/`,
@@ -28,15 +29,19 @@ export function tagJson(tag: TagRecord): JsonObject {
   };
 }
 
-const SOURCE_TYPES = new Set<string>((components.schemas.MessageSourceType as { enum: readonly string[] }).enum);
+const SOURCE_TYPES: ReadonlySet<string> = new Set(components.schemas.MessageSourceType.enum);
+
+function isSourceType(channel: string): channel is Schema<"MessageSourceType"> {
+  return SOURCE_TYPES.has(channel);
+}
 
 /**
  * A message's routing details: as sent, or (when none was sent) derived from its channel, sender
  * and receiver. Deriving them when shown keeps the stored message small.
  */
-function sourceOf(m: MessageRecord): JsonObject | null {
+function sourceOf(m: MessageRecord): Schema<"MessageSource"> | null {
   if (m.source) return m.source;
-  if (!SOURCE_TYPES.has(m.channel)) return null;
+  if (!isSourceType(m.channel)) return null;
   return {
     type: m.channel,
     ...(m.sender?.email ? { from: { name: m.sender.name, address: m.sender.email } } : {}),
@@ -46,7 +51,7 @@ function sourceOf(m: MessageRecord): JsonObject | null {
   };
 }
 
-export function messageJson(m: MessageRecord): JsonObject {
+export function messageJson(m: MessageRecord): Schema<"TicketMessage"> {
   const source = sourceOf(m);
   return {
     id: m.id,
@@ -86,13 +91,13 @@ export function messageJson(m: MessageRecord): JsonObject {
   };
 }
 
-function customerRef(store: Store, id: number | null): JsonObject | null {
+function customerRef(store: Store, id: number | null): Schema<"Ticket">["customer"] {
   const c = id === null ? undefined : store.customers.get(id);
   if (!c) return null;
   return { id: c.id, email: c.email, name: c.name, firstname: c.firstname, lastname: c.lastname };
 }
 
-function userRef(store: Store, id: number | null): JsonObject | null {
+function userRef(store: Store, id: number | null): Schema<"Ticket">["assignee_user"] {
   const u = id === null ? undefined : store.users.get(id);
   if (!u) return null;
   return { id: u.id, email: u.email, name: u.name, firstname: u.firstname, lastname: u.lastname, meta: u.meta };
@@ -105,9 +110,12 @@ export interface TicketJsonOptions {
   customFields?: boolean;
 }
 
-export function ticketJson(store: Store, t: TicketRecord, options: TicketJsonOptions): JsonObject {
+export function ticketJson(store: Store, t: TicketRecord, options: TicketJsonOptions): Schema<"Ticket"> {
   const team = t.assignee_team_id === null ? undefined : store.teams.get(t.assignee_team_id);
-  const out: JsonObject = {
+  const lastId = t.message_ids[t.message_ids.length - 1];
+  const last = options.compact && lastId !== undefined ? store.messages.get(lastId) : undefined;
+  // Key order is the API's: references, then the list-row or full-ticket fields, then the datetimes.
+  return {
     id: t.id,
     uri: `/api/tickets/${t.id}/`,
     external_id: t.external_id,
@@ -132,23 +140,21 @@ export function ticketJson(store: Store, t: TicketRecord, options: TicketJsonOpt
       return tag ? [tagJson(tag)] : [];
     }),
     meta: t.meta,
-  };
-  if (options.customFields) out.custom_fields = t.custom_fields;
-  if (options.compact) {
-    const lastId = t.message_ids[t.message_ids.length - 1];
-    const last = lastId === undefined ? undefined : store.messages.get(lastId);
-    out.excerpt = last?.body_text ? last.body_text.slice(0, 100) : null;
-    out.messages_count = t.message_ids.length;
-    out.integrations = [];
-    out.last_sent_message_not_delivered = last ? last.failed_datetime !== null : false;
-  } else {
-    out.messages = t.message_ids.flatMap((id) => {
-      const m = store.messages.get(id);
-      return m ? [messageJson(m)] : [];
-    });
-    out.satisfaction_survey = null;
-  }
-  Object.assign(out, {
+    ...(options.customFields ? { custom_fields: t.custom_fields } : {}),
+    ...(options.compact
+      ? {
+          excerpt: last?.body_text ? last.body_text.slice(0, 100) : null,
+          messages_count: t.message_ids.length,
+          integrations: [],
+          last_sent_message_not_delivered: last ? last.failed_datetime !== null : false,
+        }
+      : {
+          messages: t.message_ids.flatMap((id) => {
+            const m = store.messages.get(id);
+            return m ? [messageJson(m)] : [];
+          }),
+          satisfaction_survey: null,
+        }),
     created_datetime: t.created_datetime,
     updated_datetime: t.updated_datetime,
     opened_datetime: t.opened_datetime,
@@ -157,8 +163,7 @@ export function ticketJson(store: Store, t: TicketRecord, options: TicketJsonOpt
     snooze_datetime: t.snooze_datetime,
     last_message_datetime: t.last_message_datetime,
     last_received_message_datetime: t.last_received_message_datetime,
-  });
-  return out;
+  };
 }
 
 /** What embedded references of a ticket depend on: a change to any of these collections refreshes cached tickets. */
@@ -167,16 +172,16 @@ function ticketDependencies(store: Store): string {
 }
 
 /** A ticket's JSON text, cached until the ticket or anything it embeds changes. */
-export function ticketText(store: Store, t: TicketRecord, compact: boolean): string {
-  return store.tickets.memo(t, compact ? "compact" : "full", ticketDependencies(store), () => JSON.stringify(ticketJson(store, t, { compact })));
+export function ticketText(store: Store, t: TicketRecord, compact: boolean): JsonText<Schema<"Ticket">> {
+  return store.tickets.memo(t, compact ? "compact" : "full", ticketDependencies(store), () => JsonText.of(ticketJson(store, t, { compact })));
 }
 
 /** A customer's JSON text (without custom fields), cached until the customer changes. */
-export function customerText(store: Store, c: CustomerRecord): string {
-  return store.customers.memo(c, "json", "", () => JSON.stringify(customerJson(c)));
+export function customerText(store: Store, c: CustomerRecord): JsonText<Schema<"Customer">> {
+  return store.customers.memo(c, "json", "", () => JsonText.of(customerJson(c)));
 }
 
-export function customerJson(c: CustomerRecord, options: { customFields?: boolean } = {}): JsonObject {
+export function customerJson(c: CustomerRecord, options: { customFields?: boolean } = {}): Schema<"Customer"> {
   return {
     id: c.id,
     email: c.email,
@@ -197,34 +202,37 @@ export function customerJson(c: CustomerRecord, options: { customFields?: boolea
   };
 }
 
-export function userJson(u: UserRecord): JsonObject {
-  return { ...u, role: { ...u.role } } as unknown as JsonObject;
+export function userJson(u: UserRecord): Schema<"User"> {
+  return { ...u, role: { ...u.role } };
 }
 
-export function macroJson(m: MacroRecord): JsonObject {
-  return { id: m.id, uri: `/api/macros/${m.id}/`, ...withoutId(m) } as JsonObject;
+export function macroJson(m: MacroRecord): Schema<"Macro"> {
+  return { id: m.id, uri: `/api/macros/${m.id}/`, ...withoutId(m) };
 }
 
-export function viewJson(v: ViewRecord): JsonObject {
-  return { id: v.id, uri: `/api/views/${v.id}/`, ...withoutId(v) } as unknown as JsonObject;
+export function viewJson(v: ViewRecord): Schema<"View"> {
+  return { id: v.id, uri: `/api/views/${v.id}/`, ...withoutId(v) };
 }
 
-export function integrationJson(i: IntegrationRecord): JsonObject {
-  let http: JsonObject | null = null;
+export function integrationJson(i: IntegrationRecord): Schema<"Integration"> {
+  let http: Schema<"IntegrationHttp"> | null = null;
   if (i.http) {
     // hmac_secret and oauth2.client_secret are write-only in the spec: never returned.
     const { hmac_secret: _secret, oauth2, ...rest } = i.http;
-    http = { ...rest } as unknown as JsonObject;
+    http = { ...rest };
     if (oauth2 !== undefined) {
-      const { client_secret: _clientSecret, ...publicOauth } = (oauth2 ?? {}) as JsonObject;
-      http.oauth2 = oauth2 === null ? null : publicOauth;
+      if (oauth2 === null) http.oauth2 = null;
+      else {
+        const { client_secret: _clientSecret, ...publicOauth } = oauth2;
+        http.oauth2 = publicOauth;
+      }
     }
   }
-  return { id: i.id, uri: `/api/integrations/${i.id}/`, ...withoutId(i), http } as unknown as JsonObject;
+  return { id: i.id, uri: `/api/integrations/${i.id}/`, ...withoutId(i), http };
 }
 
-export function eventJson(e: EventRecord): JsonObject {
-  return { id: e.id, uri: `/api/events/${e.id}/`, ...withoutId(e) } as unknown as JsonObject;
+export function eventJson(e: EventRecord): Schema<"Event"> {
+  return { id: e.id, uri: `/api/events/${e.id}/`, ...withoutId(e) };
 }
 
 function withoutId<T extends { id: number }>(record: T): Omit<T, "id"> {

@@ -1,29 +1,54 @@
+import type { OperationEntry } from "@gorgias-kit/spec/operations";
 import { operationSchemas } from "../generated/schemas.gen.js";
+import { isRecord } from "../engine/is-record.js";
 import type { ListMeta, PageQuery } from "../engine/pagination.js";
 import { JsonText } from "./json-text.js";
-import type { OperationContext } from "./operation-context.js";
 
 /** The list envelope every cursor list answers with. */
-export function listEnvelope(ctx: OperationContext, data: unknown[], meta: ListMeta) {
+export interface ListEnvelope<T> {
+  object: "list";
+  uri: string;
+  data: T[];
+  meta: ListMeta;
+}
+
+/** What a list handler's context holds that the envelope and paging read. */
+interface ListContext {
+  readonly operation: OperationEntry;
+  readonly uri: string;
+  /** The validated query: the spec's default `limit` is already filled in. */
+  readonly query: { readonly limit: number; readonly cursor?: string; readonly order_by?: string };
+}
+
+export function listEnvelope<T>(ctx: ListContext, data: T[], meta: ListMeta): ListEnvelope<T> {
   return { object: "list", uri: ctx.uri, data, meta };
 }
 
 /** The list envelope around items already serialized (see the cached views in json-views). */
-export function listEnvelopeText(ctx: OperationContext, items: readonly string[], meta: ListMeta): JsonText {
-  return new JsonText(`{"object":"list","uri":${JSON.stringify(ctx.uri)},"data":[${items.join(",")}],"meta":${JSON.stringify(meta)}}`);
+export function listEnvelopeText<T>(ctx: ListContext, items: readonly JsonText<T>[], meta: ListMeta): JsonText<ListEnvelope<T>> {
+  let data = "";
+  for (const item of items) data += data === "" ? item.text : `,${item.text}`;
+  return new JsonText(`{"object":"list","uri":${JSON.stringify(ctx.uri)},"data":[${data}],"meta":${JSON.stringify(meta)}}`);
 }
 
-/** `limit` and `cursor` from a validated query (the spec's default limit is already filled in). */
-export function pageQuery(ctx: OperationContext): PageQuery {
-  return { limit: ctx.query.limit as number, ...(ctx.query.cursor ? { cursor: ctx.query.cursor as string } : {}) };
+/** `limit` and `cursor` from a validated query. */
+export function pageQuery(ctx: ListContext): PageQuery {
+  return { limit: ctx.query.limit, ...(ctx.query.cursor ? { cursor: ctx.query.cursor } : {}) };
 }
 
 /**
  * The list's `order_by`: the one sent, else the spec's default, else (where the spec states no
  * default) the first value the spec allows.
  */
-export function orderOf(ctx: OperationContext): string {
-  if (typeof ctx.query.order_by === "string") return ctx.query.order_by;
-  const schema = (operationSchemas[ctx.operation.id]?.query as { properties?: Record<string, { enum?: string[] }> }).properties?.order_by;
-  return schema?.enum?.[0] ?? "created_datetime:asc";
+export function orderOf(ctx: ListContext): string {
+  if (ctx.query.order_by !== undefined) return ctx.query.order_by;
+  return firstAllowedOrder(ctx.operation.id) ?? "created_datetime:asc";
+}
+
+/** The first `order_by` value the operation's query schema allows, if it lists them. */
+function firstAllowedOrder(operationId: string): string | undefined {
+  const properties = operationSchemas[operationId]?.query.properties;
+  const orderBy = isRecord(properties) ? properties.order_by : undefined;
+  const allowed = isRecord(orderBy) ? orderBy.enum : undefined;
+  return Array.isArray(allowed) && typeof allowed[0] === "string" ? allowed[0] : undefined;
 }

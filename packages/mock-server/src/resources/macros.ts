@@ -4,6 +4,7 @@ import type { MacroRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { macroJson } from "./json-views.js";
 import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 
 function requireMacro(store: Store, id: number): MacroRecord {
@@ -21,12 +22,12 @@ function macroTags(m: MacroRecord): string[] {
     .filter(Boolean);
 }
 
-export const listMacros: Handler = (ctx) => {
+export const listMacros: Handler<"listMacros"> = (ctx) => {
   const q = ctx.query;
-  const search = (q.search as string | undefined)?.toLowerCase();
-  const tags = q.tags as string[] | undefined;
+  const search = q.search?.toLowerCase();
+  const tags = q.tags;
   const languages = q.languages ? new Set<string>(q.languages) : null;
-  const archived = (q.archived as boolean | undefined) ?? false;
+  const archived = q.archived ?? false;
   const matches = (m: MacroRecord) =>
     (m.archived_datetime !== null) === archived &&
     (search === undefined || `${m.name} ${JSON.stringify(m.actions)}`.toLowerCase().includes(search)) &&
@@ -36,10 +37,10 @@ export const listMacros: Handler = (ctx) => {
   return { status: 200, body: listEnvelope(ctx, page.items.map(macroJson), page.meta) };
 };
 
-export const getMacro: Handler = (ctx) => ({ status: 200, body: macroJson(requireMacro(ctx.store, ctx.path.id)) });
+export const getMacro: Handler<"getMacro"> = (ctx) => ({ status: 200, body: macroJson(requireMacro(ctx.store, ctx.path.id)) });
 
-export const createMacro: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+export const createMacro: Handler<"createMacro"> = (ctx) => {
+  const body = ctx.body;
   const macro = ctx.store.macros.insert({
     id: ctx.store.macros.allocateId(),
     external_id: body.external_id ?? null,
@@ -55,19 +56,17 @@ export const createMacro: Handler = (ctx) => {
   return { status: 201, body: macroJson(macro) };
 };
 
-export const updateMacro: Handler = (ctx) => {
+export const updateMacro: Handler<"updateMacro"> = (ctx) => {
   const macro = requireMacro(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const updated = ctx.store.macros.update(macro.id, (m) => {
-    for (const key of ["name", "intent", "language", "external_id", "actions"] as const) {
-      if (body[key] !== undefined) (m as unknown as Record<string, unknown>)[key] = body[key];
-    }
+    assignDefined(m, body, ["name", "intent", "language", "external_id", "actions"] as const);
     m.updated_datetime = ctx.now;
   });
   return { status: 200, body: macroJson(updated) };
 };
 
-export const deleteMacro: Handler = (ctx) => {
+export const deleteMacro: Handler<"deleteMacro"> = (ctx) => {
   const macro = requireMacro(ctx.store, ctx.path.id);
   ctx.store.macros.delete(macro.id);
   return { status: 204 };

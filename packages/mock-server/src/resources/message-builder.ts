@@ -1,48 +1,15 @@
 import type { Principal } from "../engine/credentials.js";
 import type { Store } from "../store/store.js";
-import type { CustomerRecord, JsonObject, MessageRecord, ParticipantRecord, UserRecord } from "../store/records.js";
+import type { Schema } from "../schema.js";
+import type { CustomerRecord, MessageRecord, ParticipantRecord, UserRecord } from "../store/records.js";
 import { createCustomerFrom, customerWithEmail, liveCustomer } from "./customer-lookup.js";
 import type { ReferenceCheck } from "./references.js";
 
-/** The message part of TicketMessageCreate that the builder reads. */
-export interface MessageInput {
-  channel: string;
-  via: string;
-  from_agent: boolean;
-  public?: boolean;
-  subject?: string | null;
-  body_text?: string | null;
-  body_html?: string | null;
-  stripped_text?: string | null;
-  stripped_html?: string | null;
-  stripped_signature?: string | null;
-  sender?: ParticipantInput;
-  receiver?: ParticipantInput;
-  source?: JsonObject;
-  attachments?: JsonObject[];
-  macros?: { id: number }[];
-  mention_ids?: number[];
-  message_id?: string | null;
-  external_id?: string | null;
-  integration_id?: number | null;
-  headers?: JsonObject | null;
-  meta?: JsonObject | null;
-  actions?: unknown[] | null;
-  last_sending_error?: { error: string } | null;
-  created_datetime?: string | null;
-  sent_datetime?: string | null;
-  failed_datetime?: string | null;
-  opened_datetime?: string | null;
-  imported?: boolean;
-}
+/** A message as the API takes it: in TicketCreate's `messages`, or as a TicketMessageCreate (an update is a subset). */
+export type MessageInput = Schema<"TicketMessageCreate">;
 
-export interface ParticipantInput {
-  id?: number;
-  email?: string | null;
-  name?: string | null;
-  firstname?: string | null;
-  lastname?: string | null;
-}
+/** A sender or receiver as a message body names it. */
+export type ParticipantInput = Schema<"MessageParticipant">;
 
 /** Checks the ids a message refers to: agents' participants are users, customers' are customers. */
 export function checkMessageReferences(check: ReferenceCheck, prefix: string, m: MessageInput): void {
@@ -135,7 +102,7 @@ export function buildMessage(
     stripped_signature: input.stripped_signature ?? null,
     attachments: input.attachments ?? [],
     macros: input.macros ?? [],
-    actions: (input.actions as MessageRecord["actions"]) ?? [],
+    actions: input.actions ?? [],
     headers: input.headers ?? null,
     mention_ids: input.mention_ids ?? [],
     imported: input.imported ?? input.sent_datetime !== undefined,

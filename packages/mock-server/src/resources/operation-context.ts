@@ -1,19 +1,44 @@
-import type { OperationEntry, OperationId } from "@gorgias-kit/spec/operations";
+import type { OperationEntry, OperationId, operations as operationTable } from "@gorgias-kit/spec/operations";
+import type { operations } from "@gorgias-kit/spec/types";
 import type { Principal } from "../engine/credentials.js";
 import type { Store } from "../store/store.js";
-import type { JsonObject } from "../store/records.js";
+import type { EventData } from "../store/records.js";
+import type { JsonText } from "./json-text.js";
 
-/** Everything a resource handler gets: the validated request and the store. */
-export interface OperationContext {
+type Operation<K extends OperationId> = operations[K];
+
+/** `T`, or an empty record when the spec declares none (openapi-typescript writes `never`). */
+type OrEmpty<T> = [T] extends [never] ? Readonly<Record<string, never>> : Readonly<T>;
+
+/** The row of the operation table for `K`, with its literal facts (pagination, body). */
+type TableRow<K extends OperationId> = Extract<(typeof operationTable)[number], { id: K }>;
+
+/** Path parameters of `K`, as the validators coerce them (integers are numbers). */
+export type PathOf<K extends OperationId> = OrEmpty<NonNullable<Operation<K>["parameters"]["path"]>>;
+
+/** Query parameters of `K` after validation: coerced, and a list's `limit` filled with the spec's default. */
+export type QueryOf<K extends OperationId> = OrEmpty<
+  NonNullable<Operation<K>["parameters"]["query"]> & (TableRow<K>["pagination"] extends "cursor" ? { limit: number } : unknown)
+>;
+
+/** The JSON body of `K` as validated: present when the spec requires it, maybe absent when optional, absent when none. */
+export type BodyOf<K extends OperationId> = [NonNullable<Operation<K>["requestBody"]>] extends [never]
+  ? undefined
+  : TableRow<K>["body"] extends "required"
+    ? NonNullable<Operation<K>["requestBody"]>["content"]["application/json"]
+    : NonNullable<Operation<K>["requestBody"]>["content"]["application/json"] | undefined;
+
+/** Everything a resource handler of operation `K` gets: the validated request and the store. */
+export interface OperationContext<K extends OperationId = OperationId> {
   readonly operation: OperationEntry;
   /** Path parameters, coerced to their spec types. */
-  readonly path: Readonly<Record<string, any>>;
+  readonly path: PathOf<K>;
   /** Query parameters, coerced, with spec defaults filled in. */
-  readonly query: Readonly<Record<string, any>>;
+  readonly query: QueryOf<K>;
   /** Names of the query parameters the client actually sent (defaults are not in it). */
   readonly querySent: ReadonlySet<string>;
-  /** The validated JSON body, or undefined. */
-  readonly body: any;
+  /** The validated JSON body. */
+  readonly body: BodyOf<K>;
   readonly store: Store;
   readonly principal: Principal;
   /** The mock clock's time for this request, in the API's datetime format. */
@@ -22,19 +47,34 @@ export interface OperationContext {
   readonly uri: string;
 }
 
-/** What a handler answers. The engine adds the rate-limit header and serializes the body. */
-export interface HandlerResult {
-  status: number;
-  body?: unknown;
+/** The JSON body the spec declares for one response, or undefined when it declares none. */
+type ResponseBody<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+
+/** The parts of a result every operation shares. */
+interface ResultBase {
   headers?: Record<string, string>;
   /**
    * The subject of the event the spec pairs with this operation (`x-gorgias-webhook`): required
    * exactly when the operation names one. The engine records it and hands it to HTTP integrations.
    */
-  event?: { objectId: number; data: JsonObject | null };
+  event?: { objectId: number; data: EventData };
 }
 
-export type Handler = (ctx: OperationContext) => HandlerResult;
+/** One status the spec declares for `K`, with its body (an object, or the same JSON already serialized). */
+type ResultFor<Status, Body> = ResultBase & { status: Status } & ([Body] extends [undefined] ? { body?: undefined } : { body: Body | JsonText<Body> });
 
-/** One handler per operation of the spec; the type makes a missing one a compile error. */
-export type HandlerTable = Record<OperationId, Handler>;
+/** What a handler of `K` answers: a status the spec declares for it, with that status's body. */
+export type HandlerResult<K extends OperationId = OperationId> = {
+  [S in keyof Operation<K>["responses"] & number]: ResultFor<S, ResponseBody<Operation<K>["responses"][S]>>;
+}[keyof Operation<K>["responses"] & number];
+
+/** What the engine reads of any handler's result. The engine adds the rate-limit header and serializes the body. */
+export interface AnyHandlerResult extends ResultBase {
+  status: number;
+  body?: unknown;
+}
+
+export type Handler<K extends OperationId> = (ctx: OperationContext<K>) => HandlerResult<K>;
+
+/** One handler per operation of the spec, each typed by its own operation: a missing one or a wrong shape is a compile error. */
+export type HandlerTable = { readonly [K in OperationId]: Handler<K> };

@@ -1,13 +1,13 @@
-import type { JsonObject } from "../store/records.js";
+import type { Schema } from "../schema.js";
 import type { Handler } from "./operation-context.js";
 
 /** Text search over one kind of record, selected by `type`; matches are case-insensitive substrings. */
-export const search: Handler = (ctx) => {
-  const { type, query, size = 10 } = ctx.body as { type: string; query: string; size?: number };
+export const search: Handler<"search"> = (ctx) => {
+  const { type, query, size = 10 } = ctx.body;
   const needle = query.toLowerCase();
   const has = (...values: (string | null | undefined)[]) => values.some((v) => v?.toLowerCase().includes(needle));
-  const data: JsonObject[] = [];
-  const push = (item: JsonObject) => data.length < size && data.push(item);
+  const data: Schema<"SearchResult">[] = [];
+  const push = (item: Schema<"SearchResult">) => data.length < size && data.push(item);
   const store = ctx.store;
   switch (type) {
     case "customer":

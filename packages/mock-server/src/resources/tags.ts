@@ -19,16 +19,16 @@ function assertNameFree(store: Store, name: string | undefined, exceptId?: numbe
   if (existing && existing.id !== exceptId) throw conflict("A tag with this name already exists.", { name: "Already used by another tag." });
 }
 
-export const listTags: Handler = (ctx) => {
-  const search = (ctx.query.search as string | undefined)?.toLowerCase();
+export const listTags: Handler<"listTags"> = (ctx) => {
+  const search = ctx.query.search?.toLowerCase();
   const page = paginate(ctx.store.tags.sorted(orderOf(ctx)), (t) => search === undefined || t.name.toLowerCase().includes(search), pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(tagJson), page.meta) };
 };
 
-export const getTag: Handler = (ctx) => ({ status: 200, body: tagJson(requireTag(ctx.store, ctx.path.id)) });
+export const getTag: Handler<"getTag"> = (ctx) => ({ status: 200, body: tagJson(requireTag(ctx.store, ctx.path.id)) });
 
-export const createTag: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+export const createTag: Handler<"createTag"> = (ctx) => {
+  const body = ctx.body;
   assertNameFree(ctx.store, body.name);
   const tag = ctx.store.tags.insert({
     id: ctx.store.tags.allocateId(),
@@ -43,9 +43,9 @@ export const createTag: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: tag.id, data: json } };
 };
 
-export const updateTag: Handler = (ctx) => {
+export const updateTag: Handler<"updateTag"> = (ctx) => {
   const tag = requireTag(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertNameFree(ctx.store, body.name, tag.id);
   const updated = ctx.store.tags.update(tag.id, (t) => {
     if (body.name !== undefined) t.name = body.name;
@@ -56,7 +56,7 @@ export const updateTag: Handler = (ctx) => {
   return { status: 200, body: json, event: { objectId: tag.id, data: json } };
 };
 
-export const deleteTag: Handler = (ctx) => {
+export const deleteTag: Handler<"deleteTag"> = (ctx) => {
   const tag = requireTag(ctx.store, ctx.path.id);
   for (const t of [...ctx.store.tickets.values()]) {
     if (t.tag_ids.includes(tag.id)) setTagsOfTicket(ctx.store, t.id, t.tag_ids.filter((id) => id !== tag.id), ctx.now);

@@ -4,7 +4,8 @@ import type { MessageRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { messageJson } from "./json-views.js";
 import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
-import { addMessageToTicket, buildMessage, checkMessageReferences, type MessageInput } from "./message-builder.js";
+import { addMessageToTicket, buildMessage, checkMessageReferences } from "./message-builder.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 import { ReferenceCheck } from "./references.js";
 import { requireTicket } from "./tickets.js";
@@ -16,17 +17,17 @@ function requireMessage(store: Store, ticketId: number, id: number): MessageReco
   return message;
 }
 
-export const listMessages: Handler = (ctx) => {
-  const ticketId = ctx.query.ticket_id as number | undefined;
+export const listMessages: Handler<"listMessages"> = (ctx) => {
+  const ticketId = ctx.query.ticket_id;
   const page = paginate(ctx.store.messages.sorted(orderOf(ctx)), (m) => ticketId === undefined || m.ticket_id === ticketId, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(messageJson), page.meta) };
 };
 
-export const getTicketMessage: Handler = (ctx) => ({ status: 200, body: messageJson(requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id)) });
+export const getTicketMessage: Handler<"getTicketMessage"> = (ctx) => ({ status: 200, body: messageJson(requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id)) });
 
-export const createTicketMessage: Handler = (ctx) => {
+export const createTicketMessage: Handler<"createTicketMessage"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  const input = ctx.body as MessageInput;
+  const input = ctx.body;
   const check = new ReferenceCheck(ctx.store);
   checkMessageReferences(check, "", input);
   check.done();
@@ -38,10 +39,10 @@ export const createTicketMessage: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: message.id, data: json } };
 };
 
-export const updateTicketMessage: Handler = (ctx) => {
+export const updateTicketMessage: Handler<"updateTicketMessage"> = (ctx) => {
   const store = ctx.store;
   const message = requireMessage(store, ctx.path.ticket_id, ctx.path.id);
-  const body = ctx.body as MessageInput;
+  const body = ctx.body;
   const check = new ReferenceCheck(store);
   checkMessageReferences(check, "", body);
   check.done();
@@ -52,9 +53,7 @@ export const updateTicketMessage: Handler = (ctx) => {
     m.via = body.via;
     m.from_agent = body.from_agent;
     if (body.public !== undefined) m.public = body.public;
-    for (const key of ["subject", "body_text", "body_html", "message_id", "external_id", "integration_id", "headers", "meta", "sent_datetime", "failed_datetime"] as const) {
-      if (body[key] !== undefined) (m as unknown as Record<string, unknown>)[key] = body[key];
-    }
+    assignDefined(m, body, ["subject", "body_text", "body_html", "message_id", "external_id", "integration_id", "headers", "meta", "sent_datetime", "failed_datetime"] as const);
     if (body.body_text !== undefined) m.stripped_text = body.body_text;
     if (body.body_html !== undefined) m.stripped_html = body.body_html;
     if (body.sender) m.sender = rebuilt.sender;
@@ -73,7 +72,7 @@ export const updateTicketMessage: Handler = (ctx) => {
   return { status: 202, body: messageJson(updated) };
 };
 
-export const deleteTicketMessage: Handler = (ctx) => {
+export const deleteTicketMessage: Handler<"deleteTicketMessage"> = (ctx) => {
   const message = requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id);
   const snapshot = messageJson(message);
   ctx.store.messages.delete(message.id);

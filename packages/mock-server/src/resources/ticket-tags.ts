@@ -25,29 +25,29 @@ function idsOf(ctx: OperationContext, change: TagsChange, createMissing: boolean
   return [...(change.ids ?? []), ...byName];
 }
 
-export const listTicketTags: Handler = (ctx) => {
+export const listTicketTags: Handler<"listTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
   const tags = ticket.tag_ids.flatMap((id) => ctx.store.tags.get(id) ?? []);
   const page = paginate(new SortedIndex<TagRecord>(parseOrder("id:asc"), tags), () => true, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(tagJson), page.meta) };
 };
 
-export const addTicketTags: Handler = (ctx) => {
+export const addTicketTags: Handler<"addTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  const added = idsOf(ctx, ctx.body as TagsChange, true);
+  const added = idsOf(ctx, ctx.body, true);
   setTagsOfTicket(ctx.store, ticket.id, [...ticket.tag_ids, ...added], ctx.now);
   return { status: 201 };
 };
 
-export const setTicketTags: Handler = (ctx) => {
+export const setTicketTags: Handler<"setTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  setTagsOfTicket(ctx.store, ticket.id, idsOf(ctx, ctx.body as TagsChange, true), ctx.now);
+  setTagsOfTicket(ctx.store, ticket.id, idsOf(ctx, ctx.body, true), ctx.now);
   return { status: 202 };
 };
 
-export const removeTicketTags: Handler = (ctx) => {
+export const removeTicketTags: Handler<"removeTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  const removed = new Set(idsOf(ctx, ctx.body as TagsChange, false));
+  const removed = new Set(idsOf(ctx, ctx.body, false));
   setTagsOfTicket(ctx.store, ticket.id, ticket.tag_ids.filter((id) => !removed.has(id)), ctx.now);
   return { status: 204 };
 };

@@ -3,10 +3,10 @@ import { paginate } from "../engine/pagination.js";
 import type { TicketRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { createCustomerFrom, customerWithEmail, liveCustomer } from "./customer-lookup.js";
-import { JsonText } from "./json-text.js";
 import { ticketJson, ticketText } from "./json-views.js";
 import { listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
-import { addMessageToTicket, buildMessage, checkMessageReferences, resolveCustomer, type MessageInput } from "./message-builder.js";
+import { addMessageToTicket, buildMessage, checkMessageReferences, resolveCustomer } from "./message-builder.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler, OperationContext } from "./operation-context.js";
 import { ReferenceCheck } from "./references.js";
 import { setTagsOfTicket, tagIdsForNames } from "./tag-sets.js";
@@ -33,7 +33,7 @@ function customerFromRef(ctx: OperationContext, ref: CustomerRefInput): number |
 
 function customFieldMap(list: { id: number; value: unknown }[] | undefined): TicketRecord["custom_fields"] {
   const out: TicketRecord["custom_fields"] = {};
-  for (const f of list ?? []) out[String(f.id)] = { id: f.id, value: f.value as never };
+  for (const f of list ?? []) out[String(f.id)] = { id: f.id, value: f.value };
   return out;
 }
 
@@ -46,7 +46,7 @@ const DATETIME_FIELDS = [
   "last_received_message_datetime",
 ] as const;
 
-export const listTickets: Handler = (ctx) => {
+export const listTickets: Handler<"listTickets"> = (ctx) => {
   const q = ctx.query;
   const view = q.view_id === undefined ? undefined : ctx.store.views.get(q.view_id);
   if (q.view_id !== undefined && !view) throw invalid({ view_id: `View ${q.view_id} does not exist.` });
@@ -64,16 +64,16 @@ export const listTickets: Handler = (ctx) => {
   return { status: 200, body: listEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), page.meta) };
 };
 
-export const getTicket: Handler = (ctx) => {
+export const getTicket: Handler<"getTicket"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.id);
-  const customFields = (ctx.query.relationships as string[] | undefined)?.includes("custom_fields") ?? false;
+  const customFields = ctx.query.relationships?.includes("custom_fields") ?? false;
   if (customFields) return { status: 200, body: ticketJson(ctx.store, ticket, { compact: false, customFields }) };
-  return { status: 200, body: new JsonText(ticketText(ctx.store, ticket, false)) };
+  return { status: 200, body: ticketText(ctx.store, ticket, false) };
 };
 
-export const createTicket: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
-  const messages = body.messages as MessageInput[];
+export const createTicket: Handler<"createTicket"> = (ctx) => {
+  const body = ctx.body;
+  const messages = body.messages;
   const check = new ReferenceCheck(ctx.store);
   check.customer("customer.id", body.customer?.id);
   check.user("assignee_user.id", body.assignee_user?.id);
@@ -122,15 +122,16 @@ export const createTicket: Handler = (ctx) => {
   store.tickets.insert(ticket);
   if (body.tags) setTagsOfTicket(store, ticket.id, tagIdsForNames(store, body.tags, ctx.now), ctx.now);
   for (const m of messages) addMessageToTicket(store, buildMessage(store, m, ticket, { principal: ctx.principal, now: ctx.now }));
-  if (body.updated_datetime) store.tickets.update(ticket.id, (t) => void (t.updated_datetime = body.updated_datetime));
-  const json = ticketJson(store, store.tickets.get(ticket.id)!, { compact: false });
+  const updated = body.updated_datetime;
+  if (updated) store.tickets.update(ticket.id, (t) => void (t.updated_datetime = updated));
+  const json = ticketJson(store, requireTicket(store, ticket.id), { compact: false });
   return { status: 201, body: json, event: { objectId: ticket.id, data: json } };
 };
 
-export const updateTicket: Handler = (ctx) => {
+export const updateTicket: Handler<"updateTicket"> = (ctx) => {
   const store = ctx.store;
   const ticket = requireTicket(store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const check = new ReferenceCheck(store);
   check.customer("customer.id", body.customer?.id);
   check.user("assignee_user.id", body.assignee_user?.id);
@@ -140,9 +141,7 @@ export const updateTicket: Handler = (ctx) => {
   const customerId = body.customer ? customerFromRef(ctx, body.customer) : undefined;
   const tagIds = body.tags ? tagIdsForNames(store, body.tags, ctx.now) : undefined;
   store.tickets.update(ticket.id, (t) => {
-    for (const key of ["subject", "channel", "via", "priority", "from_agent", "spam", "is_unread", "external_id", "language", "meta"] as const) {
-      if (body[key] !== undefined) (t as unknown as Record<string, unknown>)[key] = body[key];
-    }
+    assignDefined(t, body, ["subject", "channel", "via", "priority", "from_agent", "spam", "is_unread", "external_id", "language", "meta"] as const);
     if (body.status !== undefined && body.status !== t.status) {
       t.status = body.status;
       t.closed_datetime = body.status === "closed" ? ctx.now : null;
@@ -155,7 +154,7 @@ export const updateTicket: Handler = (ctx) => {
     t.updated_datetime = body.updated_datetime ?? ctx.now;
   });
   if (tagIds) setTagsOfTicket(store, ticket.id, tagIds, body.updated_datetime ?? ctx.now);
-  return { status: 200, body: ticketJson(store, store.tickets.get(ticket.id)!, { compact: false }) };
+  return { status: 200, body: ticketJson(store, requireTicket(store, ticket.id), { compact: false }) };
 };
 
 /** Removes a ticket with its messages, keeping tag usage in step. */
@@ -165,7 +164,7 @@ export function removeTicket(store: Store, id: number, now: string): void {
   for (const messageId of ticket?.message_ids ?? []) store.messages.delete(messageId);
 }
 
-export const deleteTicket: Handler = (ctx) => {
+export const deleteTicket: Handler<"deleteTicket"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.id);
   const snapshot = ticketJson(ctx.store, ticket, { compact: false });
   removeTicket(ctx.store, ticket.id, ctx.now);

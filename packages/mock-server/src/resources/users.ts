@@ -4,6 +4,7 @@ import type { UserRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { userJson } from "./json-views.js";
 import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler, OperationContext } from "./operation-context.js";
 
 /** The user an id names; id 0 is the authenticated user. */
@@ -25,10 +26,10 @@ function assertEmailFree(store: Store, email: string | undefined, exceptId?: num
 
 const FIELDS = ["email", "name", "firstname", "lastname", "active", "bio", "country", "language", "timezone", "external_id", "meta"] as const;
 
-export const listUsers: Handler = (ctx) => {
+export const listUsers: Handler<"listUsers"> = (ctx) => {
   const q = ctx.query;
   const roles = q.roles ? new Set<string>(q.roles) : null;
-  const search = (q.search as string | undefined)?.toLowerCase();
+  const search = q.search?.toLowerCase();
   const matches = (u: UserRecord) =>
     (q.email === undefined || u.email.toLowerCase() === String(q.email).toLowerCase()) &&
     (q.external_id === undefined || u.external_id === q.external_id) &&
@@ -38,10 +39,10 @@ export const listUsers: Handler = (ctx) => {
   return { status: 200, body: listEnvelope(ctx, page.items.map(userJson), page.meta) };
 };
 
-export const getUser: Handler = (ctx) => ({ status: 200, body: userJson(requireUser(ctx, ctx.path.id)) });
+export const getUser: Handler<"getUser"> = (ctx) => ({ status: 200, body: userJson(requireUser(ctx, ctx.path.id)) });
 
-export const createUser: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+export const createUser: Handler<"createUser"> = (ctx) => {
+  const body = ctx.body;
   assertEmailFree(ctx.store, body.email);
   const [first, ...rest] = String(body.name).split(" ");
   const user: UserRecord = {
@@ -67,9 +68,9 @@ export const createUser: Handler = (ctx) => {
   return { status: 201, body: json, event: { objectId: user.id, data: json } };
 };
 
-export const updateUser: Handler = (ctx) => {
+export const updateUser: Handler<"updateUser"> = (ctx) => {
   const user = requireUser(ctx, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   const problems: Record<string, string> = {};
   if (body.email !== undefined && body.email.toLowerCase() !== user.email.toLowerCase() && !body.password_confirmation) {
     problems.password_confirmation = "Required to change the email.";
@@ -80,7 +81,7 @@ export const updateUser: Handler = (ctx) => {
   if (Object.keys(problems).length > 0) throw invalid(problems);
   assertEmailFree(ctx.store, body.email, user.id);
   const updated = ctx.store.users.update(user.id, (u) => {
-    for (const key of FIELDS) if (body[key] !== undefined) (u as unknown as Record<string, unknown>)[key] = body[key];
+    assignDefined(u, body, FIELDS);
     if (body.role) u.role = { name: body.role.name };
     if (body.active !== undefined) u.deactivated_datetime = body.active ? null : (u.deactivated_datetime ?? ctx.now);
     u.updated_datetime = ctx.now;
@@ -88,7 +89,7 @@ export const updateUser: Handler = (ctx) => {
   return { status: 200, body: userJson(updated) };
 };
 
-export const deleteUser: Handler = (ctx) => {
+export const deleteUser: Handler<"deleteUser"> = (ctx) => {
   const user = requireUser(ctx, ctx.path.id);
   const snapshot = userJson(user);
   ctx.store.users.delete(user.id);

@@ -4,6 +4,7 @@ import type { ViewRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { ticketText, viewJson } from "./json-views.js";
 import { listEnvelope, listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
+import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 import { FilterSyntaxError, parseFilter } from "./view-filter.js";
 import { viewMatcher, viewOrder } from "./view-matcher.js";
@@ -31,15 +32,15 @@ function slugify(name: string): string {
 
 const FIELDS = ["name", "slug", "type", "visibility", "decoration", "fields", "filters", "order_by", "order_dir", "search", "shared_with_teams", "shared_with_users"] as const;
 
-export const listViews: Handler = (ctx) => {
+export const listViews: Handler<"listViews"> = (ctx) => {
   const page = paginate(ctx.store.views.sorted(orderOf(ctx)), () => true, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(viewJson), page.meta) };
 };
 
-export const getView: Handler = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
+export const getView: Handler<"getView"> = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
 
-export const createView: Handler = (ctx) => {
-  const body = ctx.body as Record<string, any>;
+export const createView: Handler<"createView"> = (ctx) => {
+  const body = ctx.body;
   assertFilterParses(body.filters);
   const name = body.name ?? "";
   const view = ctx.store.views.insert({
@@ -63,28 +64,28 @@ export const createView: Handler = (ctx) => {
   return { status: 201, body: viewJson(view) };
 };
 
-export const updateView: Handler = (ctx) => {
+export const updateView: Handler<"updateView"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.id);
-  const body = ctx.body as Record<string, any>;
+  const body = ctx.body;
   assertFilterParses(body.filters);
   const updated = ctx.store.views.update(view.id, (v) => {
-    for (const key of FIELDS) if (body[key] !== undefined) (v as unknown as Record<string, unknown>)[key] = body[key];
+    assignDefined(v, body, FIELDS);
   });
   return { status: 200, body: viewJson(updated) };
 };
 
-export const deleteView: Handler = (ctx) => {
+export const deleteView: Handler<"deleteView"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.id);
   ctx.store.views.delete(view.id);
   return { status: 204 };
 };
 
 /** The tickets a view selects, in the view's order unless `order_by` overrides it. */
-export const listViewItems: Handler = (ctx) => {
+export const listViewItems: Handler<"listViewItems"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.view_id);
   const orderBy = ctx.querySent.has("order_by") ? orderOf(ctx) : viewOrder(view);
   const inView = viewMatcher(ctx, view);
-  const ignored = ctx.query.ignored_item as number | undefined;
+  const ignored = ctx.query.ignored_item;
   const page = paginate(ctx.store.tickets.sorted(orderBy), (t) => t.id !== ignored && inView(t), {
     ...pageQuery(ctx),
     ...(ctx.query.direction ? { direction: ctx.query.direction } : {}),

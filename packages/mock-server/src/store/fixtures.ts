@@ -1,4 +1,5 @@
 import type { Validators } from "../engine/validators.js";
+import { isRecord } from "../engine/is-record.js";
 import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "../engine/json-walk.js";
 import type {
   CustomerRecord,
@@ -15,7 +16,7 @@ import { recordProblems, snapshotRecordProblems } from "./record-check.js";
 import { idProblem } from "./record-id.js";
 import { checkState, type CollectionName, type Store, type StoreState } from "./store.js";
 
-type Loose = Record<string, any>;
+type Loose = Record<string, unknown>;
 
 /**
  * Records to load, in the shapes the API returns (any field may be left out; ids are assigned
@@ -56,8 +57,13 @@ function put<T extends { id: number }>(collection: { get(id: number): T | undefi
 /** Problems of a reference such as a ticket's `customer: {id}`: absent or null, or an object with an id. */
 function referenceProblem(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== "object" || Array.isArray(value)) return "Expected an object with an id, or null.";
-  return idProblem((value as { id?: unknown }).id);
+  if (!isRecord(value)) return "Expected an object with an id, or null.";
+  return idProblem(value.id);
+}
+
+/** The id of a reference such as `customer: {id}` (checked beforehand), or null when it names none. */
+function referenceId(value: unknown): number | null {
+  return isRecord(value) && typeof value.id === "number" ? value.id : null;
 }
 
 /** The ids a fixture record gives, by field path: its own, and those of the records it names or carries. */
@@ -83,9 +89,10 @@ function fixtureIdProblems(kind: (typeof KINDS)[number], record: Loose): Record<
     listOfObjects("messages", (m, i) => void (m.id !== undefined && check(`messages.${i}.id`, idProblem(m.id))));
   }
   if (kind === "customers") listOfObjects("channels", (ch, i) => void (ch.id !== undefined && check(`channels.${i}.id`, idProblem(ch.id))));
-  if (kind === "integrations" && record.http !== undefined && record.http !== null) {
-    if (typeof record.http !== "object" || Array.isArray(record.http)) problems.http = "Expected an object.";
-    else if (record.http.id !== undefined) check("http.id", idProblem(record.http.id));
+  const http = record.http;
+  if (kind === "integrations" && http !== undefined && http !== null) {
+    if (!isRecord(http)) problems.http = "Expected an object.";
+    else if (http.id !== undefined) check("http.id", idProblem(http.id));
   }
   return problems;
 }
@@ -163,7 +170,7 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
   });
   f.integrations?.forEach((g, i) => {
     const { uri: _uri, ...rest } = g;
-    const http = g.http ? { id: g.http.id ?? store.nextIntegrationHttpId(), headers: {}, form: null, triggers: {}, ...g.http } : null;
+    const http = isRecord(g.http) ? { id: g.http.id ?? store.nextIntegrationHttpId(), headers: {}, form: null, triggers: {}, ...g.http } : null;
     const r = put<IntegrationRecord>(store.integrations, {
       type: "http", description: null, user: null, application_id: null, managed: false, business_hours_id: null, created_datetime: now, updated_datetime: now,
       deactivated_datetime: null, ...rest, http,
@@ -195,7 +202,7 @@ export function loadFixtures(store: Store, fixtures: Fixtures, validators: Valid
       external_id: null, status: "open", priority: "normal", channel: "email", via: "api", from_agent: false, spam: false, imported: false, is_unread: true,
       subject: null, language: null, meta: null, custom_fields: {}, created_datetime: now, updated_datetime: now, opened_datetime: null, closed_datetime: null,
       trashed_datetime: null, snooze_datetime: null, last_message_datetime: null, last_received_message_datetime: null, ...rest,
-      id, customer_id: customer?.id ?? null, assignee_user_id: assignee_user?.id ?? null, assignee_team_id: assignee_team?.id ?? null, tag_ids: [...new Set(tagIds)], message_ids: messageIds,
+      id, customer_id: referenceId(customer), assignee_user_id: referenceId(assignee_user), assignee_team_id: referenceId(assignee_team), tag_ids: [...new Set(tagIds)], message_ids: messageIds,
     } as TicketRecord);
     for (const tid of r.tag_ids) if (store.tags.has(tid)) store.tags.update(tid, (tag) => void tag.usage++);
     loaded.push([`tickets.${i}`, "tickets", r]);

@@ -1,6 +1,7 @@
 import type { Validators } from "../engine/validators.js";
 import { customerJson, eventJson, integrationJson, macroJson, messageJson, tagJson, ticketJson, userJson, viewJson } from "../resources/json-views.js";
 import { idProblem } from "./record-id.js";
+import type { Collection } from "./collection.js";
 import { COLLECTION_NAMES, Store, type CollectionName, type StoreState } from "./store.js";
 
 /** The references a record keeps as ids (not shown as such in responses, so no schema checks them). */
@@ -10,8 +11,13 @@ const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?:
   events: { ids: ["object_id"], nullableIds: ["user_id"] },
 };
 
+type ShownCollection = Exclude<CollectionName, "teams">;
+
+/** The record type a collection of the store holds. */
+type RecordOf<C extends ShownCollection> = Store[C] extends Collection<infer R> ? R : never;
+
 /** How a stored record is shown by the API, and the spec schema that must describe it. */
-const SHOWN_AS: Record<Exclude<CollectionName, "teams">, { schema: string; json: (store: Store, record: any) => unknown }> = {
+const SHOWN_AS: { [C in ShownCollection]: { schema: string; json: (store: Store, record: RecordOf<C>) => unknown } } = {
   // Compact: the messages a full ticket embeds are checked as records of their own.
   tickets: { schema: "Ticket", json: (store, r) => ticketJson(store, r, { compact: true, customFields: true }) },
   messages: { schema: "TicketMessage", json: (_, r) => messageJson(r) },
@@ -72,7 +78,7 @@ export function recordProblems(store: Store, collection: CollectionName, stored:
   const shown = SHOWN_AS[collection];
   let json: unknown;
   try {
-    json = shown.json(store, record);
+    json = show(store, collection, record);
   } catch (error) {
     return { "": `Cannot be shown as a ${shown.schema}: ${(error as Error).message}` };
   }
@@ -83,6 +89,14 @@ export function recordProblems(store: Store, collection: CollectionName, stored:
     problems[field] ??= e.message ?? e.keyword;
   }
   return problems;
+}
+
+/**
+ * The record as the API would show it. The record is unchecked (a snapshot or fixture): rendering
+ * it is how it is checked, and a view that throws on a wrong shape is reported by the caller.
+ */
+function show<C extends ShownCollection>(store: Store, collection: C, record: object): unknown {
+  return SHOWN_AS[collection].json(store, record as RecordOf<C>);
 }
 
 /** Records that others embed come first, so a bad tag is named as the tag before the tickets that show it. */

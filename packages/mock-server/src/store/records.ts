@@ -4,16 +4,18 @@
  * renamed tag or merged customer shows up everywhere at once.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import type { Schema } from "../schema.js";
+
+/** A JSON object kept as sent (`meta`, `headers`): the spec leaves its values open. */
+export type JsonObject = { [key: string]: unknown };
 
 export interface TicketRecord {
   id: number;
   external_id: string | null;
-  status: "open" | "closed";
-  priority: string;
-  channel: string;
-  via: string;
+  status: Schema<"TicketStatus">;
+  priority: Schema<"TicketPriority">;
+  channel: Schema<"Channel">;
+  via: Schema<"Via">;
   from_agent: boolean | null;
   spam: boolean;
   imported: boolean;
@@ -27,7 +29,7 @@ export interface TicketRecord {
   message_ids: number[];
   meta: JsonObject | null;
   /** Custom field values by field id. */
-  custom_fields: Record<string, { id: number; value: Json }>;
+  custom_fields: Record<string, { id: number; value: unknown }>;
   created_datetime: string;
   updated_datetime: string;
   opened_datetime: string | null;
@@ -54,9 +56,9 @@ export interface MessageRecord {
   message_id: string | null;
   external_id: string | null;
   public: boolean;
-  channel: string;
-  via: string;
-  source: JsonObject | null;
+  channel: Schema<"Channel">;
+  via: Schema<"Via">;
+  source: Schema<"MessageSource"> | null;
   sender: ParticipantRecord | null;
   receiver: ParticipantRecord | null;
   integration_id: number | null;
@@ -68,9 +70,9 @@ export interface MessageRecord {
   stripped_text: string | null;
   stripped_html: string | null;
   stripped_signature: string | null;
-  attachments: JsonObject[];
+  attachments: Schema<"Attachment">[];
   macros: { id: number }[];
-  actions: Json[] | null;
+  actions: unknown[] | null;
   headers: JsonObject | null;
   mention_ids: number[];
   imported: boolean;
@@ -80,7 +82,7 @@ export interface MessageRecord {
   sent_datetime: string | null;
   failed_datetime: string | null;
   opened_datetime: string | null;
-  last_sending_error: { error: string } | null;
+  last_sending_error: { error?: string } | null;
 }
 
 export interface CustomerChannelRecord {
@@ -104,10 +106,10 @@ export interface CustomerRecord {
   timezone: string | null;
   note: string | null;
   channels: CustomerChannelRecord[];
-  data: Json;
+  data: unknown;
   integrations: Record<string, JsonObject>;
   meta: JsonObject | null;
-  custom_fields: Record<string, { id: number; value: Json }>;
+  custom_fields: Record<string, { id: number; value: unknown }>;
   created_datetime: string;
   updated_datetime: string;
 }
@@ -124,7 +126,7 @@ export interface UserRecord {
   language: string | null;
   timezone: string | null;
   external_id: string | null;
-  role: { name: string };
+  role: { name: Schema<"UserRole"> };
   meta: JsonObject | null;
   created_datetime: string;
   updated_datetime: string;
@@ -152,10 +154,10 @@ export interface MacroRecord {
   id: number;
   external_id: string | null;
   name: string;
-  intent: string | null;
+  intent: Exclude<Schema<"Macro">["intent"], undefined>;
   language: string | null;
   usage: number;
-  actions: JsonObject[];
+  actions: Schema<"MacroAction">[];
   created_datetime: string;
   updated_datetime: string;
   archived_datetime: string | null;
@@ -169,7 +171,7 @@ export interface ViewRecord {
   category: "system" | "user" | null;
   visibility: "public" | "shared" | "private";
   decoration: { emoji?: string | null } | null;
-  fields: string[];
+  fields: NonNullable<Schema<"View">["fields"]>;
   filters: string | null;
   order_by: string;
   order_dir: "asc" | "desc";
@@ -183,21 +185,21 @@ export interface ViewRecord {
 export interface IntegrationHttpRecord {
   id: number;
   url: string;
-  method: string;
-  request_content_type: string;
-  response_content_type: string;
+  method: Schema<"IntegrationHttp">["method"];
+  request_content_type: Schema<"IntegrationHttp">["request_content_type"];
+  response_content_type: Schema<"IntegrationHttp">["response_content_type"];
   headers: Record<string, string>;
   form: JsonObject | string | null;
   /** Write-only: used to sign deliveries, never returned. */
   hmac_secret?: string;
-  oauth2?: JsonObject | null;
+  oauth2?: Schema<"IntegrationHttp">["oauth2"];
   triggers: Record<string, boolean>;
 }
 
 export interface IntegrationRecord {
   id: number;
   name: string;
-  type: string;
+  type: Schema<"IntegrationType">;
   description: string | null;
   user: { id: number } | null;
   application_id: string | null;
@@ -209,13 +211,16 @@ export interface IntegrationRecord {
   deactivated_datetime: string | null;
 }
 
+/** What an event records of its subject: the subject's JSON as the API showed it. */
+export type EventData = Exclude<Schema<"Event">["data"], undefined>;
+
 export interface EventRecord {
   id: number;
-  type: string;
-  object_type: string;
+  type: Schema<"EventType">;
+  object_type: Schema<"Event">["object_type"];
   object_id: number;
   user_id: number | null;
   context: string | null;
-  data: JsonObject | null;
+  data: EventData;
   created_datetime: string;
 }

@@ -1,5 +1,6 @@
 import { Faker, base, en } from "@faker-js/faker";
 import { formatDatetime } from "../engine/clock.js";
+import type { Schema } from "../schema.js";
 import type {
   CustomerRecord,
   EventRecord,
@@ -63,7 +64,7 @@ const SUBJECTS = [
 ];
 const TAG_NAMES = ["shipping", "returns", "urgent", "vip", "billing", "feedback", "exchange", "subscription", "wholesale", "damaged", "discount", "sizing"];
 const LANGUAGES = ["en", "en", "en", "fr", "de", "es"];
-const CHANNELS = ["email", "email", "email", "chat", "contact_form", "sms"];
+const CHANNELS: readonly Schema<"Channel">[] = ["email", "email", "email", "chat", "contact_form", "sms"];
 
 /**
  * Values shared by many seeded records, frozen: records replace such values on change and never
@@ -302,7 +303,7 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
       usage: faker.number.int({ min: 0, max: 50 }),
       actions: [
         { name: "setResponseText", title: "Add response text", type: "system", arguments: { body_text: `Hi {{ticket.customer.firstname}}, ${faker.lorem.sentence()}` } },
-        ...(id % 2 === 0 ? [{ name: "addTags", title: "Add tags", type: "system", arguments: { tags: TAG_NAMES[id % TAG_NAMES.length]! } }] : []),
+        ...(id % 2 === 0 ? [{ name: "addTags", title: "Add tags", type: "system" as const, arguments: { tags: TAG_NAMES[id % TAG_NAMES.length]! } }] : []),
       ],
       created_datetime: at(id),
       updated_datetime: at(id),
