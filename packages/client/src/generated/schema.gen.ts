@@ -1068,11 +1068,8 @@ export interface components {
         Customer: {
             /** @description Contact channels of the customer. */
             channels?: components["schemas"]["CustomerChannel"][];
-            /**
-             * Format: date-time
-             * @description When the customer was created.
-             */
-            created_datetime: string | null;
+            /** @description When the customer was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description Custom field values, present only when the request asks for `relationships=custom_fields`. */
             custom_fields?: Record<string, unknown>;
             /** @description Custom data shown in the helpdesk sidebar, written through `PUT /api/customers/{customer_id}/data`. */
@@ -1104,11 +1101,8 @@ export interface components {
             note?: string | null;
             /** @description Preferred timezone, IANA name (such as `America/New_York`). */
             timezone?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the customer was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
         };
         /**
          * @description A way to reach a customer: an email address, a phone number, a social account and so on.
@@ -1127,18 +1121,12 @@ export interface components {
         CustomerChannel: {
             /** @description The address on that channel, such as an email address, a phone number or a social user id. */
             address: string;
-            /**
-             * Format: date-time
-             * @description When the channel was added.
-             */
-            created_datetime?: string | null;
+            /** @description When the channel was added. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
             /** @description The customer this channel belongs to. */
             customer?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the channel was deleted.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the channel was deleted. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Id of the channel. */
             id?: number;
             /** @description Whether this is the customer's preferred channel of its type. Defaults to false. */
@@ -1148,11 +1136,8 @@ export interface components {
              *     `instagram-direct-message` or `whatsapp`, or a custom channel slug.
              */
             type: string;
-            /**
-             * Format: date-time
-             * @description When the channel was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the channel was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description The user this channel belongs to, when it is a user's channel. */
             user?: Record<string, unknown> | null;
         };
@@ -1279,6 +1264,14 @@ export interface components {
             timezone?: string | null;
         };
         /**
+         * Datetime
+         * @description An ISO 8601 date and time: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of up to 6 digits, and an optional UTC offset (`Z` or `±HH:MM`). The API often leaves the offset out (`2019-11-16T15:59:41.966927` in the Event object's docs) and elsewhere sends `+00:00` (the cursor-pagination changelog) or another offset (`-05:00` in the Tag docs); read a value without an offset as UTC (inferred: the docs do not say which zone it is in). This is why the schema uses a pattern, not `format: date-time`, which requires the offset. An empty string is not a datetime; send null where the field allows it.
+         * @example 2019-11-16T15:59:41.966927
+         * @example 2021-11-02T21:58:43.171610+00:00
+         * @example 2024-01-15T09:30:00Z
+         */
+        Datetime: string;
+        /**
          * @description The error body the live API returns, such as `{"error": {"msg": "Unauthorized."}}`. Validation
          *     errors carry per-field details under `error.data` (the key name is inferred from the official
          *     error page, which says details are in the error attribute).
@@ -1318,11 +1311,8 @@ export interface components {
         Event: {
             /** @description UUID shared by the events of one causal chain, such as a rule reacting to a new ticket. */
             context?: string | null;
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            created_datetime: string | null;
+            /** @description When the event happened. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description Details of the change; the shape depends on `type`. */
             data?: {
                 [key: string]: unknown;
@@ -1405,16 +1395,10 @@ export interface components {
             application_id?: string | null;
             /** @description Business hours used by a phone integration; null means the account's default. */
             business_hours_id?: number | null;
-            /**
-             * Format: date-time
-             * @description When the integration was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the integration was deactivated; null while active. Setting it back to null reactivates it.
-             */
-            deactivated_datetime?: string | null;
+            /** @description When the integration was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the integration was deactivated; null while active. Setting it back to null reactivates it. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description What the integration is for. */
             description?: string | null;
             /** @description The HTTP configuration; set for integrations of type `http`. */
@@ -1426,11 +1410,8 @@ export interface components {
             /** @description Display name of the integration. */
             name: string;
             type: components["schemas"]["IntegrationType"];
-            /**
-             * Format: date-time
-             * @description When the integration was last changed.
-             */
-            updated_datetime?: string | null;
+            /** @description When the integration was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description API path of the integration. */
             uri: string;
             /** @description The user who created the integration. */
@@ -1616,11 +1597,8 @@ export interface components {
          *     }
          */
         IntegrationUpdate: {
-            /**
-             * Format: date-time
-             * @description Set a datetime to deactivate the integration, or null to reactivate it.
-             */
-            deactivated_datetime?: string | null;
+            /** @description Set a datetime to deactivate the integration, or null to reactivate it. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description What the integration is for. */
             description?: string | null;
             http?: components["schemas"]["IntegrationHttp"];
@@ -1678,16 +1656,10 @@ export interface components {
         Macro: {
             /** @description The actions the macro applies, in order. */
             actions?: components["schemas"]["MacroAction"][];
-            /**
-             * Format: date-time
-             * @description When the macro was archived; null while it is active.
-             */
-            archived_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the macro was created.
-             */
-            created_datetime: string | null;
+            /** @description When the macro was archived; null while it is active. */
+            archived_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the macro was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description Free identifier for integrators; Gorgias does not use it. */
             external_id?: string | null;
             /** @description The macro's id. */
@@ -1701,11 +1673,8 @@ export interface components {
             language?: string | null;
             /** @description Name of the macro, as agents search for it. */
             name: string;
-            /**
-             * Format: date-time
-             * @description When the macro was last changed.
-             */
-            updated_datetime?: string | null;
+            /** @description When the macro was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description API path of the macro. */
             uri: string;
             /** @description How often the macro has been applied; `GET /api/macros` can order by it. */
@@ -1923,6 +1892,13 @@ export interface components {
          */
         MessageSourceType: "aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment";
         /**
+         * NullableDatetime
+         * @description A Datetime (ISO 8601, the offset optional and UTC when left out), or null when the moment has not happened or does not apply.
+         * @example 2019-11-16T15:59:41.966927
+         * @example null
+         */
+        NullableDatetime: string | null;
+        /**
          * @description A reference to another object by its id, such as a user, a team or a macro.
          * @example {
          *       "id": 5
@@ -2012,21 +1988,15 @@ export interface components {
          *     }
          */
         Tag: {
-            /**
-             * Format: date-time
-             * @description When the tag was created.
-             */
-            created_datetime: string | null;
+            /** @description When the tag was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description How the tag is shown in the helpdesk. */
             decoration?: {
                 /** @description Hex colour of the tag, such as `#F58D86`. */
                 color?: string;
             } | null;
-            /**
-             * Format: date-time
-             * @description When the tag was deleted; null while it is live.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the tag was deleted; null while it is live. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Short explanation of what the tag is for. */
             description?: string | null;
             /** @description The tag's id. */
@@ -2169,16 +2139,10 @@ export interface components {
             /** @description Id of the assigned user. */
             assignee_user_id?: number | null;
             channel: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the ticket was closed; null while open.
-             */
-            closed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was created.
-             */
-            created_datetime: string | null;
+            /** @description When the ticket was closed; null while open. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /**
              * @description Custom field values by field id. Present only when the request asks for
              *     `relationships=custom_fields`.
@@ -2241,16 +2205,10 @@ export interface components {
             is_unread?: boolean;
             /** @description Language of the ticket (ISO 639-1), detected once from its first messages. */
             language?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message was created.
-             */
-            last_message_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message from the customer was received.
-             */
-            last_received_message_datetime?: string | null;
+            /** @description When the last message was created. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last message from the customer was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the last sent message failed to be delivered (list rows only). */
             last_sent_message_not_delivered?: boolean;
             /** @description Messages of the ticket (full ticket only). */
@@ -2259,17 +2217,11 @@ export interface components {
             messages_count?: number;
             /** @description Free key/value metadata. */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was opened.
-             */
-            opened_datetime?: string | null;
+            /** @description When the ticket was opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             priority?: components["schemas"]["TicketPriority"];
-            /**
-             * Format: date-time
-             * @description When Gorgias processed the ticket.
-             */
-            processed_datetime?: string | null;
+            /** @description When Gorgias processed the ticket. */
+            processed_datetime?: components["schemas"]["NullableDatetime"];
             /**
              * @description For each channel, whether the ticket can be answered on it and through which
              *     integrations. The inner keys are inferred.
@@ -2279,11 +2231,8 @@ export interface components {
             };
             /** @description The satisfaction survey of the ticket, if one was sent. */
             satisfaction_survey?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When a snoozed ticket reopens; null when not snoozed.
-             */
-            snooze_datetime?: string | null;
+            /** @description When a snoozed ticket reopens; null when not snoozed. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the ticket is marked as spam. */
             spam?: boolean;
             status: components["schemas"]["TicketStatus"];
@@ -2293,16 +2242,10 @@ export interface components {
             summary?: Record<string, unknown> | null;
             /** @description Tags applied to the ticket. */
             tags?: components["schemas"]["Tag"][];
-            /**
-             * Format: date-time
-             * @description When the ticket was moved to the trash; setting it is a soft delete.
-             */
-            trashed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the ticket was moved to the trash; setting it is a soft delete. */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description API path of the ticket, ending with a slash. */
             uri: string;
             via: components["schemas"]["Via"];
@@ -2333,16 +2276,10 @@ export interface components {
             assignee_team?: components["schemas"]["ObjectRef"];
             assignee_user?: components["schemas"]["ObjectRef"];
             channel?: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the ticket was closed.
-             */
-            closed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was created, for imports.
-             */
-            created_datetime?: string | null;
+            /** @description When the ticket was closed. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was created, for imports. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Custom field values to set, by field id. */
             custom_fields?: {
                 /** @description Id of the custom field definition. */
@@ -2359,16 +2296,10 @@ export interface components {
             imported?: boolean;
             /** @description Language of the ticket, ISO 639-1. */
             language?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message was created.
-             */
-            last_message_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last customer message was received.
-             */
-            last_received_message_datetime?: string | null;
+            /** @description When the last message was created. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last customer message was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
             /**
              * @description The messages of the ticket, 1 to 500. A message from an agent on an external channel is
              *     sent to the customer unless it carries `sent_datetime` (an import).
@@ -2376,17 +2307,11 @@ export interface components {
             messages: components["schemas"]["TicketMessageCreate"][];
             /** @description Free key/value metadata. */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was opened.
-             */
-            opened_datetime?: string | null;
+            /** @description When the ticket was opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             priority?: components["schemas"]["TicketPriority"];
-            /**
-             * Format: date-time
-             * @description When a snoozed ticket reopens.
-             */
-            snooze_datetime?: string | null;
+            /** @description When a snoozed ticket reopens. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the ticket is spam. */
             spam?: boolean;
             /** @description Id of the ticket this one is split from. */
@@ -2404,16 +2329,10 @@ export interface components {
                 /** @description Name of the tag (case-sensitive). */
                 name: string;
             }[];
-            /**
-             * Format: date-time
-             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete).
-             */
-            trashed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was last updated, for imports.
-             */
-            updated_datetime?: string | null;
+            /** @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete). */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last updated, for imports. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             via?: components["schemas"]["Via"];
         };
         /**
@@ -2485,23 +2404,14 @@ export interface components {
             /** @description Plain-text body. */
             body_text?: string | null;
             channel: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the message was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the message was deleted.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the message was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the message was deleted. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Id of the message in a foreign system; free for integrators. */
             external_id?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending the message failed.
-             */
-            failed_datetime?: string | null;
+            /** @description When sending the message failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description True when the support team wrote the message, false when the customer did. */
             from_agent: boolean;
             /** @description Message headers, mostly for emails (for example `Message-Id`). */
@@ -2537,16 +2447,10 @@ export interface components {
              *     campaigns, campaigns_id, self_service_flow.
              */
             meta?: unknown;
-            /**
-             * Format: date-time
-             * @description When the recipient opened the message, where the channel reports it.
-             */
-            opened_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When Gorgias processed the message.
-             */
-            processed_datetime?: string | null;
+            /** @description When the recipient opened the message, where the channel reports it. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When Gorgias processed the message. */
+            processed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the customer can see the message; false for an internal note. */
             public: boolean;
             /** @description The primary receiver, a user or customer; null for some messages such as internal notes. */
@@ -2558,11 +2462,8 @@ export interface components {
             /** @description Id of the rule that created the message, if any. */
             rule_id?: number | null;
             sender?: components["schemas"]["MessageParticipant"];
-            /**
-             * Format: date-time
-             * @description When the message was sent. Set it on create to record an already-sent message (an import).
-             */
-            sent_datetime?: string | null;
+            /** @description When the message was sent. Set it on create to record an already-sent message (an import). */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
             source?: components["schemas"]["MessageSource"];
             /** @description HTML body without the signature and the quoted earlier replies. */
             stripped_html?: string | null;
@@ -2608,23 +2509,14 @@ export interface components {
             /** @description Plain-text body. */
             body_text?: string | null;
             channel: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the message was created; defaults to now.
-             */
-            created_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the message was deleted.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the message was created; defaults to now. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the message was deleted. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Id of the message in a foreign system; not used by Gorgias. */
             external_id?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending the message failed.
-             */
-            failed_datetime?: string | null;
+            /** @description When sending the message failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description True when the support team writes the message, false when it is the customer's. */
             from_agent: boolean;
             /** @description Message headers as key/value pairs, mostly for emails. */
@@ -2649,20 +2541,14 @@ export interface components {
              *     campaigns, campaigns_id, self_service_flow.
              */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the recipient opened the message.
-             */
-            opened_datetime?: string | null;
+            /** @description When the recipient opened the message. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the customer can see the message. Set false (with channel `internal-note`) for an internal note. Defaults to true. */
             public?: boolean;
             receiver?: components["schemas"]["MessageParticipant"];
             sender?: components["schemas"]["MessageParticipant"];
-            /**
-             * Format: date-time
-             * @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer.
-             */
-            sent_datetime?: string | null;
+            /** @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
             source?: components["schemas"]["MessageSource"];
             /** @description HTML body without the signature and quoted replies. */
             stripped_html?: string | null;
@@ -2707,11 +2593,8 @@ export interface components {
             channel: components["schemas"]["Channel"];
             /** @description Id of the message in a foreign system; not used by Gorgias. */
             external_id?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending the message failed.
-             */
-            failed_datetime?: string | null;
+            /** @description When sending the message failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description True when the support team writes the message, false when it is the customer's. */
             from_agent: boolean;
             /** @description Message headers as key/value pairs, mostly for emails. */
@@ -2731,11 +2614,8 @@ export interface components {
             public?: boolean;
             receiver?: components["schemas"]["MessageParticipant"];
             sender?: components["schemas"]["MessageParticipant"];
-            /**
-             * Format: date-time
-             * @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer.
-             */
-            sent_datetime?: string | null;
+            /** @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
             source?: components["schemas"]["MessageSource"];
             /** @description Subject, mostly for emails. */
             subject?: string | null;
@@ -2811,11 +2691,8 @@ export interface components {
                 id: number | null;
             };
             channel?: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the ticket was closed.
-             */
-            closed_datetime?: string | null;
+            /** @description When the ticket was closed. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Custom field values to set, by field id. */
             custom_fields?: {
                 /** @description Id of the custom field definition. */
@@ -2832,29 +2709,17 @@ export interface components {
             is_unread?: boolean;
             /** @description Language of the ticket, ISO 639-1. */
             language?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message was created.
-             */
-            last_message_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last customer message was received.
-             */
-            last_received_message_datetime?: string | null;
+            /** @description When the last message was created. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last customer message was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Free key/value metadata. */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was opened.
-             */
-            opened_datetime?: string | null;
+            /** @description When the ticket was opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             priority?: components["schemas"]["TicketPriority"];
-            /**
-             * Format: date-time
-             * @description When a snoozed ticket reopens.
-             */
-            snooze_datetime?: string | null;
+            /** @description When a snoozed ticket reopens. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the ticket is spam. */
             spam?: boolean;
             status?: components["schemas"]["TicketStatus"];
@@ -2870,16 +2735,10 @@ export interface components {
                 /** @description Name of the tag (case-sensitive). */
                 name: string;
             }[];
-            /**
-             * Format: date-time
-             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete).
-             */
-            trashed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was last updated, for imports.
-             */
-            updated_datetime?: string | null;
+            /** @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete). */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last updated, for imports. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             via?: components["schemas"]["Via"];
         };
         /**
@@ -2917,16 +2776,10 @@ export interface components {
             client_id?: unknown;
             /** @description Country, ISO 3166-1 alpha-2 (such as `US`). */
             country?: string | null;
-            /**
-             * Format: date-time
-             * @description When the user was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the user was deactivated; null while active.
-             */
-            deactivated_datetime?: string | null;
+            /** @description When the user was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the user was deactivated; null while active. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Email address, used to sign in. */
             email: string;
             /** @description Id of the user in a foreign system; not used by Gorgias. */
@@ -2957,11 +2810,8 @@ export interface components {
             };
             /** @description Preferred timezone, IANA name. */
             timezone?: string | null;
-            /**
-             * Format: date-time
-             * @description When the user was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the user was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
         };
         /**
          * @description Body of a new user, such as an agent invited to the helpdesk. `email` and `name` are required;
@@ -3111,16 +2961,10 @@ export interface components {
              * @enum {string|null}
              */
             category?: "system" | "user" | null;
-            /**
-             * Format: date-time
-             * @description When the view was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the view was deactivated, for example because a tag or integration it used was deleted; null while active.
-             */
-            deactivated_datetime?: string | null;
+            /** @description When the view was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the view was deactivated, for example because a tag or integration it used was deleted; null while active. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description How the view is shown in the helpdesk. */
             decoration?: {
                 /** @description Emoji shown before the view's name. */
@@ -3288,11 +3132,8 @@ export interface components {
         WebhookPayloadBase: {
             /** @description UUID shared by the events of one causal chain. */
             context?: string | null;
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            created_datetime: string | null;
+            /** @description When the event happened. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description The object the event is about (for deletions, the deleted object). */
             data: Record<string, unknown> | null;
             /** @description Id of the event. */
@@ -3388,6 +3229,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The path exists but does not take this HTTP method (HTTP's standard answer; the Gorgias docs' status table does not list it, and the mock answers it before checking credentials). The `Allow` header lists the methods the path takes. It is documented on every operation of the path, since any other method sent to that path gets it. */
+        MethodNotAllowed: {
+            headers: {
+                Allow: components["headers"]["Allow"];
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Method PATCH is not allowed on /api/tickets; use GET, POST.",
+                 *         "data": {
+                 *           "method": "Allowed: GET, POST."
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Done; there is no body. */
         NoContent: {
             headers: {
@@ -3413,7 +3275,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The payload is too large, most often a file upload over the limit. */
+        /** @description The payload is too large, most often a file upload over the limit. A JSON body over the size limit gets it too; the Gorgias docs give no figure for JSON bodies (the mock refuses bodies over 1 MiB by default). */
         PayloadTooLarge: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3465,6 +3327,26 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The request has a body that is not JSON: its `Content-Type` is missing or is not `application/json` (or another `application/*+json` type). HTTP's standard answer; the Gorgias docs' status table does not list it. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Unsupported content type \"text/plain\": send the body as application/json.",
+                 *         "data": {
+                 *           "content-type": "Expected application/json."
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -3501,6 +3383,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /**
+         * @description The HTTP methods the path takes, comma-separated (RFC 9110, section 10.2.1).
+         * @example GET, POST
+         */
+        Allow: string;
         /**
          * @description URL of the surviving record after a merge.
          * @example /api/customers/42
@@ -3601,6 +3488,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3631,7 +3519,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3674,6 +3565,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3711,7 +3603,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3736,6 +3631,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3773,7 +3669,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3789,26 +3688,14 @@ export interface operations {
                  *     }
                  */
                 created_datetime?: {
-                    /**
-                     * Format: date-time
-                     * @description Strictly after this datetime.
-                     */
-                    gt?: string;
-                    /**
-                     * Format: date-time
-                     * @description At or after this datetime.
-                     */
-                    gte?: string;
-                    /**
-                     * Format: date-time
-                     * @description Strictly before this datetime.
-                     */
-                    lt?: string;
-                    /**
-                     * Format: date-time
-                     * @description At or before this datetime.
-                     */
-                    lte?: string;
+                    /** @description Strictly after this datetime. */
+                    gt?: components["schemas"]["Datetime"];
+                    /** @description At or after this datetime. */
+                    gte?: components["schemas"]["Datetime"];
+                    /** @description Strictly before this datetime. */
+                    lt?: components["schemas"]["Datetime"];
+                    /** @description At or before this datetime. */
+                    lte?: components["schemas"]["Datetime"];
                 };
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
@@ -3871,6 +3758,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3904,6 +3792,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3952,6 +3841,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3982,6 +3872,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4015,6 +3908,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4052,6 +3946,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4076,6 +3973,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4144,6 +4042,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4174,6 +4073,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4207,6 +4109,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4244,6 +4147,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4268,6 +4174,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4317,6 +4224,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4347,6 +4255,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4395,6 +4306,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4425,7 +4337,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4459,6 +4374,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4496,7 +4412,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4521,6 +4440,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4552,6 +4472,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4628,6 +4551,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4658,7 +4582,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4700,6 +4626,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4737,6 +4664,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4761,6 +4691,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4807,7 +4738,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4846,6 +4779,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4897,6 +4831,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4926,6 +4863,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4971,6 +4909,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5011,6 +4950,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5046,6 +4988,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5074,6 +5019,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5145,6 +5093,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5175,7 +5124,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5209,6 +5161,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5246,7 +5199,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5271,6 +5227,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5314,6 +5271,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5344,6 +5302,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5377,6 +5338,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5414,6 +5376,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5438,6 +5403,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5498,6 +5464,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
