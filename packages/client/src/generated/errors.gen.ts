@@ -8,7 +8,7 @@
 export const apiErrors: Readonly<Record<number, { readonly name: string; readonly description: string; }>> = {
   "400": {
     "name": "BadRequest",
-    "description": "The request was invalid, with a missing or invalid parameter or an unknown field specified. Read the error message, fix the parameters, and resend; the request is not retryable as-is."
+    "description": "The request was invalid, with a missing or invalid parameter or an unknown field specified. Beyond what the schemas say, a request is also refused with 400 when: an id in the body or query names no record (`data` names the field, such as `ids.0` or `view_id`); a cursor is not one the list issued for the same `order_by`; a view filter does not parse (see `ViewFilter`); the body is not UTF-8 JSON, is nested deeper than 32 levels of objects and arrays, or has a field named `__proto__`, `constructor` or `prototype` (limits of the gorgias-kit mock; the Gorgias docs state none). Read the error message, fix the parameters, and resend; the request is not retryable as-is."
   },
   "401": {
     "name": "Unauthorized",

@@ -79,7 +79,8 @@ export interface paths {
          *     in the body is the customer merged into it, which is deleted. The other body fields are
          *     optional values to set on the survivor. Answers the surviving customer. After a merge,
          *     requests to the merged customer return a `301` redirect to the survivor. Fails with
-         *     `409 Conflict` when both customers hold data for the same integration. Triggers the
+         *     `409 Conflict` when both customers hold data for the same integration, and with 400 when
+         *     `source_id` is `{id}` itself (a customer is not merged into itself). Triggers the
          *     `customer-merged` event.
          *
          *     The live API differs from the guide's row: it takes `PUT /api/customers/merge` with
@@ -377,7 +378,8 @@ export interface paths {
          * Merge tags
          * @description Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in
          *     `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag
-         *     carry the kept tag instead. Answers with the kept tag.
+         *     carry the kept tag instead. Answers with the kept tag. `source_tags_ids` must not include
+         *     `destination_tag_id` (400).
          *
          *     The live API takes this call as `PUT /api/tags/{destination_tag_id}/merge`, with the kept
          *     tag's id in the path and only `{source_tags_ids}` in the body (see `x-gorgias-live`).
@@ -1004,7 +1006,7 @@ export interface components {
          * @description A file attached to a message, by URL. When creating a message, give `url`, `name` and
          *     `content_type`.
          * @example {
-         *       "url": "https://uploads.gorgias.io/acme/receipt.pdf",
+         *       "url": "https://uploads.example.invalid/acme/receipt.pdf",
          *       "name": "receipt.pdf",
          *       "size": 48213,
          *       "content_type": "application/pdf",
@@ -1039,7 +1041,7 @@ export interface components {
          *     data integrations (such as Shopify) hold about them.
          * @example {
          *       "id": 42,
-         *       "email": "jane@example.com",
+         *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe",
          *       "firstname": "Jane",
          *       "lastname": "Doe",
@@ -1051,7 +1053,7 @@ export interface components {
          *         {
          *           "id": 420,
          *           "type": "email",
-         *           "address": "jane@example.com",
+         *           "address": "jane.doe@example.com",
          *           "preferred": true,
          *           "created_datetime": "2024-02-14T21:49:40.308988+00:00",
          *           "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
@@ -1111,7 +1113,7 @@ export interface components {
          * @example {
          *       "id": 420,
          *       "type": "email",
-         *       "address": "jane@example.com",
+         *       "address": "jane.doe@example.com",
          *       "preferred": true,
          *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
          *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
@@ -1145,16 +1147,16 @@ export interface components {
          * @description Body of a new customer. Every field is optional; an email already used by another customer
          *     answers 409.
          * @example {
-         *       "email": "jane@example.com",
-         *       "name": "Jane Doe",
-         *       "firstname": "Jane",
-         *       "lastname": "Doe",
+         *       "email": "sam.lee@example.com",
+         *       "name": "Sam Lee",
+         *       "firstname": "Sam",
+         *       "lastname": "Lee",
          *       "language": "en",
          *       "timezone": "America/New_York",
          *       "channels": [
          *         {
          *           "type": "email",
-         *           "address": "jane@example.com",
+         *           "address": "sam.lee@example.com",
          *           "preferred": true
          *         }
          *       ]
@@ -1207,7 +1209,7 @@ export interface components {
          *     customer merged in and deleted; the other fields are optional values to set on the survivor.
          * @example {
          *       "source_id": 43,
-         *       "email": "jane@example.com",
+         *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe"
          *     }
          */
@@ -1372,7 +1374,7 @@ export interface components {
          *       "business_hours_id": null,
          *       "http": {
          *         "id": 21,
-         *         "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *         "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
          *         "method": "POST",
          *         "request_content_type": "application/json",
          *         "response_content_type": "application/json",
@@ -1427,7 +1429,7 @@ export interface components {
          *       "type": "http",
          *       "description": "Sends new tickets to the order system.",
          *       "http": {
-         *         "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *         "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
          *         "method": "POST",
          *         "request_content_type": "application/json",
          *         "response_content_type": "application/json",
@@ -1461,7 +1463,7 @@ export interface components {
          *     `{{ ... }}` variables such as `{{ticket.id}}` or `{{ticket.customer.email}}`.
          * @example {
          *       "id": 21,
-         *       "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *       "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
          *       "method": "POST",
          *       "request_content_type": "application/json",
          *       "response_content_type": "application/json",
@@ -1533,7 +1535,7 @@ export interface components {
             triggers?: {
                 [key: string]: boolean;
             };
-            /** @description URL to call. May contain template variables, such as `https://example.com/hooks?ticket={{ticket.id}}`. */
+            /** @description URL to call. May contain template variables, such as `http://127.0.0.1:8080/hooks?ticket={{ticket.id}}`. */
             url: string;
         };
         /** @description A page of integrations. */
@@ -1585,7 +1587,7 @@ export interface components {
          *       "name": "Order sync",
          *       "deactivated_datetime": null,
          *       "http": {
-         *         "url": "https://hooks.example.com/gorgias/v2?ticket={{ticket.id}}",
+         *         "url": "http://127.0.0.1:8080/gorgias/v2?ticket={{ticket.id}}",
          *         "method": "POST",
          *         "request_content_type": "application/json",
          *         "response_content_type": "application/json",
@@ -1796,7 +1798,7 @@ export interface components {
          *     other fields describe a customer the message may create or update.
          * @example {
          *       "id": 42,
-         *       "email": "jane@example.com",
+         *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe",
          *       "firstname": "Jane",
          *       "lastname": "Doe",
@@ -1839,7 +1841,7 @@ export interface components {
          *       "type": "email",
          *       "from": {
          *         "name": "Jane Doe",
-         *         "address": "jane@example.com"
+         *         "address": "jane.doe@example.com"
          *       },
          *       "to": [
          *         {
@@ -1912,7 +1914,7 @@ export interface components {
          * @description Body of a search.
          * @example {
          *       "type": "customer",
-         *       "query": "jane@example.com",
+         *       "query": "jane.doe@example.com",
          *       "size": 10
          *     }
          */
@@ -1934,7 +1936,7 @@ export interface components {
          *       "type": "customer",
          *       "id": 42,
          *       "name": "Jane Doe",
-         *       "email": "jane@example.com"
+         *       "email": "jane.doe@example.com"
          *     }
          */
         SearchResult: {
@@ -1955,7 +1957,7 @@ export interface components {
          *           "type": "customer",
          *           "id": 42,
          *           "name": "Jane Doe",
-         *           "email": "jane@example.com"
+         *           "email": "jane.doe@example.com"
          *         }
          *       ]
          *     }
@@ -2100,7 +2102,7 @@ export interface components {
          *       "language": "en",
          *       "customer": {
          *         "id": 42,
-         *         "email": "jane@example.com",
+         *         "email": "jane.doe@example.com",
          *         "name": "Jane Doe"
          *       },
          *       "assignee_user": null,
@@ -2257,7 +2259,7 @@ export interface components {
          *       "channel": "email",
          *       "via": "api",
          *       "customer": {
-         *         "email": "jane@example.com"
+         *         "email": "jane.doe@example.com"
          *       },
          *       "messages": [
          *         {
@@ -2265,7 +2267,7 @@ export interface components {
          *           "via": "api",
          *           "from_agent": false,
          *           "sender": {
-         *             "email": "jane@example.com"
+         *             "email": "jane.doe@example.com"
          *           },
          *           "body_text": "Hi, my order has not arrived yet."
          *         }
@@ -2338,7 +2340,7 @@ export interface components {
         /**
          * @description The customer of a new ticket, identified by id, email or name.
          * @example {
-         *       "email": "jane@example.com"
+         *       "email": "jane.doe@example.com"
          *     }
          */
         TicketCustomerRef: {
@@ -2975,7 +2977,8 @@ export interface components {
             /**
              * @description Filter expression selecting the tickets, such as
              *     `eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')`.
-             *     Template variables like `{{current_user.id}}` resolve to the requesting user.
+             *     Template variables like `{{current_user.id}}` resolve to the requesting user. The grammar is
+             *     the `ViewFilter` schema's.
              */
             filters?: string | null;
             /** @description The view's id. */
@@ -3034,8 +3037,7 @@ export interface components {
             };
             /** @description Ticket attributes shown as columns in the helpdesk. */
             fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
-            /** @description Filter expression selecting the tickets, such as `eq(ticket.status, 'open')`; may use template variables like `{{current_user.id}}`. */
-            filters?: string;
+            filters?: components["schemas"]["ViewFilter"];
             /** @description Display name of the view. */
             name?: string;
             /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
@@ -3065,6 +3067,30 @@ export interface components {
              */
             visibility?: "public" | "shared" | "private";
         };
+        /**
+         * ViewFilter
+         * @description Filter expression selecting a view's tickets, such as
+         *     `eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')`.
+         *     Grammar (whitespace is free between tokens; an empty string selects every ticket):
+         *
+         *     - expression: `call`, `( expression )`, or two expressions joined by `&&` (binds tighter) or `||`
+         *     - call: `function(argument, ...)`, the function one of `eq`, `neq`, `contains`, `notContains`,
+         *       `containsAny`, `containsAll`, `startsWith`, `endsWith`, `gt`, `gte`, `lt`, `lte`,
+         *       `isEmpty`, `isNotEmpty`
+         *     - argument: a dotted ticket path (`ticket.customer.email`), a string in single or double quotes
+         *       (backslash escapes the next character), a number, `true`, `false`, `null`, or a list
+         *       `[literal, ...]`
+         *     - `{{name}}` inside a string is a template variable, such as `{{current_user.id}}` (the
+         *       requesting user)
+         *
+         *     Comparisons ignore case; `gt`/`lt` compare numbers, and datetimes by time. An expression outside
+         *     this grammar (an unknown function, an unterminated string, an unbalanced parenthesis) is refused
+         *     with 400, and the error's `data.filters` names the position. The function names are those of
+         *     Gorgias's view filters; this grammar is the one the gorgias-kit mock parses (inferred: the
+         *     Gorgias docs do not publish a grammar).
+         * @example eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')
+         */
+        ViewFilter: string;
         /** @description A page of views. */
         ViewList: {
             /** @description The views on this page. */
@@ -3093,8 +3119,7 @@ export interface components {
             };
             /** @description Ticket attributes shown as columns in the helpdesk. */
             fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
-            /** @description Filter expression selecting the tickets, such as `eq(ticket.status, 'open')`; may use template variables like `{{current_user.id}}`. */
-            filters?: string;
+            filters?: components["schemas"]["ViewFilter"];
             /** @description Display name of the view. */
             name?: string;
             /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
@@ -3149,7 +3174,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. */
+        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. Beyond what the schemas say, a request is also refused with 400 when: an id in the body or query names no record (`data` names the field, such as `ids.0` or `view_id`); a cursor is not one the list issued for the same `order_by`; a view filter does not parse (see `ViewFilter`); the body is not UTF-8 JSON, is nested deeper than 32 levels of objects and arrays, or has a field named `__proto__`, `constructor` or `prototype` (limits of the gorgias-kit mock; the Gorgias docs state none). */
         BadRequest: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3351,10 +3376,18 @@ export interface components {
     parameters: {
         /**
          * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-         *     short-lived: page with them, do not store them.
-         * @example eyJpZCI6IDEwMH0
+         *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+         *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+         *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+         *     Leave the parameter out for the first page.
+         * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
          */
         Cursor: string;
+        /**
+         * @description The id of the resource to delete.
+         * @example 2
+         */
+        DeletedIdPath: number;
         /**
          * @description The id of the resource.
          * @example 1
@@ -3414,7 +3447,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Only customers with a channel at this exact address.
-                 * @example jane@example.com
+                 * @example jane.doe@example.com
                  */
                 channel_address?: string;
                 /**
@@ -3424,13 +3457,16 @@ export interface operations {
                 channel_type?: string;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
                  * @description Only customers with this primary email address.
-                 * @example jane@example.com
+                 * @example jane.doe@example.com
                  */
                 email?: string;
                 /**
@@ -3455,7 +3491,7 @@ export interface operations {
                 name?: string;
                 /**
                  * @description Attribute and direction to sort by. `name:asc` is the alphabetical order the guide describes.
-                 * @example name:asc
+                 * @example created_datetime:desc
                  */
                 order_by?: "name:asc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc";
                 /**
@@ -3617,10 +3653,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -3699,8 +3735,11 @@ export interface operations {
                 };
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -3802,8 +3841,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -3959,10 +4001,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -3988,8 +4030,11 @@ export interface operations {
                 archived?: boolean;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4007,7 +4052,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by.
-                 * @example usage:desc
+                 * @example created_datetime:desc
                  */
                 order_by?: "name:asc" | "name:desc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "usage:asc" | "usage:desc" | "language:asc" | "language:desc";
                 /**
@@ -4160,10 +4205,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4185,8 +4230,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4267,8 +4315,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4278,7 +4329,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by. The `usage` orderings break ties by name.
-                 * @example name:asc
+                 * @example created_datetime:desc
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc" | "usage:asc,name:asc" | "usage:desc,name:desc";
                 /**
@@ -4426,10 +4477,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4484,8 +4535,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4527,7 +4581,7 @@ export interface operations {
                  */
                 trashed?: boolean;
                 /**
-                 * @description Only tickets matching this view, in its order.
+                 * @description Only tickets matching this view, in its order. A view id that names no view is refused with 400.
                  * @example 7
                  */
                 view_id?: number;
@@ -4677,10 +4731,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4872,11 +4926,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of this
+                 *     ticket's tags. This list is ordered by tag id, so its cursors differ from the other lists':
+                 *     a cursor from another list, or any other string, is refused with 400.
+                 * @example WyJpZDphc2MiLCJuIiwzLDNd
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: string;
                 /**
                  * @description Maximum number of items on the page.
                  * @example 30
@@ -5036,8 +5091,11 @@ export interface operations {
                 available_first?: boolean;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -5057,7 +5115,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by.
-                 * @example name:asc
+                 * @example created_datetime:desc
                  */
                 order_by?: "name:asc" | "name:desc" | "email:asc" | "email:desc" | "created_datetime:asc" | "created_datetime:desc";
                 /**
@@ -5213,10 +5271,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -5237,8 +5295,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -5389,10 +5450,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -5413,8 +5474,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -5434,7 +5498,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by; overrides the view's own order.
-                 * @example updated_datetime:desc
+                 * @example created_datetime:desc
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "last_message_datetime:asc" | "last_message_datetime:desc" | "last_received_message_datetime:asc" | "last_received_message_datetime:desc" | "closed_datetime:asc" | "closed_datetime:desc" | "snooze_datetime:asc" | "snooze_datetime:desc" | "priority:asc" | "priority:desc";
             };

@@ -3458,7 +3458,7 @@ export const components = {
           "type": "array"
         },
         "filters": {
-          "type": "string"
+          "$ref": "#/components/schemas/ViewFilter"
         },
         "name": {
           "type": "string"
@@ -3513,6 +3513,9 @@ export const components = {
         }
       },
       "type": "object"
+    },
+    "ViewFilter": {
+      "type": "string"
     },
     "ViewList": {
       "properties": {
@@ -3586,7 +3589,7 @@ export const components = {
           "type": "array"
         },
         "filters": {
-          "type": "string"
+          "$ref": "#/components/schemas/ViewFilter"
         },
         "name": {
           "type": "string"
