@@ -48,6 +48,13 @@ describe("buildApiModel on a minimal valid spec", async () => {
     expect(model.webhooks).toMatchObject([{ event: "widget-created", triggeredBy: ["createWidget"], objectType: "Widget", area: "widgets" }]);
   });
 
+  it("reads the OAuth URLs as per-account templates, not the example account of the flow URLs", () => {
+    expect(model.oauth).toMatchObject({
+      authorizationUrl: "https://{subdomain}.example.com/oauth/authorize",
+      tokenUrl: "https://{subdomain}.example.com/oauth/token",
+    });
+  });
+
   it("reads the rate limits per auth kind and plan", () => {
     expect(model.rateLimits.limits).toContainEqual({ auth: "oauth2", plan: "enterprise", requests: 80, windowSeconds: 10 });
   });
@@ -78,6 +85,7 @@ describe("buildApiModel names the operation and the missing fact", () => {
     ["error-unknown-side-effect", 'operation createWidget (POST /api/widgets): unknown side effect "launches-rockets"'],
     ["error-webhook-without-trigger", "webhook widget-created: no operation triggers it (x-gorgias-webhook)"],
     ["error-missing-what-to-do", "components.responses.Unauthorized: missing x-gorgias-what-to-do"],
+    ["error-flow-url-off-template", 'components.securitySchemes.oauth2.flows.authorizationCode.tokenUrl: "https://your-account.example.org/oauth/token" is not its template'],
     ["error-several-scopes-unexplained", "operation listWidgets (GET /api/widgets): several OAuth scopes but no x-gorgias-scope-by-type"],
   ])("%s", async (name, message) => {
     const error = await modelOf(name).catch((e: unknown) => e);

@@ -5,26 +5,61 @@ import type { OperationModel, ScopeModel } from "./types.js";
 import { ACCESS, isOneOf } from "./vocabulary.js";
 
 export interface OAuthScheme {
+  /** The per-account URL template (`https://{subdomain}.gorgias.com/oauth/authorize`). */
   authorizationUrl: string;
+  /** The per-account URL template of the token endpoint. */
   tokenUrl: string;
   scopes: Record<string, string>;
   description: string;
 }
 
+/** The flow URLs that `x-gorgias-url-templates` must give as templates. */
+const TEMPLATED_FLOW_URLS = ["authorizationUrl", "tokenUrl", "refreshUrl"] as const;
+
+/**
+ * Reads the oauth2 scheme. The flow URLs are concrete example URIs (an OpenAPI flow URL must be a
+ * URI, so it cannot hold `{subdomain}`); the per-account templates live in
+ * `x-gorgias-url-templates`, and each flow URL must be its template with one subdomain filled in.
+ */
 export function readOAuthScheme(document: SpecDocument): OAuthScheme {
+  const where = "components.securitySchemes.oauth2";
   const node = document.components?.securitySchemes?.oauth2;
   const scheme = node === undefined ? undefined : resolveRef(document, node);
   const flow = scheme && "flows" in scheme ? scheme.flows.authorizationCode : undefined;
-  if (!scheme || !flow) throw new ModelError("components.securitySchemes.oauth2", "missing the authorizationCode flow");
+  if (!scheme || !flow) throw new ModelError(where, "missing the authorizationCode flow");
   if (typeof flow.authorizationUrl !== "string" || typeof flow.tokenUrl !== "string") {
-    throw new ModelError("components.securitySchemes.oauth2", "missing authorizationUrl or tokenUrl");
+    throw new ModelError(where, "missing authorizationUrl or tokenUrl");
   }
+  const templates = scheme["x-gorgias-url-templates"];
+  if (!isStringRecord(templates)) throw new ModelError(where, "missing x-gorgias-url-templates (the per-account URL of each flow URL)");
+  const templateOf = (field: (typeof TEMPLATED_FLOW_URLS)[number], url: string): string => {
+    const template = templates[field];
+    if (template === undefined) throw new ModelError(`${where}.x-gorgias-url-templates`, `missing the template of ${field}`);
+    if (!fillsTemplate(template, url)) {
+      throw new ModelError(`${where}.flows.authorizationCode.${field}`, `"${url}" is not its template "${template}" with one subdomain filled in`);
+    }
+    return template;
+  };
+  if (flow.refreshUrl !== undefined) templateOf("refreshUrl", flow.refreshUrl);
   return {
-    authorizationUrl: flow.authorizationUrl,
-    tokenUrl: flow.tokenUrl,
+    authorizationUrl: templateOf("authorizationUrl", flow.authorizationUrl),
+    tokenUrl: templateOf("tokenUrl", flow.tokenUrl),
     scopes: flow.scopes ?? {},
     description: String(scheme.description ?? "").trim(),
   };
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+}
+
+/** Whether `url` is `template` with its `{subdomain}` replaced by one DNS label. */
+function fillsTemplate(template: string, url: string): boolean {
+  const parts = template.split("{subdomain}");
+  if (parts.length !== 2) return false;
+  const [before = "", after = ""] = parts;
+  const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+  return url.length > before.length + after.length && url.startsWith(before) && url.endsWith(after) && label.test(url.slice(before.length, url.length - after.length));
 }
 
 export function readBasicDescription(document: SpecDocument): string {

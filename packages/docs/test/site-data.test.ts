@@ -37,7 +37,7 @@ describe("the site data generated for the docs", () => {
 
   it("gives each error of the guide's table what it means and what to do, from the spec", () => {
     const responses = (spec.components as Obj).responses as Record<string, { description: string; "x-gorgias-what-to-do": string }>;
-    expect(siteData.errors.map((e) => e.status)).toEqual([400, 401, 403, 404, 409, 413, 429, 500]);
+    expect(siteData.errors.map((e) => e.status)).toEqual([400, 401, 403, 404, 405, 409, 413, 415, 429, 500]);
     for (const error of siteData.errors) {
       expect(error.meaning).toBe(responses[error.name]!.description.replace(/\s+/g, " ").trim());
       expect(error.whatToDo).toBe(responses[error.name]!["x-gorgias-what-to-do"]);

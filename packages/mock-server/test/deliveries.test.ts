@@ -163,12 +163,19 @@ describe("deliveries go only to loopback receivers unless deliverToAnyHost is se
     return host.endsWith("example.com") ? [{ address: "93.184.215.14", family: 4 }] : [{ address: "127.0.0.1", family: 4 }];
   };
   const createExample = exampleRequests().find((e) => e.operation.id === "createIntegration")!;
+  // The spec's examples name only loopback receivers; the same integration aimed at an outside host.
+  const exampleBody = createExample.body as { http: Record<string, unknown> };
+  const outsideBody = { ...exampleBody, http: { ...exampleBody.http, url: "https://hooks.example.com/gorgias?ticket={{ticket.id}}" } };
 
-  it("refuses the spec's createIntegration example receiver once per event: recorded, not retried, never sent", async () => {
+  it("the spec's createIntegration example names a loopback receiver", () => {
+    expect(new URL(String(exampleBody.http.url)).hostname).toBe("127.0.0.1");
+  });
+
+  it("refuses the createIntegration example aimed at an outside receiver once per event: recorded, not retried, never sent", async () => {
     const local = await startMockServer({ delivery: { backoffMs: 5, maxAttempts: 5, lookup } });
     try {
       const firstEventId = local.engine.store.events.nextId;
-      const created = await call(local, "POST", "/api/integrations", { body: createExample.body });
+      const created = await call(local, "POST", "/api/integrations", { body: outsideBody });
       expect(created.status, created.text).toBe(201);
       expect(created.json.http.url).toContain("hooks.example.com");
       for (let i = 0; i < 3; i++) expect((await call(local, "POST", "/api/tickets", { body: newTicket })).status).toBe(201);
@@ -227,7 +234,7 @@ describe("deliveries go only to loopback receivers unless deliverToAnyHost is se
   it("with deliverToAnyHost, sends to an outside host (caught by this test before it leaves)", async () => {
     const local = await startMockServer({ deliverToAnyHost: true, delivery: { backoffMs: 5, maxAttempts: 2, lookup } });
     try {
-      await call(local, "POST", "/api/integrations", { body: createExample.body });
+      await call(local, "POST", "/api/integrations", { body: outsideBody });
       expect((await call(local, "POST", "/api/tickets", { body: newTicket })).status).toBe(201);
       await local.deliveries.settled();
       expect(outside.length).toBeGreaterThan(0);

@@ -255,7 +255,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * Merge two customers.
        *
-       * Merge two customers into one record. `{id}` is the surviving (target) customer; `source_id` in the body is the customer merged into it, which is deleted. The other body fields are optional values to set on the survivor. Answers the surviving customer. After a merge, requests to the merged customer return a `301` redirect to the survivor. Fails with `409 Conflict` when both customers hold data for the same integration. Triggers the `customer-merged` event.
+       * Merge two customers into one record. `{id}` is the surviving (target) customer; `source_id` in the body is the customer merged into it, which is deleted. The other body fields are optional values to set on the survivor. Answers the surviving customer. After a merge, requests to the merged customer return a `301` redirect to the survivor. Fails with `409 Conflict` when both customers hold data for the same integration, and with 400 when `source_id` is `{id}` itself (a customer is not merged into itself). Triggers the `customer-merged` event.
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
@@ -395,7 +395,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * Merge tags.
        *
-       * Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag carry the kept tag instead. Answers with the kept tag.
+       * Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag carry the kept tag instead. Answers with the kept tag. `source_tags_ids` must not include `destination_tag_id` (400).
        *
        * - Scope: `tags:write` (an API key has full access)
        * - Access: write

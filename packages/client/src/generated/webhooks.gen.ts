@@ -575,16 +575,10 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         "type": "object"
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       }
     }
   },
@@ -609,22 +603,13 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         "type": "boolean"
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "deleted_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "user": {
         "type": [
@@ -705,22 +690,13 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         ]
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       }
     }
   },
@@ -1082,6 +1058,13 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       "yotpo-review-public-comment"
     ]
   },
+  "NullableDatetime": {
+    "type": [
+      "string",
+      "null"
+    ],
+    "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+  },
   "ObjectRef": {
     "type": "object",
     "additionalProperties": false,
@@ -1136,16 +1119,10 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         "type": "integer"
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "deleted_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       }
     }
   },
@@ -1429,58 +1406,31 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         }
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "opened_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "processed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "closed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "trashed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "snooze_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "last_message_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "last_received_message_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       }
     }
   },
@@ -1661,40 +1611,22 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       },
       "meta": {},
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "processed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "sent_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "failed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "opened_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "deleted_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "last_sending_error": {
         "type": [
@@ -1843,22 +1775,13 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       },
       "client_id": {},
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       }
     }
   },
@@ -1946,10 +1869,7 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         ]
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ]
+        "$ref": "NullableDatetime"
       },
       "data": {
         "type": [

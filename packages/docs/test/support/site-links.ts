@@ -18,6 +18,18 @@ function unescapeAttribute(value: string): string {
   return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
+/** The `description` strings of a spec: the only Markdown Redoc renders (a schema `pattern` such as `[+-]([01]\d)` is not a link). */
+function descriptionsOf(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) descriptionsOf(item, out);
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "description" && typeof value === "string") out.push(value);
+      else descriptionsOf(value, out);
+    }
+  }
+  return out;
+}
+
 /**
  * Every link of every page. In the Redoc page only its own markup counts (not the strings of its
  * script bundle): the server-rendered part and the Markdown links of the embedded description.
@@ -34,7 +46,9 @@ export async function collectLinks(dist: string): Promise<{ pages: Map<string, s
       markup = page.slice(0, page.indexOf("<script", start));
       const definition = /const __redoc_definition = (.*);\n/.exec(page)?.[1];
       if (!definition) throw new Error(`${file}: no embedded definition found`);
-      for (const match of JSON.stringify(JSON.parse(definition)).matchAll(MARKDOWN_LINK)) links.push({ from: file, target: match[1]! });
+      for (const text of descriptionsOf(JSON.parse(definition))) {
+        for (const match of text.matchAll(MARKDOWN_LINK)) links.push({ from: file, target: match[1]! });
+      }
     }
     for (const match of markup.matchAll(ATTRIBUTE_LINK)) links.push({ from: file, target: unescapeAttribute(match[1]!) });
   }

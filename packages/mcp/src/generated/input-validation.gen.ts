@@ -320,39 +320,19 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               }
             },
             "created_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "sent_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "failed_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "opened_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "deleted_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "imported": {
               "type": "boolean"
@@ -492,60 +472,28 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "minimum": 1
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "opened_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "closed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "trashed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "snooze_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "last_message_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "last_received_message_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       }
     },
     "required": [
@@ -553,6 +501,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     ],
     "additionalProperties": false,
     "$defs": {
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      },
       "sender": {
         "type": "object",
         "properties": {
@@ -942,53 +897,25 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       },
       "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       },
       "opened_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       },
       "closed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       },
       "trashed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       },
       "snooze_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       },
       "last_message_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       },
       "last_received_message_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/updated_datetime"
       }
     },
     "required": [
@@ -996,6 +923,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     ],
     "additionalProperties": false,
     "$defs": {
+      "updated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      },
       "assignee_user": {
         "type": "object",
         "additionalProperties": false,
@@ -1379,39 +1313,19 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       },
       "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "sent_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "failed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "opened_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "deleted_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/created_datetime"
       },
       "imported": {
         "type": "boolean"
@@ -1425,6 +1339,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     ],
     "additionalProperties": false,
     "$defs": {
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      },
       "sender": {
         "type": "object",
         "properties": {
@@ -1817,18 +1738,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "sent_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/sent_datetime"
       },
       "failed_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "format": "date-time"
+        "$ref": "#/$defs/sent_datetime"
       }
     },
     "required": [
@@ -1935,6 +1848,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
             "type": "string"
           }
         }
+      },
+      "sent_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
       }
     }
   },
@@ -2185,25 +2105,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "type": "boolean"
             },
             "created_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "updated_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "deleted_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "user": {
               "type": [
@@ -2245,7 +2153,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       }
     },
-    "additionalProperties": false
+    "additionalProperties": false,
+    "$defs": {
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
   },
   "get_customer": {
     "type": "object",
@@ -2349,25 +2266,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "type": "boolean"
             },
             "created_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "updated_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "deleted_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "user": {
               "type": [
@@ -2394,7 +2299,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "required": [
       "id"
     ],
-    "additionalProperties": false
+    "additionalProperties": false,
+    "$defs": {
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
   },
   "delete_customer": {
     "type": "object",
@@ -2492,25 +2406,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "type": "boolean"
             },
             "created_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "updated_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "deleted_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "format": "date-time"
+              "$ref": "#/$defs/created_datetime"
             },
             "user": {
               "type": [
@@ -2532,7 +2434,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "id",
       "source_id"
     ],
-    "additionalProperties": false
+    "additionalProperties": false,
+    "$defs": {
+      "created_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
   },
   "list_users": {
     "type": "object",
@@ -3669,7 +3580,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "string",
           "null"
         ],
-        "format": "date-time"
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
       },
       "http": {
         "type": "object",
@@ -3892,25 +3803,27 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "additionalProperties": false,
         "properties": {
           "gt": {
-            "type": "string",
-            "format": "date-time"
+            "$ref": "#/$defs/gt"
           },
           "gte": {
-            "type": "string",
-            "format": "date-time"
+            "$ref": "#/$defs/gt"
           },
           "lt": {
-            "type": "string",
-            "format": "date-time"
+            "$ref": "#/$defs/gt"
           },
           "lte": {
-            "type": "string",
-            "format": "date-time"
+            "$ref": "#/$defs/gt"
           }
         }
       }
     },
-    "additionalProperties": false
+    "additionalProperties": false,
+    "$defs": {
+      "gt": {
+        "type": "string",
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
   },
   "get_event": {
     "type": "object",

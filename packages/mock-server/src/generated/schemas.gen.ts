@@ -99,11 +99,7 @@ export const components = {
           "type": "array"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "custom_fields": {
           "type": "object"
@@ -177,11 +173,7 @@ export const components = {
           ]
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         }
       },
       "required": [
@@ -197,11 +189,7 @@ export const components = {
           "type": "string"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "customer": {
           "type": [
@@ -210,11 +198,7 @@ export const components = {
           ]
         },
         "deleted_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "id": {
           "type": "integer"
@@ -226,11 +210,7 @@ export const components = {
           "type": "string"
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "user": {
           "type": [
@@ -494,6 +474,10 @@ export const components = {
       },
       "type": "object"
     },
+    "Datetime": {
+      "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+      "type": "string"
+    },
     "Error": {
       "properties": {
         "error": {
@@ -527,11 +511,7 @@ export const components = {
           ]
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "data": {
           "additionalProperties": true,
@@ -699,18 +679,10 @@ export const components = {
           ]
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "deactivated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "description": {
           "type": [
@@ -741,11 +713,7 @@ export const components = {
           "$ref": "#/components/schemas/IntegrationType"
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "uri": {
           "type": "string"
@@ -980,11 +948,7 @@ export const components = {
       "additionalProperties": false,
       "properties": {
         "deactivated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "description": {
           "type": [
@@ -1041,18 +1005,10 @@ export const components = {
           "type": "array"
         },
         "archived_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "external_id": {
           "type": [
@@ -1106,11 +1062,7 @@ export const components = {
           "type": "string"
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "uri": {
           "type": "string"
@@ -1527,6 +1479,13 @@ export const components = {
       ],
       "type": "string"
     },
+    "NullableDatetime": {
+      "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+      "type": [
+        "string",
+        "null"
+      ]
+    },
     "ObjectRef": {
       "additionalProperties": false,
       "properties": {
@@ -1616,11 +1575,7 @@ export const components = {
     "Tag": {
       "properties": {
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "decoration": {
           "properties": {
@@ -1634,11 +1589,7 @@ export const components = {
           ]
         },
         "deleted_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "description": {
           "maxLength": 1024,
@@ -1855,18 +1806,10 @@ export const components = {
           "$ref": "#/components/schemas/Channel"
         },
         "closed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "custom_fields": {
           "additionalProperties": {
@@ -1997,18 +1940,10 @@ export const components = {
           ]
         },
         "last_message_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "last_received_message_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "last_sent_message_not_delivered": {
           "type": "boolean"
@@ -2029,21 +1964,13 @@ export const components = {
           ]
         },
         "opened_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "priority": {
           "$ref": "#/components/schemas/TicketPriority"
         },
         "processed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "reply_options": {
           "additionalProperties": {
@@ -2058,11 +1985,7 @@ export const components = {
           ]
         },
         "snooze_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "spam": {
           "type": "boolean"
@@ -2090,18 +2013,10 @@ export const components = {
           "type": "array"
         },
         "trashed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "uri": {
           "type": "string"
@@ -2133,18 +2048,10 @@ export const components = {
           "$ref": "#/components/schemas/Channel"
         },
         "closed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "custom_fields": {
           "items": {
@@ -2187,18 +2094,10 @@ export const components = {
           ]
         },
         "last_message_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "last_received_message_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "messages": {
           "items": {
@@ -2215,21 +2114,13 @@ export const components = {
           ]
         },
         "opened_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "priority": {
           "$ref": "#/components/schemas/TicketPriority"
         },
         "snooze_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "spam": {
           "type": "boolean"
@@ -2276,18 +2167,10 @@ export const components = {
           "type": "array"
         },
         "trashed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "via": {
           "$ref": "#/components/schemas/Via"
@@ -2394,18 +2277,10 @@ export const components = {
           "$ref": "#/components/schemas/Channel"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "deleted_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "external_id": {
           "type": [
@@ -2414,11 +2289,7 @@ export const components = {
           ]
         },
         "failed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "from_agent": {
           "type": "boolean"
@@ -2486,18 +2357,10 @@ export const components = {
         },
         "meta": {},
         "opened_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "processed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "public": {
           "type": "boolean"
@@ -2534,11 +2397,7 @@ export const components = {
           "$ref": "#/components/schemas/MessageParticipant"
         },
         "sent_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "source": {
           "$ref": "#/components/schemas/MessageSource"
@@ -2621,18 +2480,10 @@ export const components = {
           "$ref": "#/components/schemas/Channel"
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "deleted_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "external_id": {
           "maxLength": 255,
@@ -2642,11 +2493,7 @@ export const components = {
           ]
         },
         "failed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "from_agent": {
           "type": "boolean"
@@ -2705,11 +2552,7 @@ export const components = {
           ]
         },
         "opened_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "public": {
           "type": "boolean"
@@ -2721,11 +2564,7 @@ export const components = {
           "$ref": "#/components/schemas/MessageParticipant"
         },
         "sent_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "source": {
           "$ref": "#/components/schemas/MessageSource"
@@ -2824,11 +2663,7 @@ export const components = {
           ]
         },
         "failed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "from_agent": {
           "type": "boolean"
@@ -2875,11 +2710,7 @@ export const components = {
           "$ref": "#/components/schemas/MessageParticipant"
         },
         "sent_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "source": {
           "$ref": "#/components/schemas/MessageSource"
@@ -3006,11 +2837,7 @@ export const components = {
           "$ref": "#/components/schemas/Channel"
         },
         "closed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "custom_fields": {
           "items": {
@@ -3053,18 +2880,10 @@ export const components = {
           ]
         },
         "last_message_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "last_received_message_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "meta": {
           "type": [
@@ -3073,21 +2892,13 @@ export const components = {
           ]
         },
         "opened_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "priority": {
           "$ref": "#/components/schemas/TicketPriority"
         },
         "snooze_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "spam": {
           "type": "boolean"
@@ -3130,18 +2941,10 @@ export const components = {
           "type": "array"
         },
         "trashed_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "via": {
           "$ref": "#/components/schemas/Via"
@@ -3168,18 +2971,10 @@ export const components = {
           ]
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "deactivated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "email": {
           "type": "string"
@@ -3260,11 +3055,7 @@ export const components = {
           ]
         },
         "updated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         }
       },
       "required": [
@@ -3503,18 +3294,10 @@ export const components = {
           ]
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "deactivated_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "decoration": {
           "properties": {
@@ -3675,7 +3458,7 @@ export const components = {
           "type": "array"
         },
         "filters": {
-          "type": "string"
+          "$ref": "#/components/schemas/ViewFilter"
         },
         "name": {
           "type": "string"
@@ -3730,6 +3513,9 @@ export const components = {
         }
       },
       "type": "object"
+    },
+    "ViewFilter": {
+      "type": "string"
     },
     "ViewList": {
       "properties": {
@@ -3803,7 +3589,7 @@ export const components = {
           "type": "array"
         },
         "filters": {
-          "type": "string"
+          "$ref": "#/components/schemas/ViewFilter"
         },
         "name": {
           "type": "string"
@@ -3868,11 +3654,7 @@ export const components = {
           ]
         },
         "created_datetime": {
-          "format": "date-time",
-          "type": [
-            "string",
-            "null"
-          ]
+          "$ref": "#/components/schemas/NullableDatetime"
         },
         "data": {
           "type": [
@@ -3986,6 +3768,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4023,7 +3808,13 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4083,6 +3874,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4131,6 +3925,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4173,6 +3976,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4232,6 +4038,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4289,7 +4098,13 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4341,6 +4156,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4405,6 +4223,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4452,6 +4279,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4508,6 +4338,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4573,6 +4406,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4619,6 +4461,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4663,6 +4514,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4746,6 +4606,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4783,7 +4646,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4844,6 +4716,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -4892,7 +4767,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4937,6 +4821,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -4987,7 +4874,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5074,6 +4970,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5111,7 +5010,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5158,6 +5066,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5208,7 +5119,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5253,6 +5173,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5314,6 +5237,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5351,7 +5277,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5398,6 +5333,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5448,7 +5386,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5495,6 +5442,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5533,6 +5483,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5613,6 +5572,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5648,6 +5610,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5694,6 +5665,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5744,6 +5718,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5786,6 +5769,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "409": {
@@ -5844,6 +5830,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5879,6 +5868,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5925,6 +5923,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -5975,6 +5976,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6017,6 +6027,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -6105,6 +6118,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6163,6 +6179,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "403": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6198,6 +6217,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -6244,6 +6272,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -6294,6 +6325,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6336,6 +6376,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -6468,19 +6511,19 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "additionalProperties": false,
           "properties": {
             "gt": {
-              "format": "date-time",
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
               "type": "string"
             },
             "gte": {
-              "format": "date-time",
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
               "type": "string"
             },
             "lt": {
-              "format": "date-time",
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
               "type": "string"
             },
             "lte": {
-              "format": "date-time",
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
               "type": "string"
             }
           },
@@ -6504,6 +6547,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -6552,6 +6598,9 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
       "429": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -6587,6 +6636,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {

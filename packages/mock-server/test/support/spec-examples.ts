@@ -34,9 +34,8 @@ export function exampleRequests(): ExampleRequest[] {
   return specOperations.flatMap((op) => {
     const params = parametersOf(op);
     const path = Object.fromEntries(params.filter((p) => p.in === "path").map((p) => [p.name, p.example]));
-    // A cursor is only valid on the server that issued it (the spec calls it opaque and short-lived),
-    // so its example is left out; the pagination tests follow real cursors.
-    const query = Object.fromEntries(params.filter((p) => p.in === "query" && p.example !== undefined && p.name !== "cursor").map((p) => [p.name, p.example]));
+    // The cursor examples are cursors the mock issues for its default seed, so they are sent too.
+    const query = Object.fromEntries(params.filter((p) => p.in === "query" && p.example !== undefined).map((p) => [p.name, p.example]));
     const media = op.operation.requestBody ? resolve(op.operation.requestBody).content["application/json"] : null;
     const bodies: [string, unknown][] = media
       ? Object.entries((media.examples as Obj | undefined) ?? (media.example !== undefined ? { example: { value: media.example } } : {})).map(([name, ex]) => [name, resolve(ex as Obj).value])

@@ -79,7 +79,8 @@ export interface paths {
          *     in the body is the customer merged into it, which is deleted. The other body fields are
          *     optional values to set on the survivor. Answers the surviving customer. After a merge,
          *     requests to the merged customer return a `301` redirect to the survivor. Fails with
-         *     `409 Conflict` when both customers hold data for the same integration. Triggers the
+         *     `409 Conflict` when both customers hold data for the same integration, and with 400 when
+         *     `source_id` is `{id}` itself (a customer is not merged into itself). Triggers the
          *     `customer-merged` event.
          *
          *     The live API differs from the guide's row: it takes `PUT /api/customers/merge` with
@@ -377,7 +378,8 @@ export interface paths {
          * Merge tags
          * @description Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in
          *     `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag
-         *     carry the kept tag instead. Answers with the kept tag.
+         *     carry the kept tag instead. Answers with the kept tag. `source_tags_ids` must not include
+         *     `destination_tag_id` (400).
          *
          *     The live API takes this call as `PUT /api/tags/{destination_tag_id}/merge`, with the kept
          *     tag's id in the path and only `{source_tags_ids}` in the body (see `x-gorgias-live`).
@@ -1004,7 +1006,7 @@ export interface components {
          * @description A file attached to a message, by URL. When creating a message, give `url`, `name` and
          *     `content_type`.
          * @example {
-         *       "url": "https://uploads.gorgias.io/acme/receipt.pdf",
+         *       "url": "https://uploads.example.invalid/acme/receipt.pdf",
          *       "name": "receipt.pdf",
          *       "size": 48213,
          *       "content_type": "application/pdf",
@@ -1039,7 +1041,7 @@ export interface components {
          *     data integrations (such as Shopify) hold about them.
          * @example {
          *       "id": 42,
-         *       "email": "jane@example.com",
+         *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe",
          *       "firstname": "Jane",
          *       "lastname": "Doe",
@@ -1051,7 +1053,7 @@ export interface components {
          *         {
          *           "id": 420,
          *           "type": "email",
-         *           "address": "jane@example.com",
+         *           "address": "jane.doe@example.com",
          *           "preferred": true,
          *           "created_datetime": "2024-02-14T21:49:40.308988+00:00",
          *           "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
@@ -1068,11 +1070,8 @@ export interface components {
         Customer: {
             /** @description Contact channels of the customer. */
             channels?: components["schemas"]["CustomerChannel"][];
-            /**
-             * Format: date-time
-             * @description When the customer was created.
-             */
-            created_datetime: string | null;
+            /** @description When the customer was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description Custom field values, present only when the request asks for `relationships=custom_fields`. */
             custom_fields?: Record<string, unknown>;
             /** @description Custom data shown in the helpdesk sidebar, written through `PUT /api/customers/{customer_id}/data`. */
@@ -1104,11 +1103,8 @@ export interface components {
             note?: string | null;
             /** @description Preferred timezone, IANA name (such as `America/New_York`). */
             timezone?: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the customer was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
         };
         /**
          * @description A way to reach a customer: an email address, a phone number, a social account and so on.
@@ -1117,7 +1113,7 @@ export interface components {
          * @example {
          *       "id": 420,
          *       "type": "email",
-         *       "address": "jane@example.com",
+         *       "address": "jane.doe@example.com",
          *       "preferred": true,
          *       "created_datetime": "2024-02-14T21:49:40.308988+00:00",
          *       "updated_datetime": "2024-02-14T21:49:40.308988+00:00",
@@ -1127,18 +1123,12 @@ export interface components {
         CustomerChannel: {
             /** @description The address on that channel, such as an email address, a phone number or a social user id. */
             address: string;
-            /**
-             * Format: date-time
-             * @description When the channel was added.
-             */
-            created_datetime?: string | null;
+            /** @description When the channel was added. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
             /** @description The customer this channel belongs to. */
             customer?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the channel was deleted.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the channel was deleted. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Id of the channel. */
             id?: number;
             /** @description Whether this is the customer's preferred channel of its type. Defaults to false. */
@@ -1148,11 +1138,8 @@ export interface components {
              *     `instagram-direct-message` or `whatsapp`, or a custom channel slug.
              */
             type: string;
-            /**
-             * Format: date-time
-             * @description When the channel was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the channel was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description The user this channel belongs to, when it is a user's channel. */
             user?: Record<string, unknown> | null;
         };
@@ -1160,16 +1147,16 @@ export interface components {
          * @description Body of a new customer. Every field is optional; an email already used by another customer
          *     answers 409.
          * @example {
-         *       "email": "jane@example.com",
-         *       "name": "Jane Doe",
-         *       "firstname": "Jane",
-         *       "lastname": "Doe",
+         *       "email": "sam.lee@example.com",
+         *       "name": "Sam Lee",
+         *       "firstname": "Sam",
+         *       "lastname": "Lee",
          *       "language": "en",
          *       "timezone": "America/New_York",
          *       "channels": [
          *         {
          *           "type": "email",
-         *           "address": "jane@example.com",
+         *           "address": "sam.lee@example.com",
          *           "preferred": true
          *         }
          *       ]
@@ -1222,7 +1209,7 @@ export interface components {
          *     customer merged in and deleted; the other fields are optional values to set on the survivor.
          * @example {
          *       "source_id": 43,
-         *       "email": "jane@example.com",
+         *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe"
          *     }
          */
@@ -1279,6 +1266,14 @@ export interface components {
             timezone?: string | null;
         };
         /**
+         * Datetime
+         * @description An ISO 8601 date and time: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of up to 6 digits, and an optional UTC offset (`Z` or `±HH:MM`). The API often leaves the offset out (`2019-11-16T15:59:41.966927` in the Event object's docs) and elsewhere sends `+00:00` (the cursor-pagination changelog) or another offset (`-05:00` in the Tag docs); read a value without an offset as UTC (inferred: the docs do not say which zone it is in). This is why the schema uses a pattern, not `format: date-time`, which requires the offset. An empty string is not a datetime; send null where the field allows it.
+         * @example 2019-11-16T15:59:41.966927
+         * @example 2021-11-02T21:58:43.171610+00:00
+         * @example 2024-01-15T09:30:00Z
+         */
+        Datetime: string;
+        /**
          * @description The error body the live API returns, such as `{"error": {"msg": "Unauthorized."}}`. Validation
          *     errors carry per-field details under `error.data` (the key name is inferred from the official
          *     error page, which says details are in the error attribute).
@@ -1318,11 +1313,8 @@ export interface components {
         Event: {
             /** @description UUID shared by the events of one causal chain, such as a rule reacting to a new ticket. */
             context?: string | null;
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            created_datetime: string | null;
+            /** @description When the event happened. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description Details of the change; the shape depends on `type`. */
             data?: {
                 [key: string]: unknown;
@@ -1382,7 +1374,7 @@ export interface components {
          *       "business_hours_id": null,
          *       "http": {
          *         "id": 21,
-         *         "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *         "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
          *         "method": "POST",
          *         "request_content_type": "application/json",
          *         "response_content_type": "application/json",
@@ -1405,16 +1397,10 @@ export interface components {
             application_id?: string | null;
             /** @description Business hours used by a phone integration; null means the account's default. */
             business_hours_id?: number | null;
-            /**
-             * Format: date-time
-             * @description When the integration was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the integration was deactivated; null while active. Setting it back to null reactivates it.
-             */
-            deactivated_datetime?: string | null;
+            /** @description When the integration was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the integration was deactivated; null while active. Setting it back to null reactivates it. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description What the integration is for. */
             description?: string | null;
             /** @description The HTTP configuration; set for integrations of type `http`. */
@@ -1426,11 +1412,8 @@ export interface components {
             /** @description Display name of the integration. */
             name: string;
             type: components["schemas"]["IntegrationType"];
-            /**
-             * Format: date-time
-             * @description When the integration was last changed.
-             */
-            updated_datetime?: string | null;
+            /** @description When the integration was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description API path of the integration. */
             uri: string;
             /** @description The user who created the integration. */
@@ -1446,7 +1429,7 @@ export interface components {
          *       "type": "http",
          *       "description": "Sends new tickets to the order system.",
          *       "http": {
-         *         "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *         "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
          *         "method": "POST",
          *         "request_content_type": "application/json",
          *         "response_content_type": "application/json",
@@ -1480,7 +1463,7 @@ export interface components {
          *     `{{ ... }}` variables such as `{{ticket.id}}` or `{{ticket.customer.email}}`.
          * @example {
          *       "id": 21,
-         *       "url": "https://hooks.example.com/gorgias?ticket={{ticket.id}}",
+         *       "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
          *       "method": "POST",
          *       "request_content_type": "application/json",
          *       "response_content_type": "application/json",
@@ -1552,7 +1535,7 @@ export interface components {
             triggers?: {
                 [key: string]: boolean;
             };
-            /** @description URL to call. May contain template variables, such as `https://example.com/hooks?ticket={{ticket.id}}`. */
+            /** @description URL to call. May contain template variables, such as `http://127.0.0.1:8080/hooks?ticket={{ticket.id}}`. */
             url: string;
         };
         /** @description A page of integrations. */
@@ -1604,7 +1587,7 @@ export interface components {
          *       "name": "Order sync",
          *       "deactivated_datetime": null,
          *       "http": {
-         *         "url": "https://hooks.example.com/gorgias/v2?ticket={{ticket.id}}",
+         *         "url": "http://127.0.0.1:8080/gorgias/v2?ticket={{ticket.id}}",
          *         "method": "POST",
          *         "request_content_type": "application/json",
          *         "response_content_type": "application/json",
@@ -1616,11 +1599,8 @@ export interface components {
          *     }
          */
         IntegrationUpdate: {
-            /**
-             * Format: date-time
-             * @description Set a datetime to deactivate the integration, or null to reactivate it.
-             */
-            deactivated_datetime?: string | null;
+            /** @description Set a datetime to deactivate the integration, or null to reactivate it. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description What the integration is for. */
             description?: string | null;
             http?: components["schemas"]["IntegrationHttp"];
@@ -1678,16 +1658,10 @@ export interface components {
         Macro: {
             /** @description The actions the macro applies, in order. */
             actions?: components["schemas"]["MacroAction"][];
-            /**
-             * Format: date-time
-             * @description When the macro was archived; null while it is active.
-             */
-            archived_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the macro was created.
-             */
-            created_datetime: string | null;
+            /** @description When the macro was archived; null while it is active. */
+            archived_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the macro was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description Free identifier for integrators; Gorgias does not use it. */
             external_id?: string | null;
             /** @description The macro's id. */
@@ -1701,11 +1675,8 @@ export interface components {
             language?: string | null;
             /** @description Name of the macro, as agents search for it. */
             name: string;
-            /**
-             * Format: date-time
-             * @description When the macro was last changed.
-             */
-            updated_datetime?: string | null;
+            /** @description When the macro was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description API path of the macro. */
             uri: string;
             /** @description How often the macro has been applied; `GET /api/macros` can order by it. */
@@ -1827,7 +1798,7 @@ export interface components {
          *     other fields describe a customer the message may create or update.
          * @example {
          *       "id": 42,
-         *       "email": "jane@example.com",
+         *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe",
          *       "firstname": "Jane",
          *       "lastname": "Doe",
@@ -1870,7 +1841,7 @@ export interface components {
          *       "type": "email",
          *       "from": {
          *         "name": "Jane Doe",
-         *         "address": "jane@example.com"
+         *         "address": "jane.doe@example.com"
          *       },
          *       "to": [
          *         {
@@ -1923,6 +1894,13 @@ export interface components {
          */
         MessageSourceType: "aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment";
         /**
+         * NullableDatetime
+         * @description A Datetime (ISO 8601, the offset optional and UTC when left out), or null when the moment has not happened or does not apply.
+         * @example 2019-11-16T15:59:41.966927
+         * @example null
+         */
+        NullableDatetime: string | null;
+        /**
          * @description A reference to another object by its id, such as a user, a team or a macro.
          * @example {
          *       "id": 5
@@ -1936,7 +1914,7 @@ export interface components {
          * @description Body of a search.
          * @example {
          *       "type": "customer",
-         *       "query": "jane@example.com",
+         *       "query": "jane.doe@example.com",
          *       "size": 10
          *     }
          */
@@ -1958,7 +1936,7 @@ export interface components {
          *       "type": "customer",
          *       "id": 42,
          *       "name": "Jane Doe",
-         *       "email": "jane@example.com"
+         *       "email": "jane.doe@example.com"
          *     }
          */
         SearchResult: {
@@ -1979,7 +1957,7 @@ export interface components {
          *           "type": "customer",
          *           "id": 42,
          *           "name": "Jane Doe",
-         *           "email": "jane@example.com"
+         *           "email": "jane.doe@example.com"
          *         }
          *       ]
          *     }
@@ -2012,21 +1990,15 @@ export interface components {
          *     }
          */
         Tag: {
-            /**
-             * Format: date-time
-             * @description When the tag was created.
-             */
-            created_datetime: string | null;
+            /** @description When the tag was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description How the tag is shown in the helpdesk. */
             decoration?: {
                 /** @description Hex colour of the tag, such as `#F58D86`. */
                 color?: string;
             } | null;
-            /**
-             * Format: date-time
-             * @description When the tag was deleted; null while it is live.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the tag was deleted; null while it is live. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Short explanation of what the tag is for. */
             description?: string | null;
             /** @description The tag's id. */
@@ -2130,7 +2102,7 @@ export interface components {
          *       "language": "en",
          *       "customer": {
          *         "id": 42,
-         *         "email": "jane@example.com",
+         *         "email": "jane.doe@example.com",
          *         "name": "Jane Doe"
          *       },
          *       "assignee_user": null,
@@ -2169,16 +2141,10 @@ export interface components {
             /** @description Id of the assigned user. */
             assignee_user_id?: number | null;
             channel: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the ticket was closed; null while open.
-             */
-            closed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was created.
-             */
-            created_datetime: string | null;
+            /** @description When the ticket was closed; null while open. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /**
              * @description Custom field values by field id. Present only when the request asks for
              *     `relationships=custom_fields`.
@@ -2241,16 +2207,10 @@ export interface components {
             is_unread?: boolean;
             /** @description Language of the ticket (ISO 639-1), detected once from its first messages. */
             language?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message was created.
-             */
-            last_message_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message from the customer was received.
-             */
-            last_received_message_datetime?: string | null;
+            /** @description When the last message was created. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last message from the customer was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the last sent message failed to be delivered (list rows only). */
             last_sent_message_not_delivered?: boolean;
             /** @description Messages of the ticket (full ticket only). */
@@ -2259,17 +2219,11 @@ export interface components {
             messages_count?: number;
             /** @description Free key/value metadata. */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was opened.
-             */
-            opened_datetime?: string | null;
+            /** @description When the ticket was opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             priority?: components["schemas"]["TicketPriority"];
-            /**
-             * Format: date-time
-             * @description When Gorgias processed the ticket.
-             */
-            processed_datetime?: string | null;
+            /** @description When Gorgias processed the ticket. */
+            processed_datetime?: components["schemas"]["NullableDatetime"];
             /**
              * @description For each channel, whether the ticket can be answered on it and through which
              *     integrations. The inner keys are inferred.
@@ -2279,11 +2233,8 @@ export interface components {
             };
             /** @description The satisfaction survey of the ticket, if one was sent. */
             satisfaction_survey?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When a snoozed ticket reopens; null when not snoozed.
-             */
-            snooze_datetime?: string | null;
+            /** @description When a snoozed ticket reopens; null when not snoozed. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the ticket is marked as spam. */
             spam?: boolean;
             status: components["schemas"]["TicketStatus"];
@@ -2293,16 +2244,10 @@ export interface components {
             summary?: Record<string, unknown> | null;
             /** @description Tags applied to the ticket. */
             tags?: components["schemas"]["Tag"][];
-            /**
-             * Format: date-time
-             * @description When the ticket was moved to the trash; setting it is a soft delete.
-             */
-            trashed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the ticket was moved to the trash; setting it is a soft delete. */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description API path of the ticket, ending with a slash. */
             uri: string;
             via: components["schemas"]["Via"];
@@ -2314,7 +2259,7 @@ export interface components {
          *       "channel": "email",
          *       "via": "api",
          *       "customer": {
-         *         "email": "jane@example.com"
+         *         "email": "jane.doe@example.com"
          *       },
          *       "messages": [
          *         {
@@ -2322,7 +2267,7 @@ export interface components {
          *           "via": "api",
          *           "from_agent": false,
          *           "sender": {
-         *             "email": "jane@example.com"
+         *             "email": "jane.doe@example.com"
          *           },
          *           "body_text": "Hi, my order has not arrived yet."
          *         }
@@ -2333,16 +2278,10 @@ export interface components {
             assignee_team?: components["schemas"]["ObjectRef"];
             assignee_user?: components["schemas"]["ObjectRef"];
             channel?: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the ticket was closed.
-             */
-            closed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was created, for imports.
-             */
-            created_datetime?: string | null;
+            /** @description When the ticket was closed. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was created, for imports. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Custom field values to set, by field id. */
             custom_fields?: {
                 /** @description Id of the custom field definition. */
@@ -2359,16 +2298,10 @@ export interface components {
             imported?: boolean;
             /** @description Language of the ticket, ISO 639-1. */
             language?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message was created.
-             */
-            last_message_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last customer message was received.
-             */
-            last_received_message_datetime?: string | null;
+            /** @description When the last message was created. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last customer message was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
             /**
              * @description The messages of the ticket, 1 to 500. A message from an agent on an external channel is
              *     sent to the customer unless it carries `sent_datetime` (an import).
@@ -2376,17 +2309,11 @@ export interface components {
             messages: components["schemas"]["TicketMessageCreate"][];
             /** @description Free key/value metadata. */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was opened.
-             */
-            opened_datetime?: string | null;
+            /** @description When the ticket was opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             priority?: components["schemas"]["TicketPriority"];
-            /**
-             * Format: date-time
-             * @description When a snoozed ticket reopens.
-             */
-            snooze_datetime?: string | null;
+            /** @description When a snoozed ticket reopens. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the ticket is spam. */
             spam?: boolean;
             /** @description Id of the ticket this one is split from. */
@@ -2404,22 +2331,16 @@ export interface components {
                 /** @description Name of the tag (case-sensitive). */
                 name: string;
             }[];
-            /**
-             * Format: date-time
-             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete).
-             */
-            trashed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was last updated, for imports.
-             */
-            updated_datetime?: string | null;
+            /** @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete). */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last updated, for imports. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             via?: components["schemas"]["Via"];
         };
         /**
          * @description The customer of a new ticket, identified by id, email or name.
          * @example {
-         *       "email": "jane@example.com"
+         *       "email": "jane.doe@example.com"
          *     }
          */
         TicketCustomerRef: {
@@ -2485,23 +2406,14 @@ export interface components {
             /** @description Plain-text body. */
             body_text?: string | null;
             channel: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the message was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the message was deleted.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the message was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the message was deleted. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Id of the message in a foreign system; free for integrators. */
             external_id?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending the message failed.
-             */
-            failed_datetime?: string | null;
+            /** @description When sending the message failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description True when the support team wrote the message, false when the customer did. */
             from_agent: boolean;
             /** @description Message headers, mostly for emails (for example `Message-Id`). */
@@ -2537,16 +2449,10 @@ export interface components {
              *     campaigns, campaigns_id, self_service_flow.
              */
             meta?: unknown;
-            /**
-             * Format: date-time
-             * @description When the recipient opened the message, where the channel reports it.
-             */
-            opened_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When Gorgias processed the message.
-             */
-            processed_datetime?: string | null;
+            /** @description When the recipient opened the message, where the channel reports it. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When Gorgias processed the message. */
+            processed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the customer can see the message; false for an internal note. */
             public: boolean;
             /** @description The primary receiver, a user or customer; null for some messages such as internal notes. */
@@ -2558,11 +2464,8 @@ export interface components {
             /** @description Id of the rule that created the message, if any. */
             rule_id?: number | null;
             sender?: components["schemas"]["MessageParticipant"];
-            /**
-             * Format: date-time
-             * @description When the message was sent. Set it on create to record an already-sent message (an import).
-             */
-            sent_datetime?: string | null;
+            /** @description When the message was sent. Set it on create to record an already-sent message (an import). */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
             source?: components["schemas"]["MessageSource"];
             /** @description HTML body without the signature and the quoted earlier replies. */
             stripped_html?: string | null;
@@ -2608,23 +2511,14 @@ export interface components {
             /** @description Plain-text body. */
             body_text?: string | null;
             channel: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the message was created; defaults to now.
-             */
-            created_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the message was deleted.
-             */
-            deleted_datetime?: string | null;
+            /** @description When the message was created; defaults to now. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the message was deleted. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Id of the message in a foreign system; not used by Gorgias. */
             external_id?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending the message failed.
-             */
-            failed_datetime?: string | null;
+            /** @description When sending the message failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description True when the support team writes the message, false when it is the customer's. */
             from_agent: boolean;
             /** @description Message headers as key/value pairs, mostly for emails. */
@@ -2649,20 +2543,14 @@ export interface components {
              *     campaigns, campaigns_id, self_service_flow.
              */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the recipient opened the message.
-             */
-            opened_datetime?: string | null;
+            /** @description When the recipient opened the message. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the customer can see the message. Set false (with channel `internal-note`) for an internal note. Defaults to true. */
             public?: boolean;
             receiver?: components["schemas"]["MessageParticipant"];
             sender?: components["schemas"]["MessageParticipant"];
-            /**
-             * Format: date-time
-             * @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer.
-             */
-            sent_datetime?: string | null;
+            /** @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
             source?: components["schemas"]["MessageSource"];
             /** @description HTML body without the signature and quoted replies. */
             stripped_html?: string | null;
@@ -2707,11 +2595,8 @@ export interface components {
             channel: components["schemas"]["Channel"];
             /** @description Id of the message in a foreign system; not used by Gorgias. */
             external_id?: string | null;
-            /**
-             * Format: date-time
-             * @description When sending the message failed.
-             */
-            failed_datetime?: string | null;
+            /** @description When sending the message failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description True when the support team writes the message, false when it is the customer's. */
             from_agent: boolean;
             /** @description Message headers as key/value pairs, mostly for emails. */
@@ -2731,11 +2616,8 @@ export interface components {
             public?: boolean;
             receiver?: components["schemas"]["MessageParticipant"];
             sender?: components["schemas"]["MessageParticipant"];
-            /**
-             * Format: date-time
-             * @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer.
-             */
-            sent_datetime?: string | null;
+            /** @description When the message was sent. Giving it records the message as already sent (an import), and Gorgias does not send it to the customer. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
             source?: components["schemas"]["MessageSource"];
             /** @description Subject, mostly for emails. */
             subject?: string | null;
@@ -2811,11 +2693,8 @@ export interface components {
                 id: number | null;
             };
             channel?: components["schemas"]["Channel"];
-            /**
-             * Format: date-time
-             * @description When the ticket was closed.
-             */
-            closed_datetime?: string | null;
+            /** @description When the ticket was closed. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Custom field values to set, by field id. */
             custom_fields?: {
                 /** @description Id of the custom field definition. */
@@ -2832,29 +2711,17 @@ export interface components {
             is_unread?: boolean;
             /** @description Language of the ticket, ISO 639-1. */
             language?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last message was created.
-             */
-            last_message_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the last customer message was received.
-             */
-            last_received_message_datetime?: string | null;
+            /** @description When the last message was created. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last customer message was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Free key/value metadata. */
             meta?: Record<string, unknown> | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was opened.
-             */
-            opened_datetime?: string | null;
+            /** @description When the ticket was opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
             priority?: components["schemas"]["TicketPriority"];
-            /**
-             * Format: date-time
-             * @description When a snoozed ticket reopens.
-             */
-            snooze_datetime?: string | null;
+            /** @description When a snoozed ticket reopens. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Whether the ticket is spam. */
             spam?: boolean;
             status?: components["schemas"]["TicketStatus"];
@@ -2870,16 +2737,10 @@ export interface components {
                 /** @description Name of the tag (case-sensitive). */
                 name: string;
             }[];
-            /**
-             * Format: date-time
-             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete).
-             */
-            trashed_datetime?: string | null;
-            /**
-             * Format: date-time
-             * @description When the ticket was last updated, for imports.
-             */
-            updated_datetime?: string | null;
+            /** @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete). */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last updated, for imports. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
             via?: components["schemas"]["Via"];
         };
         /**
@@ -2917,16 +2778,10 @@ export interface components {
             client_id?: unknown;
             /** @description Country, ISO 3166-1 alpha-2 (such as `US`). */
             country?: string | null;
-            /**
-             * Format: date-time
-             * @description When the user was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the user was deactivated; null while active.
-             */
-            deactivated_datetime?: string | null;
+            /** @description When the user was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the user was deactivated; null while active. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description Email address, used to sign in. */
             email: string;
             /** @description Id of the user in a foreign system; not used by Gorgias. */
@@ -2957,11 +2812,8 @@ export interface components {
             };
             /** @description Preferred timezone, IANA name. */
             timezone?: string | null;
-            /**
-             * Format: date-time
-             * @description When the user was last updated.
-             */
-            updated_datetime?: string | null;
+            /** @description When the user was last updated. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
         };
         /**
          * @description Body of a new user, such as an agent invited to the helpdesk. `email` and `name` are required;
@@ -3111,16 +2963,10 @@ export interface components {
              * @enum {string|null}
              */
             category?: "system" | "user" | null;
-            /**
-             * Format: date-time
-             * @description When the view was created.
-             */
-            created_datetime: string | null;
-            /**
-             * Format: date-time
-             * @description When the view was deactivated, for example because a tag or integration it used was deleted; null while active.
-             */
-            deactivated_datetime?: string | null;
+            /** @description When the view was created. */
+            created_datetime: components["schemas"]["NullableDatetime"];
+            /** @description When the view was deactivated, for example because a tag or integration it used was deleted; null while active. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description How the view is shown in the helpdesk. */
             decoration?: {
                 /** @description Emoji shown before the view's name. */
@@ -3131,7 +2977,8 @@ export interface components {
             /**
              * @description Filter expression selecting the tickets, such as
              *     `eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')`.
-             *     Template variables like `{{current_user.id}}` resolve to the requesting user.
+             *     Template variables like `{{current_user.id}}` resolve to the requesting user. The grammar is
+             *     the `ViewFilter` schema's.
              */
             filters?: string | null;
             /** @description The view's id. */
@@ -3190,8 +3037,7 @@ export interface components {
             };
             /** @description Ticket attributes shown as columns in the helpdesk. */
             fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
-            /** @description Filter expression selecting the tickets, such as `eq(ticket.status, 'open')`; may use template variables like `{{current_user.id}}`. */
-            filters?: string;
+            filters?: components["schemas"]["ViewFilter"];
             /** @description Display name of the view. */
             name?: string;
             /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
@@ -3221,6 +3067,30 @@ export interface components {
              */
             visibility?: "public" | "shared" | "private";
         };
+        /**
+         * ViewFilter
+         * @description Filter expression selecting a view's tickets, such as
+         *     `eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')`.
+         *     Grammar (whitespace is free between tokens; an empty string selects every ticket):
+         *
+         *     - expression: `call`, `( expression )`, or two expressions joined by `&&` (binds tighter) or `||`
+         *     - call: `function(argument, ...)`, the function one of `eq`, `neq`, `contains`, `notContains`,
+         *       `containsAny`, `containsAll`, `startsWith`, `endsWith`, `gt`, `gte`, `lt`, `lte`,
+         *       `isEmpty`, `isNotEmpty`
+         *     - argument: a dotted ticket path (`ticket.customer.email`), a string in single or double quotes
+         *       (backslash escapes the next character), a number, `true`, `false`, `null`, or a list
+         *       `[literal, ...]`
+         *     - `{{name}}` inside a string is a template variable, such as `{{current_user.id}}` (the
+         *       requesting user)
+         *
+         *     Comparisons ignore case; `gt`/`lt` compare numbers, and datetimes by time. An expression outside
+         *     this grammar (an unknown function, an unterminated string, an unbalanced parenthesis) is refused
+         *     with 400, and the error's `data.filters` names the position. The function names are those of
+         *     Gorgias's view filters; this grammar is the one the gorgias-kit mock parses (inferred: the
+         *     Gorgias docs do not publish a grammar).
+         * @example eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')
+         */
+        ViewFilter: string;
         /** @description A page of views. */
         ViewList: {
             /** @description The views on this page. */
@@ -3249,8 +3119,7 @@ export interface components {
             };
             /** @description Ticket attributes shown as columns in the helpdesk. */
             fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
-            /** @description Filter expression selecting the tickets, such as `eq(ticket.status, 'open')`; may use template variables like `{{current_user.id}}`. */
-            filters?: string;
+            filters?: components["schemas"]["ViewFilter"];
             /** @description Display name of the view. */
             name?: string;
             /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
@@ -3288,11 +3157,8 @@ export interface components {
         WebhookPayloadBase: {
             /** @description UUID shared by the events of one causal chain. */
             context?: string | null;
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            created_datetime: string | null;
+            /** @description When the event happened. */
+            created_datetime: components["schemas"]["NullableDatetime"];
             /** @description The object the event is about (for deletions, the deleted object). */
             data: Record<string, unknown> | null;
             /** @description Id of the event. */
@@ -3308,7 +3174,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. */
+        /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. Beyond what the schemas say, a request is also refused with 400 when: an id in the body or query names no record (`data` names the field, such as `ids.0` or `view_id`); a cursor is not one the list issued for the same `order_by`; a view filter does not parse (see `ViewFilter`); the body is not UTF-8 JSON, is nested deeper than 32 levels of objects and arrays, or has a field named `__proto__`, `constructor` or `prototype` (limits of the gorgias-kit mock; the Gorgias docs state none). */
         BadRequest: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3388,6 +3254,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The path exists but does not take this HTTP method (HTTP's standard answer; the Gorgias docs' status table does not list it, and the mock answers it before checking credentials). The `Allow` header lists the methods the path takes. It is documented on every operation of the path, since any other method sent to that path gets it. */
+        MethodNotAllowed: {
+            headers: {
+                Allow: components["headers"]["Allow"];
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Method PATCH is not allowed on /api/tickets; use GET, POST.",
+                 *         "data": {
+                 *           "method": "Allowed: GET, POST."
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Done; there is no body. */
         NoContent: {
             headers: {
@@ -3413,7 +3300,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The payload is too large, most often a file upload over the limit. */
+        /** @description The payload is too large, most often a file upload over the limit. A JSON body over the size limit gets it too; the Gorgias docs give no figure for JSON bodies (the mock refuses bodies over 1 MiB by default). */
         PayloadTooLarge: {
             headers: {
                 "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
@@ -3465,14 +3352,42 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The request has a body that is not JSON: its `Content-Type` is missing or is not `application/json` (or another `application/*+json` type). HTTP's standard answer; the Gorgias docs' status table does not list it. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "msg": "Unsupported content type \"text/plain\": send the body as application/json.",
+                 *         "data": {
+                 *           "content-type": "Expected application/json."
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
          * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-         *     short-lived: page with them, do not store them.
-         * @example eyJpZCI6IDEwMH0
+         *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+         *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+         *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+         *     Leave the parameter out for the first page.
+         * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
          */
         Cursor: string;
+        /**
+         * @description The id of the resource to delete.
+         * @example 2
+         */
+        DeletedIdPath: number;
         /**
          * @description The id of the resource.
          * @example 1
@@ -3502,6 +3417,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description The HTTP methods the path takes, comma-separated (RFC 9110, section 10.2.1).
+         * @example GET, POST
+         */
+        Allow: string;
+        /**
          * @description URL of the surviving record after a merge.
          * @example /api/customers/42
          */
@@ -3527,7 +3447,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Only customers with a channel at this exact address.
-                 * @example jane@example.com
+                 * @example jane.doe@example.com
                  */
                 channel_address?: string;
                 /**
@@ -3537,13 +3457,16 @@ export interface operations {
                 channel_type?: string;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
                  * @description Only customers with this primary email address.
-                 * @example jane@example.com
+                 * @example jane.doe@example.com
                  */
                 email?: string;
                 /**
@@ -3568,7 +3491,7 @@ export interface operations {
                 name?: string;
                 /**
                  * @description Attribute and direction to sort by. `name:asc` is the alphabetical order the guide describes.
-                 * @example name:asc
+                 * @example created_datetime:desc
                  */
                 order_by?: "name:asc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc";
                 /**
@@ -3601,6 +3524,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3631,7 +3555,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3674,6 +3601,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3711,7 +3639,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3722,10 +3653,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -3736,6 +3667,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3773,7 +3705,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3789,31 +3724,22 @@ export interface operations {
                  *     }
                  */
                 created_datetime?: {
-                    /**
-                     * Format: date-time
-                     * @description Strictly after this datetime.
-                     */
-                    gt?: string;
-                    /**
-                     * Format: date-time
-                     * @description At or after this datetime.
-                     */
-                    gte?: string;
-                    /**
-                     * Format: date-time
-                     * @description Strictly before this datetime.
-                     */
-                    lt?: string;
-                    /**
-                     * Format: date-time
-                     * @description At or before this datetime.
-                     */
-                    lte?: string;
+                    /** @description Strictly after this datetime. */
+                    gt?: components["schemas"]["Datetime"];
+                    /** @description At or after this datetime. */
+                    gte?: components["schemas"]["Datetime"];
+                    /** @description Strictly before this datetime. */
+                    lt?: components["schemas"]["Datetime"];
+                    /** @description At or before this datetime. */
+                    lte?: components["schemas"]["Datetime"];
                 };
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -3871,6 +3797,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3904,6 +3831,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3913,8 +3841,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -3952,6 +3883,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3982,6 +3914,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4015,6 +3950,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4052,6 +3988,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4062,10 +4001,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4076,6 +4015,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4090,8 +4030,11 @@ export interface operations {
                 archived?: boolean;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4109,7 +4052,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by.
-                 * @example usage:desc
+                 * @example created_datetime:desc
                  */
                 order_by?: "name:asc" | "name:desc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "usage:asc" | "usage:desc" | "language:asc" | "language:desc";
                 /**
@@ -4144,6 +4087,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4174,6 +4118,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4207,6 +4154,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4244,6 +4192,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4254,10 +4205,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4268,6 +4219,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4278,8 +4230,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4317,6 +4272,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4347,6 +4303,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4356,8 +4315,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4367,7 +4329,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by. The `usage` orderings break ties by name.
-                 * @example name:asc
+                 * @example created_datetime:desc
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc" | "usage:asc,name:asc" | "usage:desc,name:desc";
                 /**
@@ -4395,6 +4357,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4425,7 +4388,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4459,6 +4425,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4496,7 +4463,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4507,10 +4477,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4521,6 +4491,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4552,6 +4523,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4561,8 +4535,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -4604,7 +4581,7 @@ export interface operations {
                  */
                 trashed?: boolean;
                 /**
-                 * @description Only tickets matching this view, in its order.
+                 * @description Only tickets matching this view, in its order. A view id that names no view is refused with 400.
                  * @example 7
                  */
                 view_id?: number;
@@ -4628,6 +4605,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4658,7 +4636,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4700,6 +4680,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4737,6 +4718,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4747,10 +4731,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -4761,6 +4745,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4807,7 +4792,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4846,6 +4833,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4897,6 +4885,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4926,6 +4917,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4934,11 +4926,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of this
+                 *     ticket's tags. This list is ordered by tag id, so its cursors differ from the other lists':
+                 *     a cursor from another list, or any other string, is refused with 400.
+                 * @example WyJpZDphc2MiLCJuIiwzLDNd
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: string;
                 /**
                  * @description Maximum number of items on the page.
                  * @example 30
@@ -4971,6 +4964,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5011,6 +5005,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5046,6 +5043,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5074,6 +5074,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5088,8 +5091,11 @@ export interface operations {
                 available_first?: boolean;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -5109,7 +5115,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by.
-                 * @example name:asc
+                 * @example created_datetime:desc
                  */
                 order_by?: "name:asc" | "name:desc" | "email:asc" | "email:desc" | "created_datetime:asc" | "created_datetime:desc";
                 /**
@@ -5145,6 +5151,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5175,7 +5182,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5209,6 +5219,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5246,7 +5257,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5257,10 +5271,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -5271,6 +5285,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5280,8 +5295,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -5314,6 +5332,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5344,6 +5363,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5377,6 +5399,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5414,6 +5437,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5424,10 +5450,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the resource.
-                 * @example 1
+                 * @description The id of the resource to delete.
+                 * @example 2
                  */
-                id: components["parameters"]["IdPath"];
+                id: components["parameters"]["DeletedIdPath"];
             };
             cookie?: never;
         };
@@ -5438,6 +5464,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5447,8 +5474,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them.
-                 * @example eyJpZCI6IDEwMH0
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
                 /**
@@ -5468,7 +5498,7 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description Attribute and direction to sort by; overrides the view's own order.
-                 * @example updated_datetime:desc
+                 * @example created_datetime:desc
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "last_message_datetime:asc" | "last_message_datetime:desc" | "last_received_message_datetime:asc" | "last_received_message_datetime:desc" | "closed_datetime:asc" | "closed_datetime:desc" | "snooze_datetime:asc" | "snooze_datetime:desc" | "priority:asc" | "priority:desc";
             };
@@ -5498,6 +5528,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
