@@ -38,7 +38,8 @@ function structured(schema: Schema): Schema {
 }
 
 /** Fields the manifest shows whose acceptance of null differs from the complete schema's, and how many nullable fields it shows. */
-function nullability(fullRoot: Schema, compactRoot: Schema, full: Schema, shown: Schema, at: string, found = { nullable: 0, mismatches: [] as string[] }) {
+function nullability(fullRoot: Schema, compactRoot: Schema, fullNode: Schema, shown: Schema, at: string, found = { nullable: 0, mismatches: [] as string[] }) {
+  const full = deref(fullRoot, fullNode);
   const compact = deref(compactRoot, shown);
   if (admitsNull(full) !== admitsNull(compact)) found.mismatches.push(at);
   if (admitsNull(compact)) found.nullable++;

@@ -1,3 +1,4 @@
+import { datetimeMs } from "../src/engine/api-datetime.js";
 import { describe, expect, it } from "vitest";
 import { formatDatetime, MockClock } from "../src/engine/clock.js";
 import { parseQuery } from "../src/engine/query-string.js";
@@ -121,5 +122,22 @@ describe("query strings", () => {
     expect(parsed.values).toEqual({ limit: "5" });
     expect(Object.getPrototypeOf(parsed.values)).toBe(Object.prototype);
     expect(Object.keys(parsed.refused ?? {})).toEqual(["__proto__", "created_datetime[constructor]"]);
+  });
+});
+
+describe("datetimeMs", () => {
+  it("reads a datetime without an offset as UTC, whatever the machine's time zone", () => {
+    const saved = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      expect(datetimeMs("2019-11-16T15:59:41.966927")).toBe(Date.UTC(2019, 10, 16, 15, 59, 41, 966));
+      expect(datetimeMs("2019-11-16T15:59:41")).toBe(Date.UTC(2019, 10, 16, 15, 59, 41));
+      expect(datetimeMs("2019-11-16T15:59:41.966927+02:00")).toBe(Date.UTC(2019, 10, 16, 13, 59, 41, 966));
+      expect(datetimeMs("2019-11-16T15:59:41Z")).toBe(Date.UTC(2019, 10, 16, 15, 59, 41));
+      expect(datetimeMs("2019-11-16")).toBe(Date.UTC(2019, 10, 16));
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });

@@ -55,6 +55,11 @@ export interface CompactOptions {
   pruneUncommon: boolean;
   /** Enums with more values than this lose the list (the description names typical values); null keeps every enum. */
   maxEnumValues: number | null;
+  /**
+   * Keep `pattern`? The spec's patterns are the datetime's ISO 8601 regex (about 130 characters on
+   * every datetime field): the server checks the complete schema and names a field that fails it.
+   */
+  patterns: boolean;
 }
 
 /** The first sentence of a description, whitespace collapsed: the rest is for human readers of the docs. */
@@ -109,7 +114,7 @@ export function compactSchema(schema: JsonSchema, options: CompactOptions, examp
   const out: JsonSchema = {};
   let closed = true;
   for (const [key, value] of Object.entries(schema)) {
-    if (!KEPT_KEYWORDS.has(key) || (!options.lowerBounds && LOWER_BOUNDS.has(key))) continue;
+    if (!KEPT_KEYWORDS.has(key) || (!options.lowerBounds && LOWER_BOUNDS.has(key)) || (!options.patterns && key === "pattern")) continue;
     if (key === "description") {
       if (depth <= options.descriptionDepth && typeof value === "string" && value.trim()) out.description = mainClause(value);
     } else if (key === "properties" && isObject(value)) {

@@ -31,8 +31,8 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   // Full (what the server validates): every field and constraint, no descriptions.
   const body: CompactOptions =
     detail === "compact"
-      ? { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES }
-      : { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null };
+      ? { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES, patterns: false }
+      : { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null, patterns: true };
   // Every parameter is shown: a parameter is a filter or an address, not an optional payload field.
   const parameterOptions: CompactOptions = { ...body, pruneUncommon: false };
   const properties: Record<string, JsonSchema> = {};

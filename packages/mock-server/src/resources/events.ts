@@ -4,17 +4,18 @@ import type { EventRecord } from "../store/records.js";
 import { eventJson } from "./json-views.js";
 import { listEnvelope, orderOf, pageQuery } from "./list-envelope.js";
 import type { Handler } from "./operation-context.js";
+import { datetimeMs } from "../engine/api-datetime.js";
 
 type Range = { gt?: string; gte?: string; lt?: string; lte?: string };
 
 function inRange(datetime: string, range: Range | undefined): boolean {
   if (!range) return true;
-  const at = Date.parse(datetime);
+  const at = datetimeMs(datetime);
   return (
-    (range.gt === undefined || at > Date.parse(range.gt)) &&
-    (range.gte === undefined || at >= Date.parse(range.gte)) &&
-    (range.lt === undefined || at < Date.parse(range.lt)) &&
-    (range.lte === undefined || at <= Date.parse(range.lte))
+    (range.gt === undefined || at > datetimeMs(range.gt)) &&
+    (range.gte === undefined || at >= datetimeMs(range.gte)) &&
+    (range.lt === undefined || at < datetimeMs(range.lt)) &&
+    (range.lte === undefined || at <= datetimeMs(range.lte))
   );
 }
 

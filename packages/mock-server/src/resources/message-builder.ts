@@ -4,6 +4,7 @@ import type { Schema } from "../schema.js";
 import type { CustomerRecord, MessageRecord, ParticipantRecord, UserRecord } from "../store/records.js";
 import { createCustomerFrom, customerWithEmail, liveCustomer } from "./customer-lookup.js";
 import type { ReferenceCheck } from "./references.js";
+import { datetimeMs } from "../engine/api-datetime.js";
 
 /** A message as the API takes it: in TicketCreate's `messages`, or as a TicketMessageCreate (an update is a subset). */
 export type MessageInput = Schema<"TicketMessageCreate">;
@@ -122,8 +123,8 @@ export function addMessageToTicket(store: Store, message: MessageRecord): Messag
   store.tickets.update(message.ticket_id, (t) => {
     t.message_ids = [...t.message_ids, inserted.id];
     const at = inserted.created_datetime;
-    if (!t.last_message_datetime || Date.parse(at) >= Date.parse(t.last_message_datetime)) t.last_message_datetime = at;
-    if (!inserted.from_agent && (!t.last_received_message_datetime || Date.parse(at) >= Date.parse(t.last_received_message_datetime))) {
+    if (!t.last_message_datetime || datetimeMs(at) >= datetimeMs(t.last_message_datetime)) t.last_message_datetime = at;
+    if (!inserted.from_agent && (!t.last_received_message_datetime || datetimeMs(at) >= datetimeMs(t.last_received_message_datetime))) {
       t.last_received_message_datetime = at;
     }
     t.updated_datetime = inserted.processed_datetime ?? at;

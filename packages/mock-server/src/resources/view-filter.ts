@@ -1,3 +1,5 @@
+import { datetimeMs } from "../engine/api-datetime.js";
+
 /**
  * The view filter language: calls such as `eq(ticket.status, 'open')` joined with `&&`, `||` and
  * parentheses, as in `eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')`.
@@ -56,7 +58,7 @@ function comparable(v: Value): number | string | null {
   if (typeof v === "number") return v;
   const s = String(v);
   if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
-  const ms = /^\d{4}-\d{2}-\d{2}/.test(s) ? Date.parse(s) : Number.NaN;
+  const ms = /^\d{4}-\d{2}-\d{2}/.test(s) ? datetimeMs(s) : Number.NaN;
   return Number.isNaN(ms) ? s : ms;
 }
 function compare(a: Value, b: Value): number {

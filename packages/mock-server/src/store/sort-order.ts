@@ -1,3 +1,5 @@
+import { datetimeMs } from "../engine/api-datetime.js";
+
 /** A comparable key part: numbers and strings compare naturally; null sorts first. */
 export type KeyPart = number | string | null;
 
@@ -36,7 +38,7 @@ export function keyOf(field: string, value: unknown): KeyPart {
     const rank = RANKS[field]?.[value];
     if (rank !== undefined) return rank;
     if (field.endsWith("_datetime")) {
-      const ms = Date.parse(value);
+      const ms = datetimeMs(value);
       return Number.isNaN(ms) ? null : ms;
     }
     return value.toLowerCase();
