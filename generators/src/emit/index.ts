@@ -7,6 +7,7 @@ import { emitScopes } from "./scopes/emit-scopes.js";
 import { emitDocs } from "./docs/emit-docs.js";
 import { emitMcp } from "./mcp/emit-mcp.js";
 import { emitOperationTable } from "./operation-table/emit-operation-table.js";
+import { emitApiFacts } from "./api-facts/emit-api-facts.js";
 import { emitSchemaTypes } from "./schema-types/emit-schema-types.js";
 
 export interface EmitterEntry {
@@ -20,6 +21,7 @@ export const emitters: EmitterEntry[] = [
   { name: "spec package", emit: emitSpecPackage, ownedFolders: [] },
   { name: "operation table", emit: emitOperationTable, ownedFolders: ["packages/spec/src/generated"] },
   { name: "schema types", emit: emitSchemaTypes, ownedFolders: [] },
+  { name: "api facts", emit: emitApiFacts, ownedFolders: [] },
   { name: "scope matrix", emit: emitScopes, ownedFolders: [] },
   { name: "docs site data", emit: emitDocs, ownedFolders: ["packages/docs/src/generated"] },
   { name: "client", emit: emitClient, ownedFolders: ["packages/client/src/generated"] },

@@ -36,7 +36,7 @@ export {
   whatToDo,
 } from "./runtime/errors.js";
 export type { CallContext } from "./runtime/errors.js";
-export { requiredScopes, resolveOperation, scopeForCall, UnknownOperationError } from "./runtime/scopes.js";
+export { declaredScopes, requiredScopes, resolveOperation, scopeForCall, UnknownOperationError } from "./runtime/scopes.js";
 export { parseWebhook, WebhookError } from "./runtime/webhooks.js";
 export type { WebhookErrorReason, WebhookHeaders, WebhookPayload } from "./runtime/webhooks.js";
 export type { SchemaIssue } from "./runtime/schema-validator.js";
@@ -44,9 +44,8 @@ export type { SchemaIssue } from "./runtime/schema-validator.js";
 export { operations, operationsById } from "@gorgias-kit/spec/operations";
 export type { HttpMethod, OperationEntry, OperationId, SideEffect } from "@gorgias-kit/spec/operations";
 export { apiErrors, redirectingOperations } from "./generated/errors.gen.js";
-export { rateLimitPolicy } from "./generated/rate-limits.gen.js";
-export type { Plan } from "./generated/rate-limits.gen.js";
-export { declaredScopes, oauthFacts } from "./generated/scopes.gen.js";
+export { oauthFacts, rateLimitPolicy, scopes } from "@gorgias-kit/spec/facts";
+export type { Plan } from "@gorgias-kit/spec/facts";
 export { webhookEvents } from "./generated/webhooks.gen.js";
 export type { WebhookEvent, WebhookPayloads } from "./generated/webhooks.gen.js";
 export type { Resources } from "./generated/resources.gen.js";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { declaredScopes } from "@gorgias-kit/client";
+import { scopes as specScopes } from "@gorgias-kit/spec/facts";
 import { toolsets } from "./generated/toolsets.gen.js";
 import { isLoopback, normaliseOrigin, tokenProblem } from "./http-access.js";
 
@@ -107,9 +107,9 @@ function value(env: Env, name: string): string | undefined {
 
 function checkScopes(scopes: string[], where: string): string[] {
   if (scopes.length === 0) throw new ConfigError(`${where} is empty: list OAuth scopes such as tickets:read,customers:read.`);
-  const unknown = scopes.filter((s) => !(s in declaredScopes));
+  const unknown = scopes.filter((s) => !specScopes.some((known) => known.name === s));
   if (unknown.length > 0) {
-    throw new ConfigError(`${where}: unknown scope ${unknown.map((s) => JSON.stringify(s)).join(", ")}. Known scopes: ${Object.keys(declaredScopes).join(", ")}.`);
+    throw new ConfigError(`${where}: unknown scope ${unknown.map((s) => JSON.stringify(s)).join(", ")}. Known scopes: ${specScopes.map((known) => known.name).join(", ")}.`);
   }
   return [...new Set(scopes)];
 }

@@ -11,7 +11,7 @@ export function emitMock(model: ApiModel): GeneratedFile[] {
     { path: `${FOLDER}/api-facts.gen.ts`, contents: formatTypeScript("api-facts.gen.ts", renderFacts(model)) },
     generatedFolderReadme(
       FOLDER,
-      "The JSON Schemas the mock's request and response validators compile (`schemas.gen.ts`), and the API facts its behaviour follows: rate limits, size limits, OAuth token lifetime, scopes and webhook events (`api-facts.gen.ts`).",
+      "The JSON Schemas the mock's request and response validators compile (`schemas.gen.ts`), and the webhook events its behaviour follows (`api-facts.gen.ts`); rate limits, OAuth facts and scopes come from `@gorgias-kit/spec/facts`.",
     ),
   ];
 }
@@ -50,17 +50,12 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = ${JS
 
 function renderFacts(model: ApiModel): string {
   const facts = {
-    rateLimits: model.rateLimits,
-    limits: model.limits,
-    oauth: model.oauth,
-    scopes: model.scopes.map((s) => ({ name: s.name, resource: s.resource, access: s.access })),
     webhookEvents: model.webhooks.map((w) => ({ event: w.event, objectType: w.objectType, area: w.area, triggeredBy: w.triggeredBy })),
   };
   return `${tsHeader()}
-/** Facts the spec states about the API as a whole, which the mock's behaviour follows. */
+/** Facts the mock's behaviour follows that no other package needs (rate limits and OAuth facts are in \`@gorgias-kit/spec/facts\`). */
 export const apiFacts = ${JSON.stringify(facts, null, 2)} as const;
 
-export type RateLimitRule = (typeof apiFacts.rateLimits.limits)[number];
 export type WebhookEventName = (typeof apiFacts.webhookEvents)[number]["event"];
 `;
 }

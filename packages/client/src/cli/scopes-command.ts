@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { oauthFacts } from "../generated/scopes.gen.js";
+import { oauthFacts } from "@gorgias-kit/spec/facts";
 import { requiredScopes, UnknownOperationError } from "../runtime/scopes.js";
 
 const USAGE = `Usage: gorgias-scopes [--offline] [--json] <operation>...

@@ -1,8 +1,7 @@
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./body-reader.js";
 import type { OperationId } from "@gorgias-kit/spec/operations";
-import { rateLimitPolicy, type Plan } from "../generated/rate-limits.gen.js";
+import { oauthFacts, rateLimitPolicy, type Plan } from "@gorgias-kit/spec/facts";
 import { createResources, type Resources } from "../generated/resources.gen.js";
-import { oauthFacts } from "../generated/scopes.gen.js";
 import { systemClock, type Clock } from "./clock.js";
 import { Credentials, type GorgiasAuth } from "./credentials.js";
 import { cleanLogger, type Logger } from "./logger.js";

@@ -1,4 +1,4 @@
-import { oauthFacts } from "../generated/scopes.gen.js";
+import { oauthFacts } from "@gorgias-kit/spec/facts";
 import { bodyText, readBody } from "./body-reader.js";
 import { ResponseTooLargeError, TokenRefreshError, type CallContext } from "./errors.js";
 import type { Redactor } from "./redactor.js";

@@ -1,5 +1,5 @@
 import { operationsById, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
-import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
+import { rateLimitPolicy } from "@gorgias-kit/spec/facts";
 import { bodyText } from "./body-reader.js";
 import type { Credentials } from "./credentials.js";
 import { apiErrorFor, InvalidRequestError, InvalidResponseError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";

@@ -1,6 +1,6 @@
 import { redirectingOperations } from "../generated/errors.gen.js";
 import type { OperationEntry } from "@gorgias-kit/spec/operations";
-import { rateLimitPolicy } from "../generated/rate-limits.gen.js";
+import { rateLimitPolicy } from "@gorgias-kit/spec/facts";
 import { discard, readBody } from "./body-reader.js";
 import type { Clock } from "./clock.js";
 import type { Credentials } from "./credentials.js";

@@ -1,5 +1,6 @@
 import { operations, operationsById, type OperationEntry } from "@gorgias-kit/spec/operations";
 import { GorgiasError } from "./errors.js";
+import { scopes } from "@gorgias-kit/spec/facts";
 
 const byMethodName = new Map<string, OperationEntry>(operations.map((op) => [`${op.resource}.${op.name}`, op]));
 
@@ -89,3 +90,6 @@ function distance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** Every OAuth scope the spec declares, with what it grants: `declaredScopes["tickets:read"]`. */
+export const declaredScopes: Readonly<Record<string, string>> = Object.fromEntries(scopes.map((s) => [s.name, s.description]));

@@ -1,4 +1,4 @@
-import { apiFacts } from "../generated/api-facts.gen.js";
+import { oauthFacts } from "@gorgias-kit/spec/facts";
 import { ApiError, invalid } from "./api-error.js";
 import { CLOCK_MAX_MS, CLOCK_MIN_MS } from "./clock.js";
 import { MAX_TOKEN_LIFETIME_SECONDS, unknownScopes } from "./credentials.js";
@@ -87,7 +87,7 @@ export class AdminEndpoints {
         if (expiresIn !== undefined && !(Number.isSafeInteger(expiresIn) && (expiresIn as number) > 0 && (expiresIn as number) <= MAX_TOKEN_LIFETIME_SECONDS)) {
           throw invalid({ expires_in: `Expected a whole number of seconds from 1 to ${MAX_TOKEN_LIFETIME_SECONDS}.` });
         }
-        const lifetime = expiresIn === undefined ? apiFacts.oauth.accessTokenLifetimeSeconds : (expiresIn as number);
+        const lifetime = expiresIn === undefined ? oauthFacts.accessTokenLifetimeSeconds : (expiresIn as number);
         const token = this.engine.issueToken(scopes, { expiresInSeconds: lifetime });
         return json(201, { access_token: token, token_type: "Bearer", expires_in: lifetime, scope: scopes.join(" ") });
       }

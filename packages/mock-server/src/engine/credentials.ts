@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { apiFacts } from "../generated/api-facts.gen.js";
+import { oauthFacts, scopes as specScopes } from "@gorgias-kit/spec/facts";
 import type { MockClock } from "./clock.js";
 import type { AuthKind } from "./rate-limiter.js";
 
@@ -36,7 +36,7 @@ export type Authentication =
   | { ok: true; principal: Principal }
   | { ok: false; reason: "missing" | "invalid" | "expired" };
 
-const KNOWN_SCOPES = new Set<string>(apiFacts.scopes.map((s) => s.name));
+const KNOWN_SCOPES = new Set<string>(specScopes.map((s) => s.name));
 /** Longest token lifetime `issueToken()` and `POST /__admin/tokens` grant: ten years, in seconds. */
 export const MAX_TOKEN_LIFETIME_SECONDS = 10 * 365 * 86_400;
 /** The deprecated legacy scope that grants full access (see the spec's oauth2 scheme). */
@@ -100,7 +100,7 @@ export class Credentials {
     refreshToken: string | null;
     expiresIn: number;
   } {
-    const expiresIn = options.lifetimeSeconds ?? apiFacts.oauth.accessTokenLifetimeSeconds;
+    const expiresIn = options.lifetimeSeconds ?? oauthFacts.accessTokenLifetimeSeconds;
     const accessToken = `gmock_at_${randomBytes(24).toString("base64url")}`;
     this.accessTokens.set(accessToken, {
       scopes: [...scopes],
@@ -109,7 +109,7 @@ export class Credentials {
       expiresAt: this.clock.now() + expiresIn * 1000,
     });
     let refreshToken: string | null = null;
-    if (scopes.includes(apiFacts.oauth.refreshTokenScope)) {
+    if (scopes.includes(oauthFacts.refreshTokenScope)) {
       refreshToken = `gmock_rt_${randomBytes(24).toString("base64url")}`;
       this.refreshTokens.set(refreshToken, { scopes: [...scopes], userId: options.userId, clientId: options.clientId });
     }
@@ -120,7 +120,7 @@ export class Credentials {
   refresh(refreshToken: string, clientId: string): { accessToken: string; expiresIn: number; scopes: string[] } | null {
     const grant = this.refreshTokens.get(refreshToken);
     if (!grant || grant.clientId !== clientId) return null;
-    const expiresIn = apiFacts.oauth.accessTokenLifetimeSeconds;
+    const expiresIn = oauthFacts.accessTokenLifetimeSeconds;
     const accessToken = `gmock_at_${randomBytes(24).toString("base64url")}`;
     this.accessTokens.set(accessToken, { ...grant, expiresAt: this.clock.now() + expiresIn * 1000 });
     return { accessToken, expiresIn, scopes: grant.scopes };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { apiFacts } from "../generated/api-facts.gen.js";
+import { rateLimitPolicy, scopes as specScopes } from "@gorgias-kit/spec/facts";
 import { components, operationSchemas } from "../generated/schemas.gen.js";
 import type { OperationEntry, OperationId } from "@gorgias-kit/spec/operations";
 import { DeliveryLog } from "../integrations/delivery.js";
@@ -41,8 +42,8 @@ export interface IssueTokenOptions {
   userId?: number;
 }
 
-const USAGE_HEADER = apiFacts.rateLimits.usageHeader.toLowerCase();
-const RETRY_AFTER_HEADER = apiFacts.rateLimits.retryAfterHeader.toLowerCase();
+const USAGE_HEADER = rateLimitPolicy.usageHeader.toLowerCase();
+const RETRY_AFTER_HEADER = rateLimitPolicy.retryAfterHeader.toLowerCase();
 const WEBHOOK_OBJECT_TYPES = new Map<string, Schema<"Event">["object_type"]>(apiFacts.webhookEvents.map((w) => [w.event, w.objectType]));
 const EVENT_TYPES: ReadonlySet<string> = new Set(components.schemas.EventType.enum);
 
@@ -143,7 +144,7 @@ export class MockEngine {
   /** Issues a Bearer token with these OAuth scopes, as if an app had completed the OAuth flow. */
   issueToken(scopes: readonly string[], options: IssueTokenOptions = {}): string {
     const unknown = unknownScopes(scopes);
-    if (unknown.length > 0) throw new TypeError(`issueToken: unknown scope(s) ${unknown.join(", ")}; the spec's scopes are ${apiFacts.scopes.map((s) => s.name).join(", ")}.`);
+    if (unknown.length > 0) throw new TypeError(`issueToken: unknown scope(s) ${unknown.join(", ")}; the spec's scopes are ${specScopes.map((s) => s.name).join(", ")}.`);
     const lifetime = options.expiresInSeconds;
     if (lifetime !== undefined && !(Number.isFinite(lifetime) && lifetime > 0 && lifetime <= MAX_TOKEN_LIFETIME_SECONDS)) {
       throw new TypeError(`issueToken: expiresInSeconds must be a number of seconds above 0 and at most ${MAX_TOKEN_LIFETIME_SECONDS} (ten years), got ${lifetime}.`);

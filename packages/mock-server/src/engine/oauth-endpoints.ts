@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { apiFacts } from "../generated/api-facts.gen.js";
+import { oauthFacts } from "@gorgias-kit/spec/facts";
 import type { MockClock } from "./clock.js";
 import { unknownScopes, type Credentials } from "./credentials.js";
 import type { MockRequest, MockResponse } from "./http-types.js";
@@ -99,7 +99,7 @@ export class OAuthEndpoints {
     if (params.get("response_type") !== "code") {
       return redirectWith({ error: "unsupported_response_type", error_description: "Only response_type=code is supported." });
     }
-    const scopes = (params.get("scope") ?? "").split(apiFacts.oauth.scopeSeparator).filter(Boolean);
+    const scopes = (params.get("scope") ?? "").split(oauthFacts.scopeSeparator).filter(Boolean);
     const unknown = unknownScopes(scopes);
     if (unknown.length > 0) return redirectWith({ error: "invalid_scope", error_description: `Unknown scope(s): ${unknown.join(", ")}.` });
     const code = randomBytes(18).toString("base64url");
@@ -126,7 +126,7 @@ export class OAuthEndpoints {
         access_token: issued.accessToken,
         token_type: "Bearer",
         expires_in: issued.expiresIn,
-        scope: grant.scopes.join(apiFacts.oauth.scopeSeparator),
+        scope: grant.scopes.join(oauthFacts.scopeSeparator),
         ...(issued.refreshToken ? { refresh_token: issued.refreshToken } : {}),
       });
     }
@@ -137,7 +137,7 @@ export class OAuthEndpoints {
         access_token: refreshed.accessToken,
         token_type: "Bearer",
         expires_in: refreshed.expiresIn,
-        scope: refreshed.scopes.join(apiFacts.oauth.scopeSeparator),
+        scope: refreshed.scopes.join(oauthFacts.scopeSeparator),
       });
     }
     return oauthError(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token.");

@@ -1,4 +1,4 @@
-import { apiFacts } from "../generated/api-facts.gen.js";
+import { rateLimitPolicy } from "@gorgias-kit/spec/facts";
 import type { MockClock } from "./clock.js";
 
 export type AuthKind = "apiKey" | "oauth2";
@@ -31,7 +31,7 @@ export class RateLimiter {
 
   private rule(auth: AuthKind) {
     const plan = this.plan === "off" ? "standard" : this.plan;
-    const rule = apiFacts.rateLimits.limits.find((l) => l.auth === auth && l.plan === plan);
+    const rule = rateLimitPolicy.limits.find((l) => l.auth === auth && l.plan === plan);
     if (!rule) throw new Error(`The spec states no rate limit for ${auth} on the ${plan} plan.`);
     return rule;
   }
