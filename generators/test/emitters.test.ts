@@ -87,7 +87,7 @@ describe("scope matrix", () => {
   const matrix = buildScopeMatrix(model);
 
   it("has one row per operation, with its scope and event", () => {
-    expect(matrix.operations.map((r) => [r.operationId, r.scope, r.webhook])).toEqual([
+    expect(matrix.operations.map((r) => [r.operationId, r.scope, r.event])).toEqual([
       ["listWidgets", "widgets:read", null],
       ["createWidget", "widgets:write", "widget-created"],
     ]);

@@ -54,13 +54,15 @@ function renderFacts(model: ApiModel): string {
     limits: model.limits,
     oauth: model.oauth,
     scopes: model.scopes.map((s) => ({ name: s.name, resource: s.resource, access: s.access })),
-    webhookEvents: model.webhooks.map((w) => ({ event: w.event, objectType: w.objectType, area: w.area, triggeredBy: w.triggeredBy })),
+    events: model.events.map((e) => ({ event: e.event, objectType: e.objectType, area: e.area, producedBy: e.producedBy })),
+    deliveryTriggers: model.webhooks.map((w) => ({ trigger: w.trigger, firedBy: w.firedBy })),
   };
   return `${tsHeader()}
 /** Facts the spec states about the API as a whole, which the mock's behaviour follows. */
 export const apiFacts = ${JSON.stringify(facts, null, 2)} as const;
 
 export type RateLimitRule = (typeof apiFacts.rateLimits.limits)[number];
-export type WebhookEventName = (typeof apiFacts.webhookEvents)[number]["event"];
+export type GuideEventName = (typeof apiFacts.events)[number]["event"];
+export type DeliveryTrigger = (typeof apiFacts.deliveryTriggers)[number]["trigger"];
 `;
 }

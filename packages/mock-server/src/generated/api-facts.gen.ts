@@ -215,12 +215,12 @@ export const apiFacts = {
       "access": null
     }
   ],
-  "webhookEvents": [
+  "events": [
     {
       "event": "ticket-created",
       "objectType": "Ticket",
       "area": "tickets",
-      "triggeredBy": [
+      "producedBy": [
         "createTicket"
       ]
     },
@@ -228,7 +228,7 @@ export const apiFacts = {
       "event": "ticket-deleted",
       "objectType": "Ticket",
       "area": "tickets",
-      "triggeredBy": [
+      "producedBy": [
         "deleteTicket"
       ]
     },
@@ -236,7 +236,7 @@ export const apiFacts = {
       "event": "ticket-message-created",
       "objectType": "TicketMessage",
       "area": "ticket-messages",
-      "triggeredBy": [
+      "producedBy": [
         "createTicketMessage"
       ]
     },
@@ -244,7 +244,7 @@ export const apiFacts = {
       "event": "ticket-message-deleted",
       "objectType": "TicketMessage",
       "area": "ticket-messages",
-      "triggeredBy": [
+      "producedBy": [
         "deleteTicketMessage"
       ]
     },
@@ -252,7 +252,7 @@ export const apiFacts = {
       "event": "customer-created",
       "objectType": "Customer",
       "area": "customers",
-      "triggeredBy": [
+      "producedBy": [
         "createCustomer"
       ]
     },
@@ -260,7 +260,7 @@ export const apiFacts = {
       "event": "customer-merged",
       "objectType": "Customer",
       "area": "customers",
-      "triggeredBy": [
+      "producedBy": [
         "mergeCustomers"
       ]
     },
@@ -268,7 +268,7 @@ export const apiFacts = {
       "event": "customer-deleted",
       "objectType": "Customer",
       "area": "customers",
-      "triggeredBy": [
+      "producedBy": [
         "deleteCustomer"
       ]
     },
@@ -276,7 +276,7 @@ export const apiFacts = {
       "event": "user-created",
       "objectType": "User",
       "area": "users",
-      "triggeredBy": [
+      "producedBy": [
         "createUser"
       ]
     },
@@ -284,7 +284,7 @@ export const apiFacts = {
       "event": "user-deleted",
       "objectType": "User",
       "area": "users",
-      "triggeredBy": [
+      "producedBy": [
         "deleteUser"
       ]
     },
@@ -292,7 +292,7 @@ export const apiFacts = {
       "event": "tag-created",
       "objectType": "Tag",
       "area": "tags",
-      "triggeredBy": [
+      "producedBy": [
         "createTag"
       ]
     },
@@ -300,7 +300,7 @@ export const apiFacts = {
       "event": "tag-updated",
       "objectType": "Tag",
       "area": "tags",
-      "triggeredBy": [
+      "producedBy": [
         "updateTag"
       ]
     },
@@ -308,7 +308,7 @@ export const apiFacts = {
       "event": "integration-created",
       "objectType": "Integration",
       "area": "integrations",
-      "triggeredBy": [
+      "producedBy": [
         "createIntegration"
       ]
     },
@@ -316,12 +316,77 @@ export const apiFacts = {
       "event": "integration-deleted",
       "objectType": "Integration",
       "area": "integrations",
-      "triggeredBy": [
+      "producedBy": [
         "deleteIntegration"
       ]
+    }
+  ],
+  "deliveryTriggers": [
+    {
+      "trigger": "ticket-created",
+      "firedBy": [
+        {
+          "operationId": "createTicket",
+          "changes": null
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-updated",
+      "firedBy": [
+        {
+          "operationId": "updateTicket",
+          "changes": null
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-message-created",
+      "firedBy": [
+        {
+          "operationId": "createTicketMessage",
+          "changes": null
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-message-failed",
+      "firedBy": []
+    },
+    {
+      "trigger": "ticket-self-unsnoozed",
+      "firedBy": []
+    },
+    {
+      "trigger": "ticket-assignment-updated",
+      "firedBy": [
+        {
+          "operationId": "updateTicket",
+          "changes": [
+            "assignee_user_id",
+            "assignee_team_id"
+          ]
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-status-updated",
+      "firedBy": [
+        {
+          "operationId": "updateTicket",
+          "changes": [
+            "status"
+          ]
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-handed-over",
+      "firedBy": []
     }
   ]
 } as const;
 
 export type RateLimitRule = (typeof apiFacts.rateLimits.limits)[number];
-export type WebhookEventName = (typeof apiFacts.webhookEvents)[number]["event"];
+export type GuideEventName = (typeof apiFacts.events)[number]["event"];
+export type DeliveryTrigger = (typeof apiFacts.deliveryTriggers)[number]["trigger"];
