@@ -22,6 +22,7 @@ describe("the generated module matches the bundled spec", () => {
     expect(apiFacts.rateLimits.limits).toEqual(spec["x-gorgias-rate-limits"].limits);
     expect(apiFacts.limits.ticketSubjectMaxLength).toBe(spec["x-gorgias-limits"].ticketSubjectMaxLength);
     expect(apiFacts.oauth.accessTokenLifetimeSeconds).toBe(spec["x-gorgias-oauth"].accessTokenLifetimeSeconds);
-    expect(apiFacts.webhookEvents.map((w) => w.event).sort()).toEqual(Object.keys(spec.webhooks).sort());
+    expect(apiFacts.deliveryTriggers.map((w) => w.trigger).sort()).toEqual(Object.keys(spec.webhooks).sort());
+    expect(apiFacts.events.map((e) => e.event).sort()).toEqual(Object.keys(spec.components.schemas.EventType["x-gorgias-events"]).sort());
   });
 });
