@@ -20,8 +20,8 @@ const [list, create] = model.operations as [NonNullable<(typeof model.operations
 
 describe("operation table rows (read by the client, the mock router and the MCP server)", () => {
   it.each([
-    ["listWidgets", list, { method: "GET", path: "/api/widgets", resource: "widgets", name: "list", scope: "widgets:read", pagination: "cursor", queryParams: ["limit", "cursor"], body: null, successStatus: 200, webhook: null }],
-    ["createWidget", create, { method: "POST", resource: "widgets", name: "create", scope: "widgets:write", pagination: "none", body: "required", successStatus: 201, webhook: "widget-created", sideEffects: ["sends-to-customer"] }],
+    ["listWidgets", list, { method: "GET", path: "/api/widgets", resource: "widgets", name: "list", scope: "widgets:read", pagination: "cursor", queryParams: ["limit", "cursor"], body: null, successStatus: 200, event: null }],
+    ["createWidget", create, { method: "POST", resource: "widgets", name: "create", scope: "widgets:write", pagination: "none", body: "required", successStatus: 201, event: "widget-created", sideEffects: ["sends-to-customer"] }],
   ])("%s", (_id, op, expected) => {
     expect(operationRow(op)).toMatchObject(expected);
   });
@@ -87,7 +87,7 @@ describe("scope matrix", () => {
   const matrix = buildScopeMatrix(model);
 
   it("has one row per operation, with its scope and event", () => {
-    expect(matrix.operations.map((r) => [r.operationId, r.scope, r.webhook])).toEqual([
+    expect(matrix.operations.map((r) => [r.operationId, r.scope, r.event])).toEqual([
       ["listWidgets", "widgets:read", null],
       ["createWidget", "widgets:write", "widget-created"],
     ]);

@@ -35,8 +35,8 @@ describe.each(guide.methods)("guide row $method $path", (row) => {
     }
   });
 
-  it("triggers the guide's webhook event", () => {
-    expect(op!.webhook).toBe(row.webhook);
+  it("produces the guide's event", () => {
+    expect(op!.event).toBe(row.webhook);
   });
 
   it("sits in the guide's area", () => {
@@ -45,14 +45,14 @@ describe.each(guide.methods)("guide row $method $path", (row) => {
 });
 
 describe.each(guide.events)("guide event $event", (row) => {
-  const webhook = model.webhooks.find((w) => w.event === row.event);
+  const event = model.events.find((e) => e.event === row.event);
 
-  it("is in the top-level webhooks map", () => {
-    expect(webhook, `${row.event} is missing from webhooks`).toBeDefined();
+  it("is one of the events EventType declares (x-gorgias-events)", () => {
+    expect(event, `${row.event} is missing from EventType's x-gorgias-events`).toBeDefined();
   });
 
-  it("is triggered by an operation on the guide's path", () => {
-    const paths = webhook!.triggeredBy.map((id) => model.operations.find((op) => op.id === id)!.path);
+  it("is produced by an operation on the guide's path", () => {
+    const paths = event!.producedBy.map((id) => model.operations.find((op) => op.id === id)!.path);
     expect(paths).toContain(row.triggeredBy);
   });
 });

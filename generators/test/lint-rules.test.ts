@@ -22,8 +22,10 @@ describe("the spec's custom lint rules", () => {
     ["lint-write-with-read-scope", "gorgias/write-scope", 'createWidget: a write operation must use a ":write" scope, not "widgets:read"'],
     ["error-missing-access", "gorgias/operation-vocabulary", "createWidget: x-gorgias-access must be read or write"],
     ["error-unknown-side-effect", "gorgias/operation-vocabulary", 'unknown side effect "launches-rockets"'],
-    ["error-unknown-webhook", "gorgias/webhook-pairing", 'x-gorgias-webhook "widget-exploded" is not in the top-level webhooks map'],
-    ["error-webhook-without-trigger", "gorgias/webhook-pairing", 'webhook "widget-created" is not triggered by any operation'],
+    ["error-unknown-event", "gorgias/event-pairing", 'x-gorgias-event "widget-exploded" is not an event of EventType\'s x-gorgias-events'],
+    ["error-event-without-operation", "gorgias/event-pairing", 'event "widget-created" is not produced by any operation'],
+    ["error-event-not-a-known-type", "gorgias/event-pairing", 'event "widget-created" is not one of EventType\'s known values'],
+    ["error-delivery-unknown-operation", "gorgias/delivery-firing", 'webhook "widget-created": x-gorgias-fired-by names "makeWidget", which is not an operation'],
     ["error-list-without-cursor", "gorgias/list-envelope", 'listWidgets: a cursor list must take the "cursor" query parameter'],
     ["lint-list-without-envelope", "gorgias/list-envelope", "must return the envelope {data, meta: {prev_cursor, next_cursor}, object, uri}; missing meta"],
   ])("%s is caught by %s", async (name, rule, message) => {

@@ -19,8 +19,8 @@ describe("buildApiModel on a minimal valid spec", async () => {
     ["access", list?.access, "read"],
     ["pagination", list?.pagination, "cursor"],
     ["list item schema", list?.itemSchemaName, "Widget"],
-    ["webhook of a read", list?.webhook, null],
-    ["webhook of a create", create?.webhook, "widget-created"],
+    ["event of a read", list?.event, null],
+    ["event of a create", create?.event, "widget-created"],
     ["side effects", create?.sideEffects, ["sends-to-customer"]],
     ["provenance", create?.provenance, "guide-prose"],
     ["client method", create?.client, { resource: "widgets", method: "create" }],
@@ -44,8 +44,18 @@ describe("buildApiModel on a minimal valid spec", async () => {
     expect(model.scopes.find((s) => s.name === "widgets:write")).toMatchObject({ resource: "widgets", access: "write" });
   });
 
-  it("pairs each webhook with the operations that trigger it", () => {
-    expect(model.webhooks).toMatchObject([{ event: "widget-created", triggeredBy: ["createWidget"], objectType: "Widget", area: "widgets" }]);
+  it("pairs each guide event with the operations that produce it", () => {
+    expect(model.events).toEqual([
+      { event: "widget-created", summary: "Widget created", description: "A widget was created.", producedBy: ["createWidget"], objectType: "Widget", area: "widgets" },
+    ]);
+  });
+
+  it("reads each delivery trigger with the operations that fire it and the fields whose change it waits for", () => {
+    expect(model.webhooks.map((w) => [w.trigger, w.area, w.firedBy])).toEqual([
+      ["widget-created", "widgets", [{ operationId: "createWidget", changes: null }]],
+      ["widget-renamed", "widgets", [{ operationId: "createWidget", changes: ["name"] }]],
+      ["widget-lost", "widgets", []],
+    ]);
   });
 
   it("reads the OAuth URLs as per-account templates, not the example account of the flow URLs", () => {
@@ -77,13 +87,15 @@ describe("buildApiModel names the operation and the missing fact", () => {
   it.each([
     ["error-missing-scope", "operation createWidget (POST /api/widgets): missing OAuth scope"],
     ["error-missing-access", "operation createWidget (POST /api/widgets): missing x-gorgias-access"],
-    ["error-unknown-webhook", 'operation createWidget: x-gorgias-webhook "widget-exploded" is not in the top-level webhooks map'],
+    ["error-unknown-event", 'operation createWidget: x-gorgias-event "widget-exploded" is not an event of EventType\'s x-gorgias-events'],
+    ["error-event-not-a-known-type", "event widget-created: not one of EventType's known values"],
+    ["error-delivery-unknown-operation", 'webhook widget-created: x-gorgias-fired-by names "makeWidget", which is not an operation'],
     ["error-list-without-cursor", 'operation listWidgets (GET /api/widgets): a cursor list must take the "cursor" query parameter'],
     ["error-undeclared-scope", 'operation createWidget: scope "gadgets:write" is not declared by the oauth2 scheme'],
     ["error-duplicate-client-method", 'operations: duplicate x-gorgias-client resource.method "widgets.list"'],
     ["error-missing-rate-limits", "x-gorgias-rate-limits: no limit for oauth2 on the enterprise plan"],
     ["error-unknown-side-effect", 'operation createWidget (POST /api/widgets): unknown side effect "launches-rockets"'],
-    ["error-webhook-without-trigger", "webhook widget-created: no operation triggers it (x-gorgias-webhook)"],
+    ["error-event-without-operation", "event widget-created: no operation produces it (x-gorgias-event)"],
     ["error-missing-what-to-do", "components.responses.Unauthorized: missing x-gorgias-what-to-do"],
     ["error-flow-url-off-template", 'components.securitySchemes.oauth2.flows.authorizationCode.tokenUrl: "https://your-account.example.org/oauth/token" is not its template'],
     ["error-several-scopes-unexplained", "operation listWidgets (GET /api/widgets): several OAuth scopes but no x-gorgias-scope-by-type"],

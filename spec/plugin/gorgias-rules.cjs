@@ -101,7 +101,7 @@ function OperationVocabulary() {
           if (!/^[a-z][A-Za-z0-9]*$/.test(operation.operationId ?? "")) fail("operationId", "operationId must be camelCase.");
           if (!Array.isArray(operation.tags) || operation.tags.length !== 1) fail("tags", "must have exactly one area tag.");
           if (!ACCESS.includes(operation["x-gorgias-access"])) fail("x-gorgias-access", "x-gorgias-access must be read or write.");
-          if (!("x-gorgias-webhook" in operation)) fail("x-gorgias-webhook", "x-gorgias-webhook must name the event it triggers, or be null.");
+          if (!("x-gorgias-event" in operation)) fail("x-gorgias-event", "x-gorgias-event must name the event it produces, or be null.");
           const effects = operation["x-gorgias-side-effects"];
           if (!Array.isArray(effects)) fail("x-gorgias-side-effects", "x-gorgias-side-effects must be a list (possibly empty).");
           else for (const effect of effects) {
@@ -119,25 +119,68 @@ function OperationVocabulary() {
   };
 }
 
-function WebhookPairing() {
-  const triggered = new Map();
+/** The guide's events, their one home: `x-gorgias-events` on the `EventType` schema, whose known values hold each. */
+function guideEvents(root, ctx) {
+  const schema = deref(root.components?.schemas?.EventType, ctx);
+  const events = schema?.["x-gorgias-events"];
+  const known = new Set([...(schema?.enum ?? []), ...(schema?.anyOf ?? []).flatMap((branch) => deref(branch, ctx)?.enum ?? [])]);
+  return { events: events && typeof events === "object" ? Object.keys(events) : null, known };
+}
+
+function EventPairing() {
+  const produced = new Map();
   return {
     Paths: {
       Operation: {
         enter(operation, ctx) {
-          const event = operation["x-gorgias-webhook"];
-          if (typeof event === "string") triggered.set(event, { id: operation.operationId, location: ctx.location.child("x-gorgias-webhook") });
+          const event = operation["x-gorgias-event"];
+          if (typeof event === "string") produced.set(event, { id: operation.operationId, location: ctx.location.child("x-gorgias-event") });
         },
       },
     },
     Root: {
       leave(root, ctx) {
-        const webhooks = new Set(Object.keys(root.webhooks ?? {}));
-        for (const [event, { id, location }] of triggered) {
-          if (!webhooks.has(event)) ctx.report({ message: `${id}: x-gorgias-webhook "${event}" is not in the top-level webhooks map.`, location });
+        const { events, known } = guideEvents(root, ctx);
+        if (events === null) {
+          if (produced.size > 0) ctx.report({ message: "operations name events (x-gorgias-event), but components.schemas.EventType has no x-gorgias-events map.", location: ctx.location.child("components") });
+          return;
         }
-        for (const event of webhooks) {
-          if (!triggered.has(event)) ctx.report({ message: `webhook "${event}" is not triggered by any operation (x-gorgias-webhook).`, location: ctx.location.child(["webhooks", event]) });
+        for (const [event, { id, location }] of produced) {
+          if (!events.includes(event)) ctx.report({ message: `${id}: x-gorgias-event "${event}" is not an event of EventType's x-gorgias-events.`, location });
+        }
+        for (const event of events) {
+          if (!produced.has(event)) ctx.report({ message: `event "${event}" is not produced by any operation (x-gorgias-event).`, location: ctx.location.child(["components", "schemas", "EventType"]) });
+          if (!known.has(event)) ctx.report({ message: `event "${event}" is not one of EventType's known values.`, location: ctx.location.child(["components", "schemas", "EventType"]) });
+        }
+      },
+    },
+  };
+}
+
+/** Each delivery webhook names the operations that fire it (`x-gorgias-fired-by`, possibly empty); each must exist. */
+function DeliveryFiring() {
+  const operations = new Set();
+  return {
+    Paths: {
+      Operation: {
+        enter(operation) {
+          if (typeof operation.operationId === "string") operations.add(operation.operationId);
+        },
+      },
+    },
+    Root: {
+      leave(root, ctx) {
+        for (const [trigger, item] of Object.entries(root.webhooks ?? {})) {
+          const post = deref(item, ctx)?.post;
+          const location = ctx.location.child(["webhooks", trigger]);
+          const firedBy = post?.["x-gorgias-fired-by"];
+          if (!Array.isArray(firedBy)) {
+            ctx.report({ message: `webhook "${trigger}": x-gorgias-fired-by must list the operations that fire it (possibly none).`, location });
+            continue;
+          }
+          for (const rule of firedBy) {
+            if (!operations.has(rule?.operationId)) ctx.report({ message: `webhook "${trigger}": x-gorgias-fired-by names "${rule?.operationId}", which is not an operation.`, location });
+          }
         }
       },
     },
@@ -178,7 +221,8 @@ module.exports = function gorgiasRules() {
         "operation-scope": OperationScope,
         "write-scope": WriteScope,
         "operation-vocabulary": OperationVocabulary,
-        "webhook-pairing": WebhookPairing,
+        "event-pairing": EventPairing,
+        "delivery-firing": DeliveryFiring,
         "list-envelope": ListEnvelope,
       },
     },

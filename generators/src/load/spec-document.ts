@@ -25,19 +25,26 @@ export type { Referenced } from "@redocly/openapi-core";
 /** The HTTP methods a path item may hold an operation under, lower-case as OpenAPI spells them. */
 export type SpecMethod = "get" | "put" | "post" | "delete" | "patch";
 
-/** A JSON Schema of the spec; the only extensions on schemas are free-form lists (`IntegrationTrigger`). */
+/** One guide event as `x-gorgias-events` on the `EventType` schema states it. */
+export interface SpecGuideEvent {
+  summary?: string;
+  /** Tag name of the area the event belongs to. */
+  area?: string;
+  objectType?: string;
+  description?: string;
+}
+
+/** A JSON Schema of the spec; the one schema extension the generators read is the guide's events on `EventType`. */
 export interface SpecSchema extends Oas3_1Schema {
-  /** The trigger values the guide names as webhook events. */
-  "x-gorgias-guide-events"?: string[];
-  /** The trigger values the live API pushes to HTTP integrations. */
-  "x-gorgias-live-triggers"?: string[];
+  /** The guide's events (on `EventType` only), by event name. */
+  "x-gorgias-events"?: Record<string, SpecGuideEvent>;
 }
 
 /** The facts every operation states (`x-gorgias-*` on an operation). */
 export interface OperationExtensions {
   "x-gorgias-access"?: Access;
-  /** The event the operation triggers (a key of the top-level `webhooks`), or null. */
-  "x-gorgias-webhook"?: string | null;
+  /** The guide event the operation produces (a key of `EventType`'s `x-gorgias-events`), or null. */
+  "x-gorgias-event"?: string | null;
   "x-gorgias-side-effects"?: SideEffect[];
   "x-gorgias-provenance"?: Provenance;
   "x-gorgias-pagination"?: Pagination;
@@ -50,10 +57,10 @@ export interface OperationExtensions {
   "x-gorgias-live"?: LiveDifference;
 }
 
-/** The fact a webhook's `post` operation states beside the operation facts. */
+/** The fact a delivery webhook's `post` operation states beside the operation facts. */
 export interface WebhookOperationExtensions {
-  /** The object the event is about, e.g. `Ticket`. */
-  "x-gorgias-object-type"?: string;
+  /** The operations that fire the trigger, possibly none; `changes` limits one to calls that change those context fields. */
+  "x-gorgias-fired-by"?: { operationId: string; changes?: string[] }[];
 }
 
 export interface SpecOperation extends Omit<Oas3Operation<SpecSchema>, "responses">, OperationExtensions, WebhookOperationExtensions {

@@ -5,6 +5,7 @@ import { missing, need } from "./model-error.js";
 import { buildOperation, HTTP_METHODS } from "./operation.js";
 import { buildScopes, readBasicDescription, readOAuthScheme } from "./security.js";
 import type { ApiModel, AreaModel, ErrorModel, OperationModel, RateLimitModel } from "./types.js";
+import { buildEvents } from "./event.js";
 import { buildWebhooks } from "./webhook.js";
 
 /** Builds the one model of the API that every emitter reads. */
@@ -42,6 +43,7 @@ export function buildApiModel(spec: LoadedSpec): ApiModel {
     operations,
     scopes: buildScopes(oauth, operations),
     webhooks: buildWebhooks(document, operations, areasByTag),
+    events: buildEvents(document, operations, areasByTag),
     rateLimits: readRateLimits(document),
     limits: readLimits(document),
     oauth: {

@@ -38,9 +38,9 @@ export function buildOperation(
 
   const access = operation["x-gorgias-access"];
   check(isOneOf(ACCESS, access), "missing x-gorgias-access (read or write)");
-  check("x-gorgias-webhook" in operation, "missing x-gorgias-webhook (an event name or null)");
-  const webhook = operation["x-gorgias-webhook"];
-  check(webhook === null || typeof webhook === "string", "x-gorgias-webhook must be an event name or null");
+  check("x-gorgias-event" in operation, "missing x-gorgias-event (an event name or null)");
+  const event = operation["x-gorgias-event"];
+  check(event === null || typeof event === "string", "x-gorgias-event must be an event name or null");
   const sideEffects = operation["x-gorgias-side-effects"];
   check(Array.isArray(sideEffects), "missing x-gorgias-side-effects (a list, possibly empty)");
   for (const effect of sideEffects) check(isOneOf(SIDE_EFFECTS, effect), `unknown side effect "${String(effect)}"`);
@@ -85,7 +85,7 @@ export function buildOperation(
     scope: scopes.length === 1 ? (scopes[0] ?? null) : null,
     scopes,
     scopeByType: byType,
-    webhook,
+    event,
     sideEffects,
     provenance,
     pagination,

@@ -95,7 +95,8 @@ export interface OperationModel {
   scopes: string[];
   /** Search only: searched type → scope. */
   scopeByType: Record<string, string> | null;
-  webhook: string | null;
+  /** The guide event this operation produces (`x-gorgias-event`, an `Event.type` readable through `GET /api/events`), or null. */
+  event: string | null;
   sideEffects: SideEffect[];
   provenance: Provenance;
   pagination: Pagination;
@@ -122,15 +123,34 @@ export interface ScopeModel {
   operations: string[];
 }
 
-export interface WebhookModel {
+/** One of the guide's events: an `Event.type` value (`x-gorgias-events` on the `EventType` schema). */
+export interface EventModel {
   event: string;
   summary: string;
   description: string;
   area: string;
   objectType: string;
-  /** Operations whose `x-gorgias-webhook` names this event. */
-  triggeredBy: string[];
-  /** Dereferenced payload schema. */
+  /** Operations whose `x-gorgias-event` names this event. */
+  producedBy: string[];
+}
+
+/** When an operation fires a delivery trigger: always, or only when one of these ticket-context fields changes. */
+export interface FiringRule {
+  operationId: string;
+  /** Fields of the trigger's ticket context whose change fires it; null: every successful call. */
+  changes: string[] | null;
+}
+
+/** A delivery of an HTTP integration, one per live trigger (the top-level `webhooks` map). */
+export interface WebhookModel {
+  /** The trigger key (`IntegrationTrigger`), e.g. `ticket-created`. */
+  trigger: string;
+  summary: string;
+  description: string;
+  area: string;
+  /** API operations that fire it; empty when only Gorgias itself does (a failed send, time). */
+  firedBy: FiringRule[];
+  /** Dereferenced schema of the render context (the body of a whole-context form). */
   payloadSchema: JsonSchema;
   example: unknown;
 }
@@ -178,7 +198,10 @@ export interface ApiModel {
   areas: AreaModel[];
   operations: OperationModel[];
   scopes: ScopeModel[];
+  /** HTTP-integration deliveries, one per live trigger. */
   webhooks: WebhookModel[];
+  /** The guide's events, produced by operations and read through `GET /api/events`. */
+  events: EventModel[];
   rateLimits: RateLimitModel;
   limits: { ticketSubjectMaxLength: number; defaultPageSize: number; maxPageSize: number };
   oauth: {

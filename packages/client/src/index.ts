@@ -1,5 +1,5 @@
 export { createGorgiasClient } from "./runtime/create-client.js";
-export type { GorgiasClient, GorgiasClientOptions, RateLimitObserver, RateLimitOptions } from "./runtime/create-client.js";
+export type { EventsResource, GorgiasClient, GorgiasClientOptions, RateLimitObserver, RateLimitOptions } from "./runtime/create-client.js";
 export type { RawClient } from "./runtime/raw-client.js";
 export type { ApiKeyAuth, GorgiasAuth, OAuthAuth, OAuthTokens } from "./runtime/credentials.js";
 export type { CallOptions, OperationParams, Redirected, RedirectedFrom } from "./runtime/operation-caller.js";
@@ -37,8 +37,9 @@ export {
 } from "./runtime/errors.js";
 export type { CallContext } from "./runtime/errors.js";
 export { declaredScopes, requiredScopes, resolveOperation, scopeForCall, UnknownOperationError } from "./runtime/scopes.js";
-export { parseWebhook, WebhookError } from "./runtime/webhooks.js";
-export type { WebhookErrorReason, WebhookHeaders, WebhookPayload } from "./runtime/webhooks.js";
+export { parseDelivery, verifyDeliverySecret, WebhookError } from "./runtime/webhooks.js";
+export type { DeliveryContext, ParseDeliveryOptions, VerifyDeliverySecretOptions, WebhookErrorReason, WebhookHeaders } from "./runtime/webhooks.js";
+export type { EventStreamCheckpoint, EventStreamOptions, GorgiasEvent, StreamedEvent } from "./runtime/event-stream.js";
 export type { SchemaIssue } from "./runtime/schema-validator.js";
 
 export { operations, operationsById } from "@gorgias-kit/spec/operations";
@@ -46,7 +47,7 @@ export type { HttpMethod, OperationEntry, OperationId, SideEffect } from "@gorgi
 export { apiErrors, redirectingOperations } from "./generated/errors.gen.js";
 export { oauthFacts, rateLimitPolicy, scopes } from "@gorgias-kit/spec/facts";
 export type { Plan } from "@gorgias-kit/spec/facts";
-export { webhookEvents } from "./generated/webhooks.gen.js";
-export type { WebhookEvent, WebhookPayloads } from "./generated/webhooks.gen.js";
+export { deliveryTriggers, guideEvents } from "./generated/webhooks.gen.js";
+export type { DeliveryContexts, DeliveryTrigger, GuideEvent } from "./generated/webhooks.gen.js";
 export type { Resources } from "./generated/resources.gen.js";
 export type { components, operations as ApiOperations, paths, webhooks } from "@gorgias-kit/spec/types";

@@ -5,11 +5,11 @@ import {
   type ItemOf,
   type ListPromise,
   type ParamsOf,
-  parseWebhook,
+  parseDelivery,
+  type StreamedEvent,
   requiredScopes,
   type components,
   type RedirectedFrom,
-  type WebhookPayload,
 } from "../src/index.js";
 
 type Schemas = components["schemas"];
@@ -96,20 +96,21 @@ describe("raw client", () => {
   });
 });
 
-describe("parseWebhook", () => {
-  it("narrows by event", () => {
-    const event = parseWebhook("{}");
-    expectTypeOf(event).toEqualTypeOf<WebhookPayload>();
-    if (event.type === "ticket-created") {
-      expectTypeOf(event.data).toMatchTypeOf<Schemas["Ticket"]>();
-      expectTypeOf(event.object_type).toEqualTypeOf<"Ticket">();
-    }
-    if (event.type === "customer-merged") {
-      expectTypeOf(event.data.source_id).toEqualTypeOf<number>();
-    }
-    if (event.type === "tag-updated") {
-      expectTypeOf(event.data).toMatchTypeOf<Schemas["Tag"]>();
-    }
+describe("parseDelivery", () => {
+  it("returns the trigger's render context: the flat ticket, and a message for message triggers", () => {
+    const context = parseDelivery("{}");
+    expectTypeOf(context.ticket).toEqualTypeOf<Schemas["TicketHttpIntegrationContext"]>();
+    expectTypeOf(context.ticket.customer_id).toEqualTypeOf<number>();
+    expectTypeOf(parseDelivery("{}", { trigger: "ticket-message-created" }).message).toEqualTypeOf<Schemas["TicketMessage"] | undefined>();
+  });
+});
+
+describe("events.stream", () => {
+  it("yields events of GET /api/events with their checkpoint", () => {
+    expectTypeOf(client.events.stream()).toEqualTypeOf<AsyncGenerator<StreamedEvent, void, undefined>>();
+    expectTypeOf<StreamedEvent["event"]>().toEqualTypeOf<Schemas["Event"]>();
+    // The type is open: any string the API records.
+    expectTypeOf<Schemas["Event"]["type"]>().toEqualTypeOf<string>();
   });
 });
 

@@ -25,6 +25,7 @@ export const scopeLink = (scope: string): string => `${PAGES.scopeMatrix.file}#$
 export const scopeFilterLink = (scope: string): string => `${PAGES.scopeMatrix.file}?scope=${encodeURIComponent(scope)}#matrix`;
 export const eventAnchor = (event: string): string => `event-${event}`;
 export const eventLink = (event: string): string => `${PAGES.webhooks.file}#${eventAnchor(event)}`;
+export const triggerAnchor = (trigger: string): string => `trigger-${trigger}`;
 export const statusAnchor = (status: number): string => `status-${status}`;
 export const toolAnchor = (tool: string): string => `tool-${tool}`;
 

@@ -6,5 +6,6 @@ export { siteData, type SiteData } from "./generated/site-data.gen.js";
 /** Names for the parts of `SiteData` that the pages render one at a time. */
 export type SiteOperation = SiteData["operations"][number];
 export type SiteWebhook = SiteData["webhooks"][number];
+export type SiteEvent = SiteData["events"][number];
 export type SchemaField = SiteWebhook["fields"][number];
 export type RateLimitRule = SiteData["rateLimits"]["limits"][number];

@@ -122,7 +122,7 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
     await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
     await expect.poll(() => details.isVisible()).toBe(true);
     const text = (await details.textContent()) ?? "";
-    for (const label of ["Permission", "Version", "Rate limit", "Webhook event", "Side effects", "Source", "Live API"]) expect(text).toContain(label);
+    for (const label of ["Permission", "Version", "Rate limit", "Event", "Side effects", "Source", "Live API"]) expect(text).toContain(label);
     expect(text).toContain("ticket-created");
     expect(text).toContain(siteData.api.apiVersion);
     await page.keyboard.press("Space");
@@ -154,13 +154,13 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
     await page.close();
   });
 
-  it("follows a row's webhook link to the webhook catalog", async () => {
+  it("follows a row's event link to the events table, beside one delivery section per trigger", async () => {
     const page = await open(PAGES.scopeMatrix.file);
     await page.locator("#op-createTicket .op-toggle").click();
     await page.locator("#details-createTicket").getByRole("link", { name: "ticket-created" }).click();
     await page.waitForURL(/webhooks\.html#event-ticket-created$/);
     await expect.poll(() => page.locator("#event-ticket-created").isVisible()).toBe(true);
-    expect(await page.locator("section.event").count()).toBe(siteData.webhooks.length);
+    expect(await page.locator("section.delivery").count()).toBe(siteData.webhooks.length);
     await page.close();
   });
 

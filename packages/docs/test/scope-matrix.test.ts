@@ -15,7 +15,7 @@ interface MatrixRow {
   scope: string | null;
   scopes: string[];
   scopeByType: Record<string, string> | null;
-  webhook: string | null;
+  event: string | null;
   live: { method: string; path: string; note: string } | null;
 }
 
@@ -43,15 +43,15 @@ describe("scope-matrix.json", () => {
     expect(new Set(routes).size).toBe(routes.length);
   });
 
-  it("states each operation's scope, access, webhook and live form as the spec does", () => {
+  it("states each operation's scope, access, event and live form as the spec does", () => {
     for (const op of spec) {
       const row = matrix.operations.find((r) => r.operationId === op.operationId)!;
-      expect({ method: row.method, path: row.path, access: row.access, scopes: row.scopes, webhook: row.webhook, live: row.live }, op.operationId).toEqual({
+      expect({ method: row.method, path: row.path, access: row.access, scopes: row.scopes, event: row.event, live: row.live }, op.operationId).toEqual({
         method: op.method,
         path: op.path,
         access: op.access,
         scopes: op.oauthScopes,
-        webhook: op.webhook,
+        event: op.event,
         live: op.live,
       });
       expect(row.scope, op.operationId).toBe(op.oauthScopes.length === 1 ? op.oauthScopes[0] : null);
@@ -59,11 +59,11 @@ describe("scope-matrix.json", () => {
     }
   });
 
-  it("lists, per scope, exactly the operations it unlocks and the events they trigger", () => {
+  it("lists, per scope, exactly the operations it unlocks and the events they produce", () => {
     for (const view of matrix.scopes) {
       const unlocked = spec.filter((op) => op.oauthScopes.includes(view.scope));
       expect(view.operations.map((o) => o.operationId).sort(), view.scope).toEqual(unlocked.map((op) => op.operationId).sort());
-      const events = new Set(unlocked.flatMap((op) => (op.webhook ? [op.webhook] : [])));
+      const events = new Set(unlocked.flatMap((op) => (op.event ? [op.event] : [])));
       expect(new Set(view.events), view.scope).toEqual(events);
       for (const entry of view.operations) {
         const op = spec.find((o) => o.operationId === entry.operationId)!;

@@ -17,22 +17,36 @@ describe("the site data generated for the docs", () => {
     expect(siteData.operations.find((op) => op.operationId === "mergeCustomers")!.mcpTool).toBe("merge_customers");
   });
 
-  it("has every webhook of the spec with a payload example and its flattened schema", () => {
-    const events = Object.keys(spec.webhooks as Obj);
-    expect(siteData.webhooks.map((w) => w.event)).toEqual(events);
+  it("has every HTTP-integration trigger of the spec's webhooks, each delivery with its template context and example", () => {
+    const triggers = Object.keys(spec.webhooks as Obj);
+    expect(siteData.webhooks.map((w) => w.trigger)).toEqual(triggers);
+    expect(triggers.sort()).toEqual([...siteData.httpIntegration.triggers.values].sort());
     for (const hook of siteData.webhooks) {
-      expect(hook.example, hook.event).toMatchObject({ type: hook.event });
-      expect(hook.fields.find((f) => f.path === "type"), hook.event).toMatchObject({ type: JSON.stringify(hook.event), required: true });
-      expect(hook.fields.some((f) => f.path.startsWith("data.")), hook.event).toBe(true);
-      expect(hook.triggeredBy.length, hook.event).toBeGreaterThan(0);
+      expect(hook.example, hook.trigger).toMatchObject({ ticket: { id: 1 } });
+      expect(hook.fields.find((f) => f.path === "ticket"), hook.trigger).toMatchObject({ required: true });
+      expect(hook.fields.some((f) => f.path === "ticket.customer_id"), hook.trigger).toBe(true);
     }
+    expect(siteData.webhooks.find((w) => w.trigger === "ticket-status-updated")!.firedBy).toEqual([{ operationId: "updateTicket", changes: ["status"] }]);
+    expect(siteData.webhooks.find((w) => w.trigger === "ticket-handed-over")!.firedBy).toEqual([]);
+  });
+
+  it("has the guide's 13 events apart from the triggers, each produced by an operation, and the known event types", () => {
+    const declared = Object.keys(((spec.components as Obj).schemas as Record<string, Obj>).EventType!["x-gorgias-events"] as Obj);
+    expect(siteData.events.map((e) => e.event)).toEqual(declared);
+    expect(siteData.events).toHaveLength(13);
+    for (const event of siteData.events) {
+      expect(event.producedBy.length, event.event).toBeGreaterThan(0);
+      expect(siteData.eventTypes.known, event.event).toContain(event.event);
+    }
+    expect(siteData.events.filter((e) => e.sameNameTrigger).map((e) => e.event)).toEqual(["ticket-created", "ticket-message-created"]);
   });
 
   it("names the HTTP-integration template variables the spec writes", () => {
     expect(siteData.httpIntegration.templateVariables).toEqual(expect.arrayContaining(["{{ticket.id}}", "{{ticket.customer.email}}", "{{context}}"]));
     for (const variable of siteData.httpIntegration.templateVariables) expect(variable).toMatch(/^\{\{[A-Za-z_][\w.[\]-]*\}\}$/);
-    const live = siteData.httpIntegration.triggers.values.filter((t) => t.liveTrigger).map((t) => t.trigger);
-    for (const hook of siteData.webhooks) expect(hook.liveHttpTrigger, hook.event).toBe(live.includes(hook.event));
+    const context = siteData.httpIntegration.context.fields.map((f) => f.path);
+    expect(context).toEqual(expect.arrayContaining(["id", "customer_id", "assignee_user_id", "assignee_team_id", "tags", "custom_fields", "snooze_datetime"]));
+    expect(context).toHaveLength(23);
   });
 
   it("gives each error of the guide's table what it means and what to do, from the spec", () => {

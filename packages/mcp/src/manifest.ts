@@ -13,8 +13,8 @@ export interface ToolPermission {
   readonly access: "read" | "write";
   /** The area (toolset) id, such as `tickets` or `ticket-messages`. */
   readonly area: string;
-  /** The webhook event a successful call triggers; absent when none. */
-  readonly webhook?: string;
+  /** The guide event a successful call records (an `Event.type` read through `GET /api/events`); absent when none. */
+  readonly event?: string;
 }
 
 /** One tool of the manifest: an MCP `Tool` whose `_meta` carries its {@link ToolPermission}. */

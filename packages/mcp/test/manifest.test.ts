@@ -74,13 +74,13 @@ describe("manifest.json", () => {
     for (const tool of manifest.tools) expect(tool.name).toMatch(/^[a-z][a-z0-9_]{0,63}$/);
   });
 
-  it("carries each operation's scope, access, area and webhook in _meta", () => {
+  it("carries each operation's scope, access, area and the event it records in _meta", () => {
     for (const op of operations) {
       const meta = permissionOf(byName.get(snake(op.id))!);
       expect(meta.scope).toBe(op.scope);
       expect(meta.access).toBe(op.access);
       expect(meta.area).toBe(op.area);
-      expect(meta.webhook).toBe(op.webhook ?? undefined);
+      expect(meta.event).toBe(op.event ?? undefined);
       if (op.scopeByType) expect(meta.scopeByType).toEqual(op.scopeByType);
     }
     expect(permissionOf(byName.get("search")!).scopeByType?.customer).toBe("customers:read");

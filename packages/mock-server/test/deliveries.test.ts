@@ -1,10 +1,10 @@
-import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startMockServer, type HostLookup, type MockServer } from "../src/index.js";
 import { receiverRefusal } from "../src/integrations/receiver-host.js";
 import { call } from "./support/http.js";
+import { deliveryValidator } from "./support/spec-conformance.js";
 import { exampleRequests } from "./support/spec-examples.js";
 
 interface Received {
@@ -56,8 +56,8 @@ async function createIntegration(http: Record<string, unknown>) {
 
 const newTicket = { subject: "Parcel lost", messages: [{ channel: "email", via: "api", from_agent: false, sender: { email: "buyer@example.com" }, body_text: "Where is it?" }] };
 
-describe("HTTP integrations deliver matching events", () => {
-  it("fills the URL and form templates and delivers asynchronously", async () => {
+describe("HTTP integrations send their own request when a live trigger fires", () => {
+  it("fills the URL and form templates from the flat ticket context, adds no signature, and delivers asynchronously", async () => {
     const integration = await createIntegration({
       url: `${receiverUrl}/hook?ticket={{ticket.id}}`,
       headers: { "x-api-key": "receiver-secret-key", "x-ticket": "{{ticket.id}}" },
@@ -74,11 +74,14 @@ describe("HTTP integrations deliver matching events", () => {
     expect(hit!.headers["x-ticket"]).toBe(String(ticket.id));
     expect(hit!.headers["x-api-key"]).toBe("receiver-secret-key");
     const body = JSON.parse(hit!.body);
-    expect(body).toMatchObject({ id: ticket.id, email: "buyer@example.com", subject: "Re: PARCEL LOST", whole: { id: ticket.id, subject: "Parcel lost" } });
-    expect(hit!.headers["x-gorgias-signature"]).toBe(createHmac("sha256", "s3cr3t").update(hit!.body).digest("hex"));
+    expect(body).toMatchObject({ id: ticket.id, email: "buyer@example.com", subject: "Re: PARCEL LOST", whole: { id: ticket.id, subject: "Parcel lost", customer_id: ticket.customer.id } });
+    // The flat context names the customer by id; `ticket.customer.*` resolves in templates but is not part of it.
+    expect(body.whole).not.toHaveProperty("customer");
+    // Gorgias documents no signature, so the mock adds none (the stored hmac_secret signs nothing).
+    expect(Object.keys(hit!.headers).filter((h) => /signature/i.test(h))).toEqual([]);
 
     const [attempt] = mock.deliveries.attempts;
-    expect(attempt).toMatchObject({ attempt: 1, ok: true, refused: false, event: "ticket-created", integrationId: integration.id, response: { status: 200 } });
+    expect(attempt).toMatchObject({ attempt: 1, ok: true, refused: false, trigger: "ticket-created", ticketId: ticket.id, integrationId: integration.id, response: { status: 200 } });
     // Credentials configured for the receiver are redacted in the log.
     expect(attempt!.request.headers["x-api-key"]).toBe("[redacted]");
     expect(JSON.stringify(mock.deliveries.attempts)).not.toContain("receiver-secret-key");
@@ -86,14 +89,16 @@ describe("HTTP integrations deliver matching events", () => {
     expect(admin.json.data).toHaveLength(1);
   });
 
-  it("sends {{context}} with the ticket and the message for message events", async () => {
+  it("sends {{context}} as the spec's HttpIntegrationDelivery: the flat ticket and the message for message triggers", async () => {
     await createIntegration({ url: `${receiverUrl}/ctx`, form: "{{context}}", triggers: { "ticket-message-created": true } });
     await call(mock, "POST", "/api/tickets/1/messages", { body: { channel: "email", via: "api", from_agent: true, body_text: "On its way" } });
     await mock.deliveries.settled();
     const body = JSON.parse(received[0]!.body);
     expect(body.ticket.id).toBe(1);
     expect(body.message).toMatchObject({ ticket_id: 1, body_text: "On its way" });
-    expect(body.event.type).toBe("ticket-message-created");
+    expect(Object.keys(body).sort()).toEqual(["message", "ticket"]);
+    const validate = deliveryValidator("ticket-message-created");
+    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it("retries failures with backoff and records every attempt", async () => {
@@ -117,13 +122,44 @@ describe("HTTP integrations deliver matching events", () => {
     expect(mock.deliveries.attempts.every((a) => !a.ok && a.response === null && a.error)).toBe(true);
   });
 
-  it("ignores events an integration does not trigger on, and deactivated integrations", async () => {
-    const integration = await createIntegration({ url: `${receiverUrl}/x`, form: null, triggers: { "ticket-created": false, "customer-created": true } });
+  it("ignores triggers an integration does not enable, and deactivated integrations", async () => {
+    const integration = await createIntegration({ url: `${receiverUrl}/x`, form: null, triggers: { "ticket-created": false, "ticket-message-created": true } });
     await call(mock, "POST", "/api/tickets", { body: newTicket });
     await call(mock, "PUT", `/api/integrations/${integration.id}`, { body: { name: "Hook", deactivated_datetime: "2024-01-01T00:00:00+00:00" } });
-    await call(mock, "POST", "/api/customers", { body: { email: "quiet@example.com" } });
+    await call(mock, "POST", "/api/tickets/1/messages", { body: { channel: "email", via: "api", from_agent: true, body_text: "Quiet" } });
     await mock.deliveries.settled();
     expect(received).toEqual([]);
+  });
+
+  it("refuses a guide event name as a trigger key, naming the field", async () => {
+    const res = await call(mock, "POST", "/api/integrations", {
+      body: { name: "Hook", type: "http", http: { url: `${receiverUrl}/x`, method: "POST", request_content_type: "application/json", response_content_type: "application/json", triggers: { "customer-created": true } } },
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain("http.triggers");
+    expect(res.text).toContain("customer-created");
+  });
+
+  it("fires ticket-updated on every ticket update, ticket-status-updated and ticket-assignment-updated only when those fields change", async () => {
+    await createIntegration({ url: `${receiverUrl}/updated`, form: "{{context}}", triggers: { "ticket-updated": true } });
+    await createIntegration({ url: `${receiverUrl}/status`, form: "{{context}}", triggers: { "ticket-status-updated": true } });
+    await createIntegration({ url: `${receiverUrl}/assignment`, form: "{{context}}", triggers: { "ticket-assignment-updated": true } });
+    const ticket = (await call(mock, "POST", "/api/tickets", { body: newTicket })).json;
+    const user = mock.engine.store.users.values().next().value!;
+    expect((await call(mock, "PUT", `/api/tickets/${ticket.id}`, { body: { subject: "Parcel found" } })).status).toBe(200);
+    expect((await call(mock, "PUT", `/api/tickets/${ticket.id}`, { body: { status: "closed" } })).status).toBe(200);
+    expect((await call(mock, "PUT", `/api/tickets/${ticket.id}`, { body: { assignee_user: { id: user.id } } })).status).toBe(200);
+    expect((await call(mock, "PUT", `/api/tickets/${ticket.id}`, { body: { status: "closed" } })).status).toBe(200);
+    await mock.deliveries.settled();
+    const count = (path: string) => received.filter((r) => r.url === path).length;
+    expect([count("/updated"), count("/status"), count("/assignment")]).toEqual([4, 1, 1]);
+    const status = JSON.parse(received.find((r) => r.url === "/status")!.body);
+    expect(status.ticket).toMatchObject({ id: ticket.id, status: "closed" });
+    const assignment = JSON.parse(received.find((r) => r.url === "/assignment")!.body);
+    expect(assignment.ticket).toMatchObject({ id: ticket.id, assignee_user_id: user.id });
+    const validate = deliveryValidator("ticket-assignment-updated");
+    for (const r of received) expect(validate(JSON.parse(r.body)), `${r.url}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    expect(mock.deliveries.attempts.map((a) => a.trigger).sort()).toEqual(["ticket-assignment-updated", "ticket-status-updated", ...Array(4).fill("ticket-updated")]);
   });
 
   it("sends GET forms as query strings and form-encoded bodies", async () => {
@@ -174,17 +210,15 @@ describe("deliveries go only to loopback receivers unless deliverToAnyHost is se
   it("refuses the createIntegration example aimed at an outside receiver once per event: recorded, not retried, never sent", async () => {
     const local = await startMockServer({ delivery: { backoffMs: 5, maxAttempts: 5, lookup } });
     try {
-      const firstEventId = local.engine.store.events.nextId;
       const created = await call(local, "POST", "/api/integrations", { body: outsideBody });
       expect(created.status, created.text).toBe(201);
       expect(created.json.http.url).toContain("hooks.example.com");
       for (let i = 0; i < 3; i++) expect((await call(local, "POST", "/api/tickets", { body: newTicket })).status).toBe(201);
       await local.deliveries.settled();
-      const triggers = new Set(Object.entries(created.json.http.triggers as Record<string, boolean>).filter(([, on]) => on).map(([event]) => event));
-      const triggered = [...local.engine.store.events.values()].filter((e) => e.id >= firstEventId && triggers.has(e.type)).length;
+      expect(created.json.http.triggers).toMatchObject({ "ticket-created": true });
+      // Three tickets, one ticket-created trigger each; the example's message trigger has no message to fire it.
       const attempts = local.deliveries.attempts;
-      expect(triggered).toBeGreaterThanOrEqual(3);
-      expect(attempts).toHaveLength(triggered);
+      expect(attempts).toHaveLength(3);
       expect(new Set(attempts.map((a) => a.deliveryId)).size).toBe(attempts.length);
       for (const a of attempts) {
         expect(a).toMatchObject({ attempt: 1, ok: false, refused: true, willRetry: false, response: null });

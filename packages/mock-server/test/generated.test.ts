@@ -24,6 +24,7 @@ describe("the generated module matches the bundled spec", () => {
   it("takes its facts from the spec's extensions", () => {
     expect([...rateLimitPolicy.limits].sort(byRule)).toEqual([...spec["x-gorgias-rate-limits"].limits].sort(byRule));
     expect(oauthFacts.accessTokenLifetimeSeconds).toBe(spec["x-gorgias-oauth"].accessTokenLifetimeSeconds);
-    expect(apiFacts.webhookEvents.map((w) => w.event).sort()).toEqual(Object.keys(spec.webhooks).sort());
+    expect(apiFacts.deliveryTriggers.map((w) => w.trigger).sort()).toEqual(Object.keys(spec.webhooks).sort());
+    expect(apiFacts.events.map((e) => e.event).sort()).toEqual(Object.keys(spec.components.schemas.EventType["x-gorgias-events"]).sort());
   });
 });

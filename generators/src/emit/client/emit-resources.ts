@@ -11,7 +11,7 @@ function jsdoc(op: OperationModel): string {
     : `depends on the request: ${Object.entries(op.scopeByType ?? {}).map(([t, s]) => `${t} → \`${s}\``).join(", ")}`;
   lines.push(`- Scope: ${scope} (an API key has full access)`);
   lines.push(`- Access: ${op.access}`);
-  lines.push(`- Webhook event: ${op.webhook ? `\`${op.webhook}\`` : "none"}`);
+  lines.push(`- Event: ${op.event ? `\`${op.event}\` (read through \`GET /api/events\`)` : "none"}`);
   if (op.sideEffects.length > 0) lines.push(`- Side effects: ${op.sideEffects.map(sideEffectPhrase).join("; ")}`);
   if (op.live) lines.push(`- Live API: \`${op.live.method} ${op.live.path}\` (${op.live.note})`);
   lines.push("", `@see ${op.method} ${op.path}`);

@@ -4,7 +4,7 @@ import { ModelError } from "../../model/model-error.js";
 import { webhookPayload } from "../../model/webhook.js";
 import { formatTypeScript, tsHeader } from "../generated-file.js";
 
-/** Keywords the client's payload validator checks (packages/client/src/runtime/schema-validator.ts). */
+/** Keywords the client's delivery validator checks (packages/client/src/runtime/schema-validator.ts). */
 const CHECKED = new Set([
   "type", "properties", "required", "items", "allOf", "anyOf", "oneOf", "enum", "const", "additionalProperties",
   "propertyNames", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "$ref",
@@ -14,10 +14,14 @@ const ANNOTATIONS = new Set([
   "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "format", "uniqueItems",
 ]);
 
-/** `webhooks.gen.ts`: the events, their payload types and the schemas `parseWebhook` validates against. */
+/**
+ * `webhooks.gen.ts`: the HTTP-integration triggers and the schema of what their deliveries carry
+ * (the render context), the guide's events (read through `GET /api/events`), and the schemas
+ * `parseDelivery` validates against.
+ */
 export function renderWebhooks(model: ApiModel): string {
   const { document } = model;
-  const webhooks = [...model.webhooks].sort((a, b) => a.event.localeCompare(b.event));
+  const webhooks = [...model.webhooks].sort((a, b) => a.trigger.localeCompare(b.trigger));
   const definitions: Record<string, unknown> = {};
   const pending: string[] = [];
   const schemas: Record<string, unknown> = {};
@@ -28,7 +32,7 @@ export function renderWebhooks(model: ApiModel): string {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
-      if (!CHECKED.has(key)) throw new ModelError(where, `payload schema uses "${key}", which the client's webhook validator does not check`);
+      if (!CHECKED.has(key)) throw new ModelError(where, `payload schema uses "${key}", which the client's delivery validator does not check`);
       if (key === "$ref") {
         const ref = String(value);
         const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];
@@ -47,8 +51,8 @@ export function renderWebhooks(model: ApiModel): string {
   };
 
   for (const webhook of webhooks) {
-    const where = `webhook ${webhook.event}`;
-    schemas[webhook.event] = strip(webhookPayload(document, webhook.event).schema, where);
+    const where = `webhook ${webhook.trigger}`;
+    schemas[webhook.trigger] = strip(webhookPayload(document, webhook.trigger).schema, where);
     for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
       definitions[name] = null;
       const schema = componentSchema(document, name);
@@ -57,9 +61,10 @@ export function renderWebhooks(model: ApiModel): string {
     }
   }
   const sortedDefinitions = Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b)));
-  const events = webhooks.map((w) => ({ event: w.event, objectType: w.objectType, summary: w.summary, triggeredBy: w.triggeredBy }));
+  const triggers = webhooks.map((w) => ({ trigger: w.trigger, summary: w.summary, firedBy: w.firedBy.map((r) => r.operationId) }));
+  const events = model.events.map((e) => ({ event: e.event, objectType: e.objectType, summary: e.summary, producedBy: e.producedBy }));
   const payloadTypes = webhooks
-    .map((w) => `  ${JSON.stringify(w.event)}: webhooks[${JSON.stringify(w.event)}]["post"]["requestBody"]["content"]["application/json"];`)
+    .map((w) => `  ${JSON.stringify(w.trigger)}: webhooks[${JSON.stringify(w.trigger)}]["post"]["requestBody"]["content"]["application/json"];`)
     .join("\n");
 
   return formatTypeScript(
@@ -67,24 +72,35 @@ export function renderWebhooks(model: ApiModel): string {
     `${tsHeader()}
 import type { webhooks } from "@gorgias-kit/spec/types";
 
-/** Every webhook event the spec declares, with the object it is about and the operations that trigger it. */
-export const webhookEvents = ${JSON.stringify(events, null, 2)} as const;
+/**
+ * The HTTP-integration triggers (\`http.triggers\` keys): each fires the integration's own request,
+ * with the operations of the API that fire it (none: only Gorgias itself does).
+ */
+export const deliveryTriggers = ${JSON.stringify(triggers, null, 2)} as const;
 
-export type WebhookEvent = (typeof webhookEvents)[number]["event"];
+export type DeliveryTrigger = (typeof deliveryTriggers)[number]["trigger"];
 
-/** The payload of each event, as openapi-typescript types it from the spec's \`webhooks\`. */
-export interface WebhookPayloads {
+/** The render context of each trigger (the body of a whole-context form), as openapi-typescript types it. */
+export interface DeliveryContexts {
 ${payloadTypes}
 }
 
 /**
- * Validation schemas of each payload (JSON Schema keywords the client checks; annotations dropped).
- * A \`$ref\` names an entry of {@link webhookSchemaDefinitions}.
+ * Validation schemas of each trigger's render context (JSON Schema keywords the client checks;
+ * annotations dropped). A \`$ref\` names an entry of {@link deliverySchemaDefinitions}.
  */
-export const webhookPayloadSchemas: Readonly<Record<WebhookEvent, unknown>> = ${JSON.stringify(schemas, null, 2)};
+export const deliveryContextSchemas: Readonly<Record<DeliveryTrigger, unknown>> = ${JSON.stringify(schemas, null, 2)};
 
-/** Component schemas the payload schemas reference, by name. */
-export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = ${JSON.stringify(sortedDefinitions, null, 2)};
+/** Component schemas the context schemas reference, by name. */
+export const deliverySchemaDefinitions: Readonly<Record<string, unknown>> = ${JSON.stringify(sortedDefinitions, null, 2)};
+
+/**
+ * The guide's events: \`Event.type\` values that \`GET /api/events\` returns, with the operations that
+ * produce them. Gorgias does not push them; follow them with \`client.events.stream()\`.
+ */
+export const guideEvents = ${JSON.stringify(events, null, 2)} as const;
+
+export type GuideEvent = (typeof guideEvents)[number]["event"];
 `,
   );
 }

@@ -35,27 +35,41 @@ export interface SiteData {
     refreshTokenExpires: boolean;
     scopeSeparator: string;
   };
+  /** HTTP-integration deliveries, one per live trigger (the spec's top-level `webhooks`). */
   webhooks: {
+    trigger: string;
+    summary: string;
+    description: string;
+    area: string;
+    /** API operations that fire it, and the ticket-context fields whose change it waits for (null: any call). */
+    firedBy: { operationId: string; changes: string[] | null }[];
+    /** The webhook's operationId in the spec's top-level `webhooks` map (the reference lists it under it). */
+    operationId: string;
+    /** The render context (the body of a whole-context form), flattened. */
+    fields: SchemaField[];
+    example: unknown;
+  }[];
+  /** The guide's events: `Event.type` values produced by operations, read through `GET /api/events`. */
+  events: {
     event: string;
     summary: string;
     description: string;
     area: string;
     objectType: string;
-    triggeredBy: string[];
-    /** Whether the live API pushes this event to HTTP integrations (one of its live triggers). */
-    liveHttpTrigger: boolean;
-    /** The webhook's operationId in the spec's top-level `webhooks` map (the reference lists it under it). */
-    operationId: string;
-    /** The payload schema, flattened. */
-    fields: SchemaField[];
-    example: unknown;
+    producedBy: string[];
+    /** Whether an HTTP-integration trigger has the same name (the event itself is still not pushed). */
+    sameNameTrigger: boolean;
   }[];
+  /** `Event.type`: its description and every value the spec lists as known (the type is open). */
+  eventTypes: { description: string; known: string[] };
   httpIntegration: {
     description: string;
     fields: SchemaField[];
     templateVariables: string[];
     example: unknown;
-    triggers: { description: string; values: { trigger: string; guideEvent: boolean; liveTrigger: boolean }[] };
+    triggers: { description: string; values: string[] };
+    /** The flat ticket the templates see (`{{ticket.<field>}}`). */
+    context: { description: string; fields: SchemaField[] };
   };
   rateLimits: RateLimitModel & {
     overLimitRequestProcessed: boolean;
@@ -78,6 +92,8 @@ export interface SiteData {
 /** Component names the site reads beyond the model's own fields. */
 const HTTP_INTEGRATION_SCHEMA = "IntegrationHttp";
 const TRIGGER_SCHEMA = "IntegrationTrigger";
+const CONTEXT_SCHEMA = "TicketHttpIntegrationContext";
+const EVENT_TYPE_SCHEMA = "EventType";
 const ERROR_SCHEMA = "Error";
 
 const renderedBySite = (name: string): string => `missing ${name}, which the documentation site renders`;
@@ -103,9 +119,17 @@ function reasonPhrase(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, "$1 $2");
 }
 
-function webhookOperationId(model: ApiModel, event: string): string {
-  const id = webhookPost(model.document, event).operationId;
-  return typeof id === "string" ? id : missing(`webhook ${event}`, "missing operationId");
+function webhookOperationId(model: ApiModel, trigger: string): string {
+  const id = webhookPost(model.document, trigger).operationId;
+  return typeof id === "string" ? id : missing(`webhook ${trigger}`, "missing operationId");
+}
+
+function buildEventTypes(model: ApiModel): SiteData["eventTypes"] {
+  const schema = schemaComponent(model, EVENT_TYPE_SCHEMA);
+  const branches = (schema.anyOf ?? []).map((b) => resolveRef(model.document, b));
+  const known = [...(schema.enum ?? []), ...branches.flatMap((b) => b.enum ?? [])];
+  need(known.length > 0 && known.every(isString), `components.schemas.${EVENT_TYPE_SCHEMA}`, "must list its known values as strings");
+  return { description: String(schema.description ?? "").trim(), known };
 }
 
 function buildRateLimits(model: ApiModel): SiteData["rateLimits"] {
@@ -162,22 +186,16 @@ function buildHttpIntegration(model: ApiModel): SiteData["httpIntegration"] {
   const http = schemaComponent(model, HTTP_INTEGRATION_SCHEMA);
   const trigger = schemaComponent(model, TRIGGER_SCHEMA);
   const where = `components.schemas.${TRIGGER_SCHEMA}`;
-  const guideEvents = trigger["x-gorgias-guide-events"];
-  const liveTriggers = trigger["x-gorgias-live-triggers"];
-  need(Array.isArray(guideEvents) && Array.isArray(liveTriggers), where, "missing x-gorgias-guide-events or x-gorgias-live-triggers");
-  const triggers = trigger.enum ?? missing(where, "missing enum");
-  need(triggers.every(isString), where, "enum must list strings");
-  const values = triggers.map((value) => ({
-    trigger: value,
-    guideEvent: guideEvents.includes(value),
-    liveTrigger: liveTriggers.includes(value),
-  }));
+  const values = trigger.enum ?? missing(where, "missing enum");
+  need(values.every(isString), where, "enum must list strings");
+  const context = schemaComponent(model, CONTEXT_SCHEMA);
   return {
     description: String(http.description ?? "").trim(),
     fields: schemaFields(dereference(model.document, http), { maxDepth: 2 }),
     templateVariables: templateVariables(http),
     example: http.example ?? null,
     triggers: { description: String(trigger.description ?? "").trim(), values },
+    context: { description: String(context.description ?? "").trim(), fields: schemaFields(dereference(model.document, context), { maxDepth: 1 }) },
   };
 }
 
@@ -193,7 +211,7 @@ export function buildSiteData(model: ApiModel): SiteData {
   const extLimits = model.document["x-gorgias-limits"] ?? missing("root", "missing x-gorgias-limits");
   const repositoryUrl = info?.contact?.url;
   const httpIntegration = buildHttpIntegration(model);
-  const liveTriggers = new Set(httpIntegration.triggers.values.filter((v) => v.liveTrigger).map((v) => v.trigger));
+  const triggers = new Set(model.webhooks.map((w) => w.trigger));
   const errorSchema = schemaComponent(model, ERROR_SCHEMA);
   const operation = (id: string) => byId.get(id) ?? missing("operations", `the scope matrix lists an unknown operation ${id}`);
 
@@ -229,17 +247,25 @@ export function buildSiteData(model: ApiModel): SiteData {
       scopeSeparator: model.oauth.scopeSeparator,
     },
     webhooks: model.webhooks.map((w) => ({
-      event: w.event,
+      trigger: w.trigger,
       summary: w.summary,
       description: w.description,
       area: w.area,
-      objectType: w.objectType,
-      triggeredBy: w.triggeredBy,
-      liveHttpTrigger: liveTriggers.has(w.event),
-      operationId: webhookOperationId(model, w.event),
+      firedBy: w.firedBy,
+      operationId: webhookOperationId(model, w.trigger),
       fields: schemaFields(w.payloadSchema, { maxDepth: 2 }),
       example: w.example,
     })),
+    events: model.events.map((e) => ({
+      event: e.event,
+      summary: e.summary,
+      description: e.description,
+      area: e.area,
+      objectType: e.objectType,
+      producedBy: e.producedBy,
+      sameNameTrigger: triggers.has(e.event),
+    })),
+    eventTypes: buildEventTypes(model),
     httpIntegration,
     rateLimits: buildRateLimits(model),
     pagination: buildPagination(model),

@@ -18,8 +18,8 @@ function tool(op: OperationModel) {
   const meta: Record<string, unknown> = { scope: op.scope };
   if (op.scopeByType) meta.scopeByType = op.scopeByType;
   Object.assign(meta, { access: op.access, area: op.area });
-  // Absent means the operation triggers no webhook event.
-  if (op.webhook) meta.webhook = op.webhook;
+  // Absent means the operation produces none of the guide's events.
+  if (op.event) meta.event = op.event;
   return {
     name: toolName(op.id),
     title: op.summary,

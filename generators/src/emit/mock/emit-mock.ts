@@ -50,12 +50,14 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = ${JS
 
 function renderFacts(model: ApiModel): string {
   const facts = {
-    webhookEvents: model.webhooks.map((w) => ({ event: w.event, objectType: w.objectType, area: w.area, triggeredBy: w.triggeredBy })),
+    events: model.events.map((e) => ({ event: e.event, objectType: e.objectType, area: e.area, producedBy: e.producedBy })),
+    deliveryTriggers: model.webhooks.map((w) => ({ trigger: w.trigger, firedBy: w.firedBy })),
   };
   return `${tsHeader()}
 /** Facts the mock's behaviour follows that no other package needs (rate limits and OAuth facts are in \`@gorgias-kit/spec/facts\`). */
 export const apiFacts = ${JSON.stringify(facts, null, 2)} as const;
 
-export type WebhookEventName = (typeof apiFacts.webhookEvents)[number]["event"];
+export type GuideEventName = (typeof apiFacts.events)[number]["event"];
+export type DeliveryTrigger = (typeof apiFacts.deliveryTriggers)[number]["trigger"];
 `;
 }

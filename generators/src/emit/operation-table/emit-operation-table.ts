@@ -20,7 +20,7 @@ export function operationRow(op: OperationModel) {
     scopes: op.scopes,
     scopeByType: op.scopeByType,
     sideEffects: op.sideEffects,
-    webhook: op.webhook,
+    event: op.event,
     pagination: op.pagination,
     pathParams: op.parameters.filter((p) => p.in === "path").map((p) => p.name),
     queryParams: op.parameters.filter((p) => p.in === "query").map((p) => p.name),
@@ -52,7 +52,8 @@ export interface OperationEntry {
   readonly scopes: readonly string[];
   readonly scopeByType: Readonly<Record<string, string>> | null;
   readonly sideEffects: readonly SideEffect[];
-  readonly webhook: string | null;
+  /** The guide event it produces (an \`Event.type\` read through \`GET /api/events\`), or null. */
+  readonly event: string | null;
   readonly pagination: "cursor" | "none";
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];

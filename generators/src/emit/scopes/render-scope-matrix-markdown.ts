@@ -39,7 +39,7 @@ below names the scope it needs; \`${matrix.oauth.refreshTokenScope}\` also retur
   sections.push(`## Operations
 
 ${table(
-  ["Area", "Method", "Path", "operationId", "What it does", "Access", "OAuth scope", "Webhook event", "Side effects", "Source"],
+  ["Area", "Method", "Path", "operationId", "What it does", "Access", "OAuth scope", "Event", "Side effects", "Source"],
   matrix.operations.map((row) => [
     cell(row.areaName),
     row.method,
@@ -48,7 +48,7 @@ ${table(
     cell(row.summary),
     row.access,
     scopeCell(row),
-    row.webhook ? code(row.webhook) : "—",
+    row.event ? code(row.event) : "—",
     row.sideEffects.length ? cell(row.sideEffects.map((s) => s.phrase).join("; ")) : "—",
     PROVENANCE[row.provenance],
   ]),

@@ -20,7 +20,8 @@ export interface ScopeMatrixRow {
   /** Every OAuth scope that can authorise the call. */
   scopes: string[];
   scopeByType: Record<string, string> | null;
-  webhook: string | null;
+  /** The guide event it produces, or null. */
+  event: string | null;
   sideEffects: { effect: SideEffect; phrase: string }[];
   provenance: Provenance;
   pagination: Pagination;
@@ -44,7 +45,7 @@ export interface ScopeView {
     /** Search only: the searched types this scope authorises; null when the scope covers the whole operation. */
     forTypes: string[] | null;
   }[];
-  /** Events the unlocked operations trigger, in the spec's webhook order. */
+  /** Guide events the unlocked operations produce, in the order `EventType` lists them. */
   events: string[];
 }
 
@@ -88,7 +89,7 @@ export function buildScopeMatrix(model: ApiModel): ScopeMatrix {
     scope: op.scope,
     scopes: op.scopes,
     scopeByType: op.scopeByType,
-    webhook: op.webhook,
+    event: op.event,
     sideEffects: op.sideEffects.map((effect) => ({ effect, phrase: sideEffectPhrase(effect) })),
     provenance: op.provenance,
     pagination: op.pagination,
@@ -96,10 +97,10 @@ export function buildScopeMatrix(model: ApiModel): ScopeMatrix {
     inferred: op.inferred,
   }));
 
-  const eventOrder = model.webhooks.map((w) => w.event);
+  const eventOrder = model.events.map((e) => e.event);
   const scopes: ScopeView[] = model.scopes.map((scope) => {
     const unlocked = operations.filter((row) => row.scopes.includes(scope.name));
-    const events = unique(unlocked.flatMap((row) => (row.webhook ? [row.webhook] : [])));
+    const events = unique(unlocked.flatMap((row) => (row.event ? [row.event] : [])));
     return {
       scope: scope.name,
       description: scope.description,

@@ -19,7 +19,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/tickets
        */
@@ -31,7 +31,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `ticket-created`
+       * - Event: `ticket-created` (read through `GET /api/events`)
        * - Side effects: can send a message to the customer
        *
        * @see POST /api/tickets
@@ -44,7 +44,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/tickets/{id}
        */
@@ -56,7 +56,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/tickets/{id}
        */
@@ -68,7 +68,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `ticket-deleted`
+       * - Event: `ticket-deleted` (read through `GET /api/events`)
        * - Side effects: permanently deletes support history
        *
        * @see DELETE /api/tickets/{id}
@@ -83,7 +83,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/messages
        */
@@ -95,7 +95,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `ticket-message-created`
+       * - Event: `ticket-message-created` (read through `GET /api/events`)
        * - Side effects: can send a message to the customer
        *
        * @see POST /api/tickets/{ticket_id}/messages
@@ -108,7 +108,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/tickets/{ticket_id}/messages/{id}
        */
@@ -120,7 +120,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/tickets/{ticket_id}/messages/{id}
        */
@@ -132,7 +132,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `ticket-message-deleted`
+       * - Event: `ticket-message-deleted` (read through `GET /api/events`)
        * - Side effects: permanently deletes support history
        *
        * @see DELETE /api/tickets/{ticket_id}/messages/{id}
@@ -147,7 +147,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        * - Live API: `GET /api/tickets/{ticket_id}/tags` (The live API returns `{data: [Tag]}` without the cursor `meta`, `object` and `uri` of the list envelope, and is not cursor-paginated.)
        *
        * @see GET /api/tickets/{ticket_id}/tags
@@ -160,7 +160,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/tickets/{ticket_id}/tags
        */
@@ -172,7 +172,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see POST /api/tickets/{ticket_id}/tags
        */
@@ -184,7 +184,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see DELETE /api/tickets/{ticket_id}/tags
        */
@@ -198,7 +198,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `customers:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/customers
        */
@@ -210,7 +210,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `customer-created`
+       * - Event: `customer-created` (read through `GET /api/events`)
        *
        * @see POST /api/customers
        */
@@ -222,7 +222,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `customers:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/customers/{id}
        */
@@ -234,7 +234,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/customers/{id}
        */
@@ -246,7 +246,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `customer-deleted`
+       * - Event: `customer-deleted` (read through `GET /api/events`)
        * - Side effects: permanently deletes support history
        *
        * @see DELETE /api/customers/{id}
@@ -259,7 +259,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `customer-merged`
+       * - Event: `customer-merged` (read through `GET /api/events`)
        * - Side effects: merges records into one (irreversible)
        * - Live API: `PUT /api/customers/merge` (live API takes source_id and target_id as query parameters; body = fields to set on the target)
        *
@@ -275,7 +275,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `users:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/users
        */
@@ -287,7 +287,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `users:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `user-created`
+       * - Event: `user-created` (read through `GET /api/events`)
        *
        * @see POST /api/users
        */
@@ -299,7 +299,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `users:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/users/{id}
        */
@@ -311,7 +311,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `users:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/users/{id}
        */
@@ -323,7 +323,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `users:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `user-deleted`
+       * - Event: `user-deleted` (read through `GET /api/events`)
        * - Side effects: removes a person's helpdesk access
        *
        * @see DELETE /api/users/{id}
@@ -338,7 +338,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tags:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/tags
        */
@@ -350,7 +350,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tags:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `tag-created`
+       * - Event: `tag-created` (read through `GET /api/events`)
        *
        * @see POST /api/tags
        */
@@ -362,7 +362,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tags:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/tags/{id}
        */
@@ -374,7 +374,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tags:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `tag-updated`
+       * - Event: `tag-updated` (read through `GET /api/events`)
        *
        * @see PUT /api/tags/{id}
        */
@@ -386,7 +386,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tags:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        * - Side effects: deletes a record
        *
        * @see DELETE /api/tags/{id}
@@ -399,7 +399,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tags:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        * - Side effects: merges records into one (irreversible)
        * - Live API: `PUT /api/tags/{destination_tag_id}/merge` (live API takes the kept tag in the path and {source_tags_ids} in the body)
        *
@@ -415,7 +415,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `macros:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/macros
        */
@@ -427,7 +427,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `macros:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see POST /api/macros
        */
@@ -439,7 +439,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `macros:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/macros/{id}
        */
@@ -451,7 +451,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `macros:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/macros/{id}
        */
@@ -463,7 +463,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `macros:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        * - Side effects: deletes a record
        *
        * @see DELETE /api/macros/{id}
@@ -478,7 +478,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/views
        */
@@ -490,7 +490,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see POST /api/views
        */
@@ -502,7 +502,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/views/{id}
        */
@@ -514,7 +514,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        *
        * @see PUT /api/views/{id}
        */
@@ -526,7 +526,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        * - Side effects: deletes a record
        *
        * @see DELETE /api/views/{id}
@@ -539,7 +539,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        * - Live API: `GET /api/views/{view_id}/items` (live responses page with meta.current_cursor, meta.next_items and meta.prev_items)
        *
        * @see GET /api/views/{view_id}/items
@@ -554,7 +554,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `integrations:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/integrations
        */
@@ -566,7 +566,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `integrations:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `integration-created`
+       * - Event: `integration-created` (read through `GET /api/events`)
        * - Side effects: makes Gorgias send account data to an external URL
        *
        * @see POST /api/integrations
@@ -579,7 +579,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `integrations:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/integrations/{id}
        */
@@ -591,7 +591,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `integrations:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: none
+       * - Event: none
        * - Side effects: makes Gorgias send account data to an external URL
        *
        * @see PUT /api/integrations/{id}
@@ -604,7 +604,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `integrations:write` (an API key has full access)
        * - Access: write
-       * - Webhook event: `integration-deleted`
+       * - Event: `integration-deleted` (read through `GET /api/events`)
        * - Side effects: deletes a record
        *
        * @see DELETE /api/integrations/{id}
@@ -619,7 +619,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `events:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/events
        */
@@ -631,7 +631,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: `events:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        *
        * @see GET /api/events/{id}
        */
@@ -645,7 +645,7 @@ export function createResources(caller: OperationCaller) {
        *
        * - Scope: depends on the request: customer → `customers:read`, customer_profile → `customers:read`, agent → `users:read`, team → `users:read`, tag → `tags:read`, integration → `integrations:read` (an API key has full access)
        * - Access: read
-       * - Webhook event: none
+       * - Event: none
        * - Live API: `POST /api/search` (live API documents a 201 response with a generic object and may return a bare array of matches instead of {data})
        *
        * @see POST /api/search

@@ -6,427 +6,110 @@
 
 import type { webhooks } from "@gorgias-kit/spec/types";
 
-/** Every webhook event the spec declares, with the object it is about and the operations that trigger it. */
-export const webhookEvents = [
+/**
+ * The HTTP-integration triggers (`http.triggers` keys): each fires the integration's own request,
+ * with the operations of the API that fire it (none: only Gorgias itself does).
+ */
+export const deliveryTriggers = [
   {
-    "event": "customer-created",
-    "objectType": "Customer",
-    "summary": "Customer created",
-    "triggeredBy": [
-      "createCustomer"
+    "trigger": "ticket-assignment-updated",
+    "summary": "Ticket assignment updated",
+    "firedBy": [
+      "updateTicket"
     ]
   },
   {
-    "event": "customer-deleted",
-    "objectType": "Customer",
-    "summary": "Customer deleted",
-    "triggeredBy": [
-      "deleteCustomer"
-    ]
-  },
-  {
-    "event": "customer-merged",
-    "objectType": "Customer",
-    "summary": "Customer merged",
-    "triggeredBy": [
-      "mergeCustomers"
-    ]
-  },
-  {
-    "event": "integration-created",
-    "objectType": "Integration",
-    "summary": "Integration created",
-    "triggeredBy": [
-      "createIntegration"
-    ]
-  },
-  {
-    "event": "integration-deleted",
-    "objectType": "Integration",
-    "summary": "Integration deleted",
-    "triggeredBy": [
-      "deleteIntegration"
-    ]
-  },
-  {
-    "event": "tag-created",
-    "objectType": "Tag",
-    "summary": "Tag created",
-    "triggeredBy": [
-      "createTag"
-    ]
-  },
-  {
-    "event": "tag-updated",
-    "objectType": "Tag",
-    "summary": "Tag updated",
-    "triggeredBy": [
-      "updateTag"
-    ]
-  },
-  {
-    "event": "ticket-created",
-    "objectType": "Ticket",
+    "trigger": "ticket-created",
     "summary": "Ticket created",
-    "triggeredBy": [
+    "firedBy": [
       "createTicket"
     ]
   },
   {
-    "event": "ticket-deleted",
-    "objectType": "Ticket",
-    "summary": "Ticket deleted",
-    "triggeredBy": [
-      "deleteTicket"
-    ]
+    "trigger": "ticket-handed-over",
+    "summary": "Ticket handed over",
+    "firedBy": []
   },
   {
-    "event": "ticket-message-created",
-    "objectType": "TicketMessage",
+    "trigger": "ticket-message-created",
     "summary": "Ticket message created",
-    "triggeredBy": [
+    "firedBy": [
       "createTicketMessage"
     ]
   },
   {
-    "event": "ticket-message-deleted",
-    "objectType": "TicketMessage",
-    "summary": "Ticket message deleted",
-    "triggeredBy": [
-      "deleteTicketMessage"
+    "trigger": "ticket-message-failed",
+    "summary": "Ticket message failed",
+    "firedBy": []
+  },
+  {
+    "trigger": "ticket-self-unsnoozed",
+    "summary": "Ticket unsnoozed by itself",
+    "firedBy": []
+  },
+  {
+    "trigger": "ticket-status-updated",
+    "summary": "Ticket status updated",
+    "firedBy": [
+      "updateTicket"
     ]
   },
   {
-    "event": "user-created",
-    "objectType": "User",
-    "summary": "User created",
-    "triggeredBy": [
-      "createUser"
-    ]
-  },
-  {
-    "event": "user-deleted",
-    "objectType": "User",
-    "summary": "User deleted",
-    "triggeredBy": [
-      "deleteUser"
+    "trigger": "ticket-updated",
+    "summary": "Ticket updated",
+    "firedBy": [
+      "updateTicket"
     ]
   }
 ] as const;
 
-export type WebhookEvent = (typeof webhookEvents)[number]["event"];
+export type DeliveryTrigger = (typeof deliveryTriggers)[number]["trigger"];
 
-/** The payload of each event, as openapi-typescript types it from the spec's `webhooks`. */
-export interface WebhookPayloads {
-  "customer-created": webhooks["customer-created"]["post"]["requestBody"]["content"]["application/json"];
-  "customer-deleted": webhooks["customer-deleted"]["post"]["requestBody"]["content"]["application/json"];
-  "customer-merged": webhooks["customer-merged"]["post"]["requestBody"]["content"]["application/json"];
-  "integration-created": webhooks["integration-created"]["post"]["requestBody"]["content"]["application/json"];
-  "integration-deleted": webhooks["integration-deleted"]["post"]["requestBody"]["content"]["application/json"];
-  "tag-created": webhooks["tag-created"]["post"]["requestBody"]["content"]["application/json"];
-  "tag-updated": webhooks["tag-updated"]["post"]["requestBody"]["content"]["application/json"];
+/** The render context of each trigger (the body of a whole-context form), as openapi-typescript types it. */
+export interface DeliveryContexts {
+  "ticket-assignment-updated": webhooks["ticket-assignment-updated"]["post"]["requestBody"]["content"]["application/json"];
   "ticket-created": webhooks["ticket-created"]["post"]["requestBody"]["content"]["application/json"];
-  "ticket-deleted": webhooks["ticket-deleted"]["post"]["requestBody"]["content"]["application/json"];
+  "ticket-handed-over": webhooks["ticket-handed-over"]["post"]["requestBody"]["content"]["application/json"];
   "ticket-message-created": webhooks["ticket-message-created"]["post"]["requestBody"]["content"]["application/json"];
-  "ticket-message-deleted": webhooks["ticket-message-deleted"]["post"]["requestBody"]["content"]["application/json"];
-  "user-created": webhooks["user-created"]["post"]["requestBody"]["content"]["application/json"];
-  "user-deleted": webhooks["user-deleted"]["post"]["requestBody"]["content"]["application/json"];
+  "ticket-message-failed": webhooks["ticket-message-failed"]["post"]["requestBody"]["content"]["application/json"];
+  "ticket-self-unsnoozed": webhooks["ticket-self-unsnoozed"]["post"]["requestBody"]["content"]["application/json"];
+  "ticket-status-updated": webhooks["ticket-status-updated"]["post"]["requestBody"]["content"]["application/json"];
+  "ticket-updated": webhooks["ticket-updated"]["post"]["requestBody"]["content"]["application/json"];
 }
 
 /**
- * Validation schemas of each payload (JSON Schema keywords the client checks; annotations dropped).
- * A `$ref` names an entry of {@link webhookSchemaDefinitions}.
+ * Validation schemas of each trigger's render context (JSON Schema keywords the client checks;
+ * annotations dropped). A `$ref` names an entry of {@link deliverySchemaDefinitions}.
  */
-export const webhookPayloadSchemas: Readonly<Record<WebhookEvent, unknown>> = {
-  "customer-created": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "customer-created"
-          },
-          "object_type": {
-            "const": "Customer"
-          },
-          "data": {
-            "$ref": "Customer"
-          }
-        }
-      }
-    ]
-  },
-  "customer-deleted": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "customer-deleted"
-          },
-          "object_type": {
-            "const": "Customer"
-          },
-          "data": {
-            "$ref": "Customer"
-          }
-        }
-      }
-    ]
-  },
-  "customer-merged": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "customer-merged"
-          },
-          "object_type": {
-            "const": "Customer"
-          },
-          "data": {
-            "type": "object",
-            "required": [
-              "source_id",
-              "target"
-            ],
-            "properties": {
-              "source_id": {
-                "type": "integer"
-              },
-              "target": {
-                "$ref": "Customer"
-              }
-            }
-          }
-        }
-      }
-    ]
-  },
-  "integration-created": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "integration-created"
-          },
-          "object_type": {
-            "const": "Integration"
-          },
-          "data": {
-            "$ref": "Integration"
-          }
-        }
-      }
-    ]
-  },
-  "integration-deleted": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "integration-deleted"
-          },
-          "object_type": {
-            "const": "Integration"
-          },
-          "data": {
-            "$ref": "Integration"
-          }
-        }
-      }
-    ]
-  },
-  "tag-created": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "tag-created"
-          },
-          "object_type": {
-            "const": "Tag"
-          },
-          "data": {
-            "$ref": "Tag"
-          }
-        }
-      }
-    ]
-  },
-  "tag-updated": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "tag-updated"
-          },
-          "object_type": {
-            "const": "Tag"
-          },
-          "data": {
-            "$ref": "Tag"
-          }
-        }
-      }
-    ]
+export const deliveryContextSchemas: Readonly<Record<DeliveryTrigger, unknown>> = {
+  "ticket-assignment-updated": {
+    "$ref": "HttpIntegrationDelivery"
   },
   "ticket-created": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "ticket-created"
-          },
-          "object_type": {
-            "const": "Ticket"
-          },
-          "data": {
-            "$ref": "Ticket"
-          }
-        }
-      }
-    ]
+    "$ref": "HttpIntegrationDelivery"
   },
-  "ticket-deleted": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "ticket-deleted"
-          },
-          "object_type": {
-            "const": "Ticket"
-          },
-          "data": {
-            "$ref": "Ticket"
-          }
-        }
-      }
-    ]
+  "ticket-handed-over": {
+    "$ref": "HttpIntegrationDelivery"
   },
   "ticket-message-created": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "ticket-message-created"
-          },
-          "object_type": {
-            "const": "TicketMessage"
-          },
-          "data": {
-            "$ref": "TicketMessage"
-          }
-        }
-      }
-    ]
+    "$ref": "HttpIntegrationDelivery"
   },
-  "ticket-message-deleted": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "ticket-message-deleted"
-          },
-          "object_type": {
-            "const": "TicketMessage"
-          },
-          "data": {
-            "$ref": "TicketMessage"
-          }
-        }
-      }
-    ]
+  "ticket-message-failed": {
+    "$ref": "HttpIntegrationDelivery"
   },
-  "user-created": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "user-created"
-          },
-          "object_type": {
-            "const": "User"
-          },
-          "data": {
-            "$ref": "User"
-          }
-        }
-      }
-    ]
+  "ticket-self-unsnoozed": {
+    "$ref": "HttpIntegrationDelivery"
   },
-  "user-deleted": {
-    "allOf": [
-      {
-        "$ref": "WebhookPayloadBase"
-      },
-      {
-        "type": "object",
-        "properties": {
-          "type": {
-            "const": "user-deleted"
-          },
-          "object_type": {
-            "const": "User"
-          },
-          "data": {
-            "$ref": "User"
-          }
-        }
-      }
-    ]
+  "ticket-status-updated": {
+    "$ref": "HttpIntegrationDelivery"
+  },
+  "ticket-updated": {
+    "$ref": "HttpIntegrationDelivery"
   }
 };
 
-/** Component schemas the payload schemas reference, by name. */
-export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
+/** Component schemas the context schemas reference, by name. */
+export const deliverySchemaDefinitions: Readonly<Record<string, unknown>> = {
   "Attachment": {
     "type": "object",
     "required": [
@@ -490,360 +173,23 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       "yotpo-review"
     ]
   },
-  "Customer": {
-    "type": "object",
-    "required": [
-      "id",
-      "created_datetime"
-    ],
-    "properties": {
-      "id": {
-        "type": "integer"
-      },
-      "email": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "maxLength": 320
-      },
-      "name": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "firstname": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "lastname": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "external_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "language": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "timezone": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "note": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "channels": {
-        "type": "array",
-        "items": {
-          "$ref": "CustomerChannel"
-        }
-      },
-      "data": {},
-      "integrations": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "additionalProperties": {
-          "type": "object"
-        }
-      },
-      "meta": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "custom_fields": {
-        "type": "object"
-      },
-      "created_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "updated_datetime": {
-        "$ref": "NullableDatetime"
-      }
-    }
-  },
-  "CustomerChannel": {
-    "type": "object",
-    "required": [
-      "type",
-      "address"
-    ],
-    "properties": {
-      "id": {
-        "type": "integer"
-      },
-      "type": {
-        "type": "string"
-      },
-      "address": {
-        "type": "string",
-        "maxLength": 320
-      },
-      "preferred": {
-        "type": "boolean"
-      },
-      "created_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "updated_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "deleted_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "user": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "customer": {
-        "type": [
-          "object",
-          "null"
-        ]
-      }
-    }
-  },
-  "Integration": {
-    "type": "object",
-    "required": [
-      "id",
-      "uri",
-      "name",
-      "type",
-      "created_datetime"
-    ],
-    "properties": {
-      "id": {
-        "type": "integer"
-      },
-      "uri": {
-        "type": "string"
-      },
-      "name": {
-        "type": "string"
-      },
-      "type": {
-        "$ref": "IntegrationType"
-      },
-      "description": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "user": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          }
-        }
-      },
-      "application_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "managed": {
-        "type": "boolean"
-      },
-      "business_hours_id": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "http": {
-        "anyOf": [
-          {
-            "$ref": "IntegrationHttp"
-          },
-          {
-            "type": "null"
-          }
-        ]
-      },
-      "created_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "updated_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "deactivated_datetime": {
-        "$ref": "NullableDatetime"
-      }
-    }
-  },
-  "IntegrationHttp": {
-    "type": "object",
-    "required": [
-      "url",
-      "method",
-      "request_content_type",
-      "response_content_type"
-    ],
-    "properties": {
-      "id": {
-        "type": "integer"
-      },
-      "url": {
-        "type": "string"
-      },
-      "method": {
-        "type": "string",
-        "enum": [
-          "GET",
-          "POST",
-          "PUT",
-          "PATCH",
-          "DELETE",
-          "HEAD"
-        ]
-      },
-      "request_content_type": {
-        "type": "string",
-        "enum": [
-          "application/json",
-          "application/x-www-form-urlencoded"
-        ]
-      },
-      "response_content_type": {
-        "type": "string",
-        "enum": [
-          "application/json"
-        ]
-      },
-      "headers": {
-        "type": "object",
-        "additionalProperties": {
-          "type": "string"
-        }
-      },
-      "form": {
-        "type": [
-          "object",
-          "string",
-          "null"
-        ],
-        "additionalProperties": true
-      },
-      "hmac_secret": {
-        "type": "string"
-      },
-      "oauth2": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "properties": {
-          "token_url": {
-            "type": "string"
-          },
-          "client_id": {
-            "type": "string"
-          },
-          "client_secret": {
-            "type": "string"
-          },
-          "token_location": {
-            "type": "string"
-          },
-          "token_key": {
-            "type": "string"
-          },
-          "scopes": {}
-        }
-      },
-      "triggers": {
-        "type": "object",
-        "propertyNames": {
-          "$ref": "IntegrationTrigger"
-        },
-        "additionalProperties": {
-          "type": "boolean"
-        }
-      }
-    }
-  },
-  "IntegrationTrigger": {
+  "Datetime": {
     "type": "string",
-    "enum": [
-      "ticket-created",
-      "ticket-deleted",
-      "ticket-message-created",
-      "ticket-message-deleted",
-      "customer-created",
-      "customer-merged",
-      "customer-deleted",
-      "user-created",
-      "user-deleted",
-      "tag-created",
-      "tag-updated",
-      "integration-created",
-      "integration-deleted",
-      "ticket-updated",
-      "ticket-self-unsnoozed",
-      "ticket-message-failed",
-      "ticket-assignment-updated",
-      "ticket-status-updated",
-      "ticket-handed-over"
-    ]
+    "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
   },
-  "IntegrationType": {
-    "type": "string",
-    "enum": [
-      "aircall",
-      "alloy",
-      "app",
-      "bigcommerce",
-      "ecom",
-      "email",
-      "facebook",
-      "gmail",
-      "gorgias_chat",
-      "http",
-      "klaviyo",
-      "magento2",
-      "outlook",
-      "phone",
-      "recharge",
-      "self_service",
-      "shopify",
-      "smile",
-      "smooch",
-      "smooch_inside",
-      "sms",
-      "twitter",
-      "whatsapp",
-      "yotpo",
-      "zendesk"
-    ]
+  "HttpIntegrationDelivery": {
+    "type": "object",
+    "required": [
+      "ticket"
+    ],
+    "properties": {
+      "ticket": {
+        "$ref": "TicketHttpIntegrationContext"
+      },
+      "message": {
+        "$ref": "TicketMessage"
+      }
+    }
   },
   "MessageParticipant": {
     "type": "object",
@@ -1126,22 +472,21 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       }
     }
   },
-  "Ticket": {
+  "TicketHttpIntegrationContext": {
     "type": "object",
     "required": [
       "id",
-      "uri",
       "status",
       "channel",
       "via",
-      "created_datetime"
+      "spam",
+      "customer_id",
+      "created_datetime",
+      "tags"
     ],
     "properties": {
       "id": {
         "type": "integer"
-      },
-      "uri": {
-        "type": "string"
       },
       "external_id": {
         "type": [
@@ -1152,14 +497,14 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       "status": {
         "$ref": "TicketStatus"
       },
-      "priority": {
-        "$ref": "TicketPriority"
-      },
       "channel": {
         "$ref": "Channel"
       },
       "via": {
         "$ref": "Via"
+      },
+      "spam": {
+        "type": "boolean"
       },
       "from_agent": {
         "type": [
@@ -1167,145 +512,8 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
           "null"
         ]
       },
-      "spam": {
-        "type": "boolean"
-      },
-      "imported": {
-        "type": "boolean"
-      },
-      "is_unread": {
-        "type": "boolean"
-      },
-      "subject": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "maxLength": 998
-      },
-      "excerpt": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "language": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "summary": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "customer": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "required": [
-          "id"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "email": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "firstname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "lastname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "external_id": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "note": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "channels": {
-            "type": "array",
-            "items": {
-              "$ref": "CustomerChannel"
-            }
-          },
-          "meta": {
-            "type": [
-              "object",
-              "null"
-            ]
-          }
-        }
-      },
-      "assignee_user": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "required": [
-          "id"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "email": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "firstname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "lastname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "meta": {
-            "type": [
-              "object",
-              "null"
-            ]
-          }
-        }
+      "customer_id": {
+        "type": "integer"
       },
       "assignee_user_id": {
         "type": [
@@ -1313,26 +521,52 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
           "null"
         ]
       },
-      "assignee_team": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "required": [
-          "id"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "name": {
-            "type": "string"
-          }
-        }
-      },
       "assignee_team_id": {
         "type": [
           "integer",
+          "null"
+        ]
+      },
+      "subject": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "meta": {},
+      "language": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_datetime": {
+        "$ref": "Datetime"
+      },
+      "opened_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "trashed_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "last_message_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "last_received_message_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "updated_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "closed_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "snooze_datetime": {
+        "$ref": "NullableDatetime"
+      },
+      "custom_fields": {
+        "type": [
+          "object",
           "null"
         ]
       },
@@ -1341,96 +575,6 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
         "items": {
           "$ref": "Tag"
         }
-      },
-      "meta": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "custom_fields": {
-        "type": "object",
-        "additionalProperties": {
-          "type": "object",
-          "properties": {
-            "id": {
-              "type": "integer"
-            },
-            "field": {
-              "type": "object"
-            },
-            "prediction": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "value": {}
-          }
-        }
-      },
-      "messages": {
-        "type": "array",
-        "items": {
-          "$ref": "TicketMessage"
-        }
-      },
-      "messages_count": {
-        "type": "integer"
-      },
-      "integrations": {
-        "type": "array",
-        "items": {
-          "type": "object"
-        }
-      },
-      "last_sent_message_not_delivered": {
-        "type": "boolean"
-      },
-      "satisfaction_survey": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "reply_options": {
-        "type": "object",
-        "additionalProperties": {
-          "type": "object"
-        }
-      },
-      "events": {
-        "type": "array",
-        "items": {
-          "type": "object"
-        }
-      },
-      "created_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "updated_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "opened_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "processed_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "closed_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "trashed_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "snooze_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "last_message_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "last_received_message_datetime": {
-        "$ref": "NullableDatetime"
       }
     }
   },
@@ -1656,145 +800,11 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       }
     }
   },
-  "TicketPriority": {
-    "type": "string",
-    "enum": [
-      "critical",
-      "high",
-      "normal",
-      "low"
-    ]
-  },
   "TicketStatus": {
     "type": "string",
     "enum": [
       "open",
       "closed"
-    ]
-  },
-  "User": {
-    "type": "object",
-    "required": [
-      "id",
-      "email",
-      "created_datetime"
-    ],
-    "properties": {
-      "id": {
-        "type": "integer"
-      },
-      "email": {
-        "type": "string"
-      },
-      "name": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "firstname": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "lastname": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "active": {
-        "type": "boolean"
-      },
-      "bio": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "country": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "language": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "timezone": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "external_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "role": {
-        "type": "object",
-        "required": [
-          "name"
-        ],
-        "properties": {
-          "name": {
-            "$ref": "UserRole"
-          }
-        }
-      },
-      "meta": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "properties": {
-          "sso": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "enum": [
-              "google",
-              "office365",
-              null
-            ]
-          },
-          "profile_picture_url": {
-            "type": [
-              "string",
-              "null"
-            ]
-          }
-        }
-      },
-      "client_id": {},
-      "created_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "updated_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "deactivated_datetime": {
-        "$ref": "NullableDatetime"
-      }
-    }
-  },
-  "UserRole": {
-    "type": "string",
-    "enum": [
-      "admin",
-      "agent",
-      "basic-agent",
-      "bot",
-      "internal-agent",
-      "lite-agent",
-      "observer-agent"
     ]
   },
   "Via": {
@@ -1833,50 +843,118 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
       "yotpo-review",
       "zendesk"
     ]
-  },
-  "WebhookPayloadBase": {
-    "type": "object",
-    "required": [
-      "type",
-      "object_type",
-      "object_id",
-      "created_datetime",
-      "data"
-    ],
-    "properties": {
-      "id": {
-        "type": "integer"
-      },
-      "type": {
-        "type": "string"
-      },
-      "object_type": {
-        "type": "string"
-      },
-      "object_id": {
-        "type": "integer"
-      },
-      "user_id": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "context": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_datetime": {
-        "$ref": "NullableDatetime"
-      },
-      "data": {
-        "type": [
-          "object",
-          "null"
-        ]
-      }
-    }
   }
 };
+
+/**
+ * The guide's events: `Event.type` values that `GET /api/events` returns, with the operations that
+ * produce them. Gorgias does not push them; follow them with `client.events.stream()`.
+ */
+export const guideEvents = [
+  {
+    "event": "ticket-created",
+    "objectType": "Ticket",
+    "summary": "Ticket created",
+    "producedBy": [
+      "createTicket"
+    ]
+  },
+  {
+    "event": "ticket-deleted",
+    "objectType": "Ticket",
+    "summary": "Ticket deleted",
+    "producedBy": [
+      "deleteTicket"
+    ]
+  },
+  {
+    "event": "ticket-message-created",
+    "objectType": "TicketMessage",
+    "summary": "Ticket message created",
+    "producedBy": [
+      "createTicketMessage"
+    ]
+  },
+  {
+    "event": "ticket-message-deleted",
+    "objectType": "TicketMessage",
+    "summary": "Ticket message deleted",
+    "producedBy": [
+      "deleteTicketMessage"
+    ]
+  },
+  {
+    "event": "customer-created",
+    "objectType": "Customer",
+    "summary": "Customer created",
+    "producedBy": [
+      "createCustomer"
+    ]
+  },
+  {
+    "event": "customer-merged",
+    "objectType": "Customer",
+    "summary": "Customer merged",
+    "producedBy": [
+      "mergeCustomers"
+    ]
+  },
+  {
+    "event": "customer-deleted",
+    "objectType": "Customer",
+    "summary": "Customer deleted",
+    "producedBy": [
+      "deleteCustomer"
+    ]
+  },
+  {
+    "event": "user-created",
+    "objectType": "User",
+    "summary": "User created",
+    "producedBy": [
+      "createUser"
+    ]
+  },
+  {
+    "event": "user-deleted",
+    "objectType": "User",
+    "summary": "User deleted",
+    "producedBy": [
+      "deleteUser"
+    ]
+  },
+  {
+    "event": "tag-created",
+    "objectType": "Tag",
+    "summary": "Tag created",
+    "producedBy": [
+      "createTag"
+    ]
+  },
+  {
+    "event": "tag-updated",
+    "objectType": "Tag",
+    "summary": "Tag updated",
+    "producedBy": [
+      "updateTag"
+    ]
+  },
+  {
+    "event": "integration-created",
+    "objectType": "Integration",
+    "summary": "Integration created",
+    "producedBy": [
+      "createIntegration"
+    ]
+  },
+  {
+    "event": "integration-deleted",
+    "objectType": "Integration",
+    "summary": "Integration deleted",
+    "producedBy": [
+      "deleteIntegration"
+    ]
+  }
+] as const;
+
+export type GuideEvent = (typeof guideEvents)[number]["event"];

@@ -4,6 +4,7 @@ import { oauthFacts, rateLimitPolicy, type Plan } from "@gorgias-kit/spec/facts"
 import { createResources, type Resources } from "../generated/resources.gen.js";
 import { systemClock, type Clock } from "./clock.js";
 import { Credentials, type GorgiasAuth } from "./credentials.js";
+import { streamEvents, type EventStreamOptions, type StreamedEvent } from "./event-stream.js";
 import { cleanLogger, type Logger } from "./logger.js";
 import type { CallOptions, OperationParams } from "./operation-caller.js";
 import { OperationRunner } from "./operation-runner.js";
@@ -85,7 +86,18 @@ export interface RateLimitObserver {
   subscribe(listener: RateLimitListener): () => void;
 }
 
-export type GorgiasClient = Resources & {
+/** The events resource: the generated `list` and `get`, and `stream`, which follows new events by polling. */
+export type EventsResource = Resources["events"] & {
+  /**
+   * Follows `GET /api/events`: yields each new event once, oldest first, with the checkpoint to
+   * store after handling it; polls within the client's rate limit until `signal` aborts. The
+   * guide's events are never pushed, so this is how to follow them.
+   */
+  stream(options?: EventStreamOptions): AsyncGenerator<StreamedEvent, void, undefined>;
+};
+
+export type GorgiasClient = Omit<Resources, "events"> & {
+  readonly events: EventsResource;
   /** The raw typed client: `client.raw.GET("/api/tickets", { params: { query: { limit: 10 } } })`. */
   readonly raw: RawClient;
   readonly GET: RawClient["GET"];
@@ -136,8 +148,10 @@ export function createGorgiasClient(options: GorgiasClientOptions): GorgiasClien
   });
   const runner = new OperationRunner(sender, origin, credentials, redactor);
   const raw = createRawClient(sender, origin, redactor);
+  const resources = createResources(runner);
   return {
-    ...createResources(runner),
+    ...resources,
+    events: { ...resources.events, stream: (streamOptions?: EventStreamOptions) => streamEvents(resources.events, clock, streamOptions) },
     raw,
     GET: raw.GET,
     POST: raw.POST,

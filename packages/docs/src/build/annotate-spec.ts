@@ -15,7 +15,7 @@ export function operationFacts(op: SiteOperation): string {
   const facts = [
     `**Access** ${op.access}`,
     `**OAuth scope** ${scope} (an API key needs none)`,
-    `**Webhook** ${op.webhook ? `[\`${op.webhook}\`](${eventLink(op.webhook)})` : "none"}`,
+    `**Event** ${op.event ? `[\`${op.event}\`](${eventLink(op.event)}) (read through \`GET /api/events\`)` : "none"}`,
     `**Side effects** ${op.sideEffects.length ? op.sideEffects.map((s) => s.phrase).join("; ") : "none"}`,
     `**Source** ${provenanceText(op.provenance).toLowerCase()}`,
   ];

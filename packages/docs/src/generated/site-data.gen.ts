@@ -46,7 +46,8 @@ export interface SiteData {
     scopeByType: {
       [key: string]: string;
     } | null;
-    webhook: string | null;
+    /** The guide event it produces, or null. */
+    event: string | null;
     sideEffects: {
       effect: string;
       phrase: string;
@@ -78,7 +79,7 @@ export interface SiteData {
       /** Search only: the searched types this scope authorises; null when the scope covers the whole operation. */
       forTypes: string[] | null;
     }[];
-    /** Events the unlocked operations trigger, in the spec's webhook order. */
+    /** Guide events the unlocked operations produce, in the order `EventType` lists them. */
     events: string[];
   }[];
   areaAccess: {
@@ -103,18 +104,20 @@ export interface SiteData {
     refreshTokenExpires: boolean;
     scopeSeparator: string;
   };
+  /** HTTP-integration deliveries, one per live trigger (the spec's top-level `webhooks`). */
   webhooks: {
-    event: string;
+    trigger: string;
     summary: string;
     description: string;
     area: string;
-    objectType: string;
-    triggeredBy: string[];
-    /** Whether the live API pushes this event to HTTP integrations (one of its live triggers). */
-    liveHttpTrigger: boolean;
+    /** API operations that fire it, and the ticket-context fields whose change it waits for (null: any call). */
+    firedBy: {
+      operationId: string;
+      changes: string[] | null;
+    }[];
     /** The webhook's operationId in the spec's top-level `webhooks` map (the reference lists it under it). */
     operationId: string;
-    /** The payload schema, flattened. */
+    /** The render context (the body of a whole-context form), flattened. */
     fields: {
       path: string;
       /** Readable type, e.g. `string | null`, `array of object`, `"ticket-created"` for a constant. */
@@ -124,6 +127,22 @@ export interface SiteData {
     }[];
     example: unknown;
   }[];
+  /** The guide's events: `Event.type` values produced by operations, read through `GET /api/events`. */
+  events: {
+    event: string;
+    summary: string;
+    description: string;
+    area: string;
+    objectType: string;
+    producedBy: string[];
+    /** Whether an HTTP-integration trigger has the same name (the event itself is still not pushed). */
+    sameNameTrigger: boolean;
+  }[];
+  /** `Event.type`: its description and every value the spec lists as known (the type is open). */
+  eventTypes: {
+    description: string;
+    known: string[];
+  };
   httpIntegration: {
     description: string;
     fields: {
@@ -137,10 +156,17 @@ export interface SiteData {
     example: unknown;
     triggers: {
       description: string;
-      values: {
-        trigger: string;
-        guideEvent: boolean;
-        liveTrigger: boolean;
+      values: string[];
+    };
+    /** The flat ticket the templates see (`{{ticket.<field>}}`). */
+    context: {
+      description: string;
+      fields: {
+        path: string;
+        /** Readable type, e.g. `string | null`, `array of object`, `"ticket-created"` for a constant. */
+        type: string;
+        required: boolean;
+        description: string;
       }[];
     };
   };

@@ -9,7 +9,7 @@ const GUIDES: { page: keyof typeof PAGES; what: string }[] = [
   { page: "reference", what: "Every operation and webhook with parameters, schemas and examples, rendered by Redoc." },
   { page: "authentication", what: "API keys, the OAuth 2.0 flow, token lifetime and refresh, and every scope." },
   { page: "scopeMatrix", what: "Which permission each method needs: filter, search and inspect every operation." },
-  { page: "webhooks", what: "The events, their payloads, and HTTP integrations with their template variables." },
+  { page: "webhooks", what: "The events the API records, and the HTTP-integration triggers with the template context their deliveries carry." },
   { page: "rateLimits", what: "The leaky bucket per credential and plan, the usage header and 429 handling." },
   { page: "pagination", what: "Cursor lists: limit, cursor and the list envelope." },
   { page: "errors", what: "Every status an agent should handle and what to do about it." },
@@ -44,7 +44,7 @@ ${areaRows}</tbody>
 </section>`;
   return layout(data, {
     page: "index",
-    lead: `Reference and guides for the ${data.api.title}, generated from one OpenAPI description: ${data.operations.length} operations, ${data.webhooks.length} webhook events.`,
+    lead: `Reference and guides for the ${data.api.title}, generated from one OpenAPI description: ${data.operations.length} operations, ${data.events.length} guide events, ${data.webhooks.length} HTTP-integration triggers.`,
     body,
   });
 }

@@ -39,7 +39,7 @@ ${markdown(op.description)}
 <dt>Access</dt><dd>${op.access}</dd>
 <dt>Version</dt><dd>API <code>${data.api.apiVersion}</code>, versioning model <code>${data.api.versioningModel}</code> (<a href="${PAGES.versioning.file}">versioning</a>).</dd>
 <dt>Rate limit</dt><dd>${rateLimitSummary(data)}${data.rateLimits.sharedAcrossIntegrations ? `; one ${data.rateLimits.appliesTo} limit shared by every integration` : ""} (<a href="${PAGES.rateLimits.file}">rate limits</a>).</dd>
-<dt>Webhook event</dt><dd>${op.webhook ? html`<a href="${eventLink(op.webhook)}"><code>${op.webhook}</code></a>` : "None"}</dd>
+<dt>Event</dt><dd>${op.event ? html`<a href="${eventLink(op.event)}"><code>${op.event}</code></a>` : "None"}</dd>
 <dt>Side effects</dt><dd>${op.sideEffects.length ? op.sideEffects.map((s, i) => html`${i ? "; " : ""}${s.phrase}`) : "None"}</dd>
 <dt>Pagination</dt><dd>${op.pagination === "cursor" ? html`<a href="${PAGES.pagination.file}">Cursor list</a>` : "None"}</dd>
 <dt>Source</dt><dd>${provenanceText(op.provenance)}.${inferred}</dd>
@@ -156,7 +156,7 @@ ${byScope(data)}
 ${byArea(data)}`;
   return layout(data, {
     page: "scopeMatrix",
-    lead: "Which permission each method needs, what it does and what it sets off. Filter by method, access or permission, search any path, and select a row for version detail, rate limits, the related webhook event and the source.",
+    lead: "Which permission each method needs, what it does and what it sets off. Filter by method, access or permission, search any path, and select a row for version detail, rate limits, the event it records and the source.",
     body,
     scripts: ["scope-matrix.js"],
   });

@@ -9,7 +9,7 @@ export interface SpecOperation {
   path: string;
   access: string;
   oauthScopes: string[];
-  webhook: string | null;
+  event: string | null;
   scopeByType: Record<string, string> | null;
   live: { method: string; path: string; note: string } | null;
 }
@@ -28,7 +28,7 @@ export async function specOperations(): Promise<SpecOperation[]> {
         path,
         access: String(op["x-gorgias-access"]),
         oauthScopes: security.flatMap((requirement) => (requirement.oauth2 as string[] | undefined) ?? []),
-        webhook: (op["x-gorgias-webhook"] as string | null) ?? null,
+        event: (op["x-gorgias-event"] as string | null) ?? null,
         scopeByType: (op["x-gorgias-scope-by-type"] as Record<string, string> | undefined) ?? null,
         live: (op["x-gorgias-live"] as SpecOperation["live"] | undefined) ?? null,
       });

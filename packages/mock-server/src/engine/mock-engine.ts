@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { apiFacts } from "../generated/api-facts.gen.js";
 import { rateLimitPolicy, scopes as specScopes } from "@gorgias-kit/spec/facts";
-import { components, operationSchemas } from "../generated/schemas.gen.js";
+import { operationSchemas } from "../generated/schemas.gen.js";
 import type { OperationEntry, OperationId } from "@gorgias-kit/spec/operations";
 import { DeliveryLog } from "../integrations/delivery.js";
-import { deliveryContext } from "../integrations/delivery-context.js";
+import { deliveryContext, ticketContext } from "../integrations/delivery-context.js";
+import { firedTriggers, firingRules, subjectAfter, ticketIdBefore } from "../integrations/ticket-triggers.js";
 import { resolveOptions, type MockOptions, type ResolvedOptions } from "../options.js";
 import { handlers } from "../resources/handlers.js";
 import { JsonText } from "../resources/json-text.js";
@@ -44,12 +45,8 @@ export interface IssueTokenOptions {
 
 const USAGE_HEADER = rateLimitPolicy.usageHeader.toLowerCase();
 const RETRY_AFTER_HEADER = rateLimitPolicy.retryAfterHeader.toLowerCase();
-const WEBHOOK_OBJECT_TYPES = new Map<string, Schema<"Event">["object_type"]>(apiFacts.webhookEvents.map((w) => [w.event, w.objectType]));
-const EVENT_TYPES: ReadonlySet<string> = new Set(components.schemas.EventType.enum);
-
-function isEventType(type: string): type is Schema<"EventType"> {
-  return EVENT_TYPES.has(type);
-}
+/** The guide's events and the kind of object each is about (`x-gorgias-events` on `EventType`). */
+const GUIDE_EVENT_OBJECT_TYPES = new Map<string, string>(apiFacts.events.map((e) => [e.event, e.objectType]));
 
 function isOperationId(id: string): id is OperationId {
   return Object.hasOwn(handlers, id);
@@ -259,11 +256,16 @@ export class MockEngine {
       now: this.clock.isoNow(),
       uri: search ? `${op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n]))}?${search}` : op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n])),
     } as unknown as OperationContext;
+    const rules = firingRules(id);
+    const beforeId = rules.length > 0 ? ticketIdBefore(path) : null;
+    const beforeTicket = beforeId === null ? undefined : this.store.tickets.get(beforeId);
+    const before = beforeTicket ? { ...ticketContext(this.store, beforeTicket) } : null;
     const result: AnyHandlerResult = runHandler(id, ctx);
-    if (op.webhook) {
-      if (!result.event) throw new Error(`Handler of ${op.id} did not name the subject of its ${op.webhook} event.`);
-      this.recordEvent(op.webhook, result.event.objectId, result.event.data, principal, ctx.now);
+    if (op.event) {
+      if (!result.event) throw new Error(`Handler of ${op.id} did not name the subject of its ${op.event} event.`);
+      this.recordEvent(op.event, result.event.objectId, result.event.data, principal, ctx.now);
     }
+    if (rules.length > 0) this.fireTriggers(rules, before, path, result.body);
     return result;
   }
 
@@ -272,13 +274,14 @@ export class MockEngine {
     throw new ApiError(403, `Missing required scope: ${scope}.`, { scope: `This operation needs the ${scope} scope.` });
   }
 
-  /** Records an event the spec pairs with a write, and sends it to the HTTP integrations that trigger on it. */
+  /** Records an event the spec pairs with a write (`x-gorgias-event`); `GET /api/events` returns it. Events are not pushed. */
   private recordEvent(type: string, objectId: number, data: EventData, principal: Principal, now: string): void {
-    if (!isEventType(type)) throw new Error(`The spec pairs an operation with ${type}, which is not one of its EventType values.`);
-    const event = this.store.events.insert({
+    const objectType = GUIDE_EVENT_OBJECT_TYPES.get(type);
+    if (objectType === undefined) throw new Error(`The spec pairs an operation with ${type}, which is not one of EventType's x-gorgias-events.`);
+    this.store.events.insert({
       id: this.store.events.allocateId(),
       type,
-      object_type: WEBHOOK_OBJECT_TYPES.get(type) ?? "Account",
+      object_type: objectType,
       object_id: objectId,
       user_id: principal.userId,
       context: randomUUID(),
@@ -286,10 +289,23 @@ export class MockEngine {
       data,
       created_datetime: now,
     });
-    for (const integration of this.store.integrations.values()) {
-      if (integration.type !== "http" || !integration.http || integration.deactivated_datetime !== null) continue;
-      if (integration.http.triggers[type] !== true) continue;
-      this.deliveries.deliver(integration.id, integration.http, event, deliveryContext(this.store, event));
+  }
+
+  /**
+   * Sends the integration's own request to every active HTTP integration that enabled a trigger
+   * this call fired (`x-gorgias-fired-by`), rendered against the ticket's context.
+   */
+  private fireTriggers(rules: ReturnType<typeof firingRules>, before: Record<string, unknown> | null, path: Record<string, unknown>, body: unknown): void {
+    const subject = subjectAfter(path, body);
+    const ticket = subject === null ? undefined : this.store.tickets.get(subject.ticketId);
+    if (!subject || !ticket) return;
+    const fired = firedTriggers(rules, before, { ...ticketContext(this.store, ticket) });
+    for (const trigger of fired) {
+      for (const integration of this.store.integrations.values()) {
+        if (integration.type !== "http" || !integration.http || integration.deactivated_datetime !== null) continue;
+        if (integration.http.triggers[trigger] !== true) continue;
+        this.deliveries.deliver(integration.id, integration.http, { trigger, ticketId: ticket.id }, deliveryContext(this.store, ticket, subject.messageId));
+      }
     }
   }
 

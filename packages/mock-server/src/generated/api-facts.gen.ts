@@ -6,12 +6,12 @@
 
 /** Facts the mock's behaviour follows that no other package needs (rate limits and OAuth facts are in `@gorgias-kit/spec/facts`). */
 export const apiFacts = {
-  "webhookEvents": [
+  "events": [
     {
       "event": "ticket-created",
       "objectType": "Ticket",
       "area": "tickets",
-      "triggeredBy": [
+      "producedBy": [
         "createTicket"
       ]
     },
@@ -19,7 +19,7 @@ export const apiFacts = {
       "event": "ticket-deleted",
       "objectType": "Ticket",
       "area": "tickets",
-      "triggeredBy": [
+      "producedBy": [
         "deleteTicket"
       ]
     },
@@ -27,7 +27,7 @@ export const apiFacts = {
       "event": "ticket-message-created",
       "objectType": "TicketMessage",
       "area": "ticket-messages",
-      "triggeredBy": [
+      "producedBy": [
         "createTicketMessage"
       ]
     },
@@ -35,7 +35,7 @@ export const apiFacts = {
       "event": "ticket-message-deleted",
       "objectType": "TicketMessage",
       "area": "ticket-messages",
-      "triggeredBy": [
+      "producedBy": [
         "deleteTicketMessage"
       ]
     },
@@ -43,7 +43,7 @@ export const apiFacts = {
       "event": "customer-created",
       "objectType": "Customer",
       "area": "customers",
-      "triggeredBy": [
+      "producedBy": [
         "createCustomer"
       ]
     },
@@ -51,7 +51,7 @@ export const apiFacts = {
       "event": "customer-merged",
       "objectType": "Customer",
       "area": "customers",
-      "triggeredBy": [
+      "producedBy": [
         "mergeCustomers"
       ]
     },
@@ -59,7 +59,7 @@ export const apiFacts = {
       "event": "customer-deleted",
       "objectType": "Customer",
       "area": "customers",
-      "triggeredBy": [
+      "producedBy": [
         "deleteCustomer"
       ]
     },
@@ -67,7 +67,7 @@ export const apiFacts = {
       "event": "user-created",
       "objectType": "User",
       "area": "users",
-      "triggeredBy": [
+      "producedBy": [
         "createUser"
       ]
     },
@@ -75,7 +75,7 @@ export const apiFacts = {
       "event": "user-deleted",
       "objectType": "User",
       "area": "users",
-      "triggeredBy": [
+      "producedBy": [
         "deleteUser"
       ]
     },
@@ -83,7 +83,7 @@ export const apiFacts = {
       "event": "tag-created",
       "objectType": "Tag",
       "area": "tags",
-      "triggeredBy": [
+      "producedBy": [
         "createTag"
       ]
     },
@@ -91,7 +91,7 @@ export const apiFacts = {
       "event": "tag-updated",
       "objectType": "Tag",
       "area": "tags",
-      "triggeredBy": [
+      "producedBy": [
         "updateTag"
       ]
     },
@@ -99,7 +99,7 @@ export const apiFacts = {
       "event": "integration-created",
       "objectType": "Integration",
       "area": "integrations",
-      "triggeredBy": [
+      "producedBy": [
         "createIntegration"
       ]
     },
@@ -107,11 +107,76 @@ export const apiFacts = {
       "event": "integration-deleted",
       "objectType": "Integration",
       "area": "integrations",
-      "triggeredBy": [
+      "producedBy": [
         "deleteIntegration"
       ]
+    }
+  ],
+  "deliveryTriggers": [
+    {
+      "trigger": "ticket-created",
+      "firedBy": [
+        {
+          "operationId": "createTicket",
+          "changes": null
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-updated",
+      "firedBy": [
+        {
+          "operationId": "updateTicket",
+          "changes": null
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-message-created",
+      "firedBy": [
+        {
+          "operationId": "createTicketMessage",
+          "changes": null
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-message-failed",
+      "firedBy": []
+    },
+    {
+      "trigger": "ticket-self-unsnoozed",
+      "firedBy": []
+    },
+    {
+      "trigger": "ticket-assignment-updated",
+      "firedBy": [
+        {
+          "operationId": "updateTicket",
+          "changes": [
+            "assignee_user_id",
+            "assignee_team_id"
+          ]
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-status-updated",
+      "firedBy": [
+        {
+          "operationId": "updateTicket",
+          "changes": [
+            "status"
+          ]
+        }
+      ]
+    },
+    {
+      "trigger": "ticket-handed-over",
+      "firedBy": []
     }
   ]
 } as const;
 
-export type WebhookEventName = (typeof apiFacts.webhookEvents)[number]["event"];
+export type GuideEventName = (typeof apiFacts.events)[number]["event"];
+export type DeliveryTrigger = (typeof apiFacts.deliveryTriggers)[number]["trigger"];

@@ -527,33 +527,40 @@ export const components = {
           "type": "integer"
         },
         "object_type": {
-          "enum": [
-            "Account",
-            "AccountSetting",
-            "Customer",
-            "CustomField",
-            "CustomFieldCondition",
-            "CustomUserAvailabilityStatus",
-            "CustomerExternalData",
-            "Integration",
-            "Macro",
-            "Order",
-            "Role",
-            "Rule",
-            "SatisfactionSurvey",
-            "Shopper",
-            "ShopperAddress",
-            "Subscription",
-            "Tag",
-            "Team",
-            "TicketMessage",
-            "Ticket",
-            "User",
-            "UserSetting",
-            "View",
-            "Widget"
-          ],
-          "type": "string"
+          "anyOf": [
+            {
+              "enum": [
+                "Account",
+                "AccountSetting",
+                "Customer",
+                "CustomField",
+                "CustomFieldCondition",
+                "CustomUserAvailabilityStatus",
+                "CustomerExternalData",
+                "Integration",
+                "Macro",
+                "Order",
+                "Role",
+                "Rule",
+                "SatisfactionSurvey",
+                "Shopper",
+                "ShopperAddress",
+                "Subscription",
+                "Tag",
+                "Team",
+                "TicketMessage",
+                "Ticket",
+                "User",
+                "UserSetting",
+                "View",
+                "Widget"
+              ],
+              "type": "string"
+            },
+            {
+              "type": "string"
+            }
+          ]
         },
         "type": {
           "$ref": "#/components/schemas/EventType"
@@ -606,63 +613,84 @@ export const components = {
       "type": "object"
     },
     "EventType": {
-      "enum": [
-        "ticket-created",
-        "ticket-deleted",
-        "ticket-message-created",
-        "ticket-message-deleted",
-        "customer-created",
-        "customer-merged",
-        "customer-deleted",
-        "user-created",
-        "user-deleted",
-        "tag-created",
-        "tag-updated",
-        "integration-created",
-        "integration-deleted",
-        "ticket-updated",
-        "ticket-closed",
-        "ticket-reopened",
-        "ticket-assigned",
-        "ticket-unassigned",
-        "ticket-team-assigned",
-        "ticket-team-unassigned",
-        "ticket-marked-spam",
-        "ticket-unmarked-spam",
-        "ticket-trashed",
-        "ticket-untrashed",
-        "ticket-merged",
-        "ticket-split",
-        "ticket-snoozed",
-        "ticket-self-unsnoozed",
-        "ticket-subject-updated",
-        "ticket-customer-updated",
-        "ticket-tags-added",
-        "ticket-tags-removed",
-        "ticket-message-failed",
-        "customer-updated",
-        "user-updated",
-        "tag-deleted",
-        "tag-merged",
-        "macro-created",
-        "macro-updated",
-        "macro-deleted",
-        "macro-applied",
-        "integration-updated",
-        "integration-deactivated",
-        "integration-reactivated",
-        "rule-created",
-        "rule-updated",
-        "rule-deleted",
-        "rule-executed",
-        "team-created",
-        "team-updated",
-        "team-deleted",
-        "satisfaction-survey-sent",
-        "satisfaction-survey-responded",
-        "account-updated"
+      "anyOf": [
+        {
+          "enum": [
+            "ticket-created",
+            "ticket-deleted",
+            "ticket-message-created",
+            "ticket-message-deleted",
+            "customer-created",
+            "customer-merged",
+            "customer-deleted",
+            "user-created",
+            "user-deleted",
+            "tag-created",
+            "tag-updated",
+            "integration-created",
+            "integration-deleted",
+            "ticket-updated",
+            "ticket-closed",
+            "ticket-reopened",
+            "ticket-assigned",
+            "ticket-unassigned",
+            "ticket-team-assigned",
+            "ticket-team-unassigned",
+            "ticket-marked-spam",
+            "ticket-unmarked-spam",
+            "ticket-trashed",
+            "ticket-untrashed",
+            "ticket-merged",
+            "ticket-split",
+            "ticket-snoozed",
+            "ticket-self-unsnoozed",
+            "ticket-subject-updated",
+            "ticket-customer-updated",
+            "ticket-tags-added",
+            "ticket-tags-removed",
+            "ticket-message-failed",
+            "customer-updated",
+            "user-updated",
+            "tag-deleted",
+            "tag-merged",
+            "macro-created",
+            "macro-updated",
+            "macro-deleted",
+            "macro-applied",
+            "integration-updated",
+            "integration-deactivated",
+            "integration-reactivated",
+            "rule-created",
+            "rule-updated",
+            "rule-deleted",
+            "rule-executed",
+            "team-created",
+            "team-updated",
+            "team-deleted",
+            "satisfaction-survey-sent",
+            "satisfaction-survey-responded",
+            "account-updated"
+          ],
+          "type": "string"
+        },
+        {
+          "type": "string"
+        }
+      ]
+    },
+    "HttpIntegrationDelivery": {
+      "properties": {
+        "message": {
+          "$ref": "#/components/schemas/TicketMessage"
+        },
+        "ticket": {
+          "$ref": "#/components/schemas/TicketHttpIntegrationContext"
+        }
+      },
+      "required": [
+        "ticket"
       ],
-      "type": "string"
+      "type": "object"
     },
     "Integration": {
       "properties": {
@@ -893,21 +921,10 @@ export const components = {
     "IntegrationTrigger": {
       "enum": [
         "ticket-created",
-        "ticket-deleted",
-        "ticket-message-created",
-        "ticket-message-deleted",
-        "customer-created",
-        "customer-merged",
-        "customer-deleted",
-        "user-created",
-        "user-deleted",
-        "tag-created",
-        "tag-updated",
-        "integration-created",
-        "integration-deleted",
         "ticket-updated",
-        "ticket-self-unsnoozed",
+        "ticket-message-created",
         "ticket-message-failed",
+        "ticket-self-unsnoozed",
         "ticket-assignment-updated",
         "ticket-status-updated",
         "ticket-handed-over"
@@ -915,34 +932,41 @@ export const components = {
       "type": "string"
     },
     "IntegrationType": {
-      "enum": [
-        "aircall",
-        "alloy",
-        "app",
-        "bigcommerce",
-        "ecom",
-        "email",
-        "facebook",
-        "gmail",
-        "gorgias_chat",
-        "http",
-        "klaviyo",
-        "magento2",
-        "outlook",
-        "phone",
-        "recharge",
-        "self_service",
-        "shopify",
-        "smile",
-        "smooch",
-        "smooch_inside",
-        "sms",
-        "twitter",
-        "whatsapp",
-        "yotpo",
-        "zendesk"
-      ],
-      "type": "string"
+      "anyOf": [
+        {
+          "enum": [
+            "aircall",
+            "alloy",
+            "app",
+            "bigcommerce",
+            "ecom",
+            "email",
+            "facebook",
+            "gmail",
+            "gorgias_chat",
+            "http",
+            "klaviyo",
+            "magento2",
+            "outlook",
+            "phone",
+            "recharge",
+            "self_service",
+            "shopify",
+            "smile",
+            "smooch",
+            "smooch_inside",
+            "sms",
+            "twitter",
+            "whatsapp",
+            "yotpo",
+            "zendesk"
+          ],
+          "type": "string"
+        },
+        {
+          "type": "string"
+        }
+      ]
     },
     "IntegrationUpdate": {
       "additionalProperties": false,
@@ -2197,6 +2221,112 @@ export const components = {
           "type": "string"
         }
       },
+      "type": "object"
+    },
+    "TicketHttpIntegrationContext": {
+      "properties": {
+        "assignee_team_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "assignee_user_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "channel": {
+          "$ref": "#/components/schemas/Channel"
+        },
+        "closed_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "custom_fields": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "customer_id": {
+          "type": "integer"
+        },
+        "external_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "from_agent": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "language": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "last_message_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "last_received_message_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "meta": {},
+        "opened_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "snooze_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "spam": {
+          "type": "boolean"
+        },
+        "status": {
+          "$ref": "#/components/schemas/TicketStatus"
+        },
+        "subject": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "tags": {
+          "items": {
+            "$ref": "#/components/schemas/Tag"
+          },
+          "type": "array"
+        },
+        "trashed_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "updated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "via": {
+          "$ref": "#/components/schemas/Via"
+        }
+      },
+      "required": [
+        "id",
+        "status",
+        "channel",
+        "via",
+        "spam",
+        "customer_id",
+        "created_datetime",
+        "tags"
+      ],
       "type": "object"
     },
     "TicketList": {
@@ -3643,51 +3773,6 @@ export const components = {
           "type": "string"
         }
       },
-      "type": "object"
-    },
-    "WebhookPayloadBase": {
-      "properties": {
-        "context": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "created_datetime": {
-          "$ref": "#/components/schemas/NullableDatetime"
-        },
-        "data": {
-          "type": [
-            "object",
-            "null"
-          ]
-        },
-        "id": {
-          "type": "integer"
-        },
-        "object_id": {
-          "type": "integer"
-        },
-        "object_type": {
-          "type": "string"
-        },
-        "type": {
-          "type": "string"
-        },
-        "user_id": {
-          "type": [
-            "integer",
-            "null"
-          ]
-        }
-      },
-      "required": [
-        "type",
-        "object_type",
-        "object_id",
-        "created_datetime",
-        "data"
-      ],
       "type": "object"
     }
   }
@@ -6157,7 +6242,30 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         },
         "type": {
           "enum": [
-            "http"
+            "email",
+            "gmail",
+            "outlook",
+            "app",
+            "aircall",
+            "facebook",
+            "gorgias_chat",
+            "phone",
+            "sms",
+            "twitter",
+            "yotpo",
+            "whatsapp",
+            "http",
+            "shopify",
+            "recharge",
+            "smile",
+            "smooch_inside",
+            "smooch",
+            "magento2",
+            "zendesk",
+            "klaviyo",
+            "bigcommerce",
+            "alloy",
+            "ecom"
           ],
           "type": "string"
         }
@@ -6447,63 +6555,70 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         },
         "types": {
           "items": {
-            "enum": [
-              "ticket-created",
-              "ticket-deleted",
-              "ticket-message-created",
-              "ticket-message-deleted",
-              "customer-created",
-              "customer-merged",
-              "customer-deleted",
-              "user-created",
-              "user-deleted",
-              "tag-created",
-              "tag-updated",
-              "integration-created",
-              "integration-deleted",
-              "ticket-updated",
-              "ticket-closed",
-              "ticket-reopened",
-              "ticket-assigned",
-              "ticket-unassigned",
-              "ticket-team-assigned",
-              "ticket-team-unassigned",
-              "ticket-marked-spam",
-              "ticket-unmarked-spam",
-              "ticket-trashed",
-              "ticket-untrashed",
-              "ticket-merged",
-              "ticket-split",
-              "ticket-snoozed",
-              "ticket-self-unsnoozed",
-              "ticket-subject-updated",
-              "ticket-customer-updated",
-              "ticket-tags-added",
-              "ticket-tags-removed",
-              "ticket-message-failed",
-              "customer-updated",
-              "user-updated",
-              "tag-deleted",
-              "tag-merged",
-              "macro-created",
-              "macro-updated",
-              "macro-deleted",
-              "macro-applied",
-              "integration-updated",
-              "integration-deactivated",
-              "integration-reactivated",
-              "rule-created",
-              "rule-updated",
-              "rule-deleted",
-              "rule-executed",
-              "team-created",
-              "team-updated",
-              "team-deleted",
-              "satisfaction-survey-sent",
-              "satisfaction-survey-responded",
-              "account-updated"
-            ],
-            "type": "string"
+            "anyOf": [
+              {
+                "enum": [
+                  "ticket-created",
+                  "ticket-deleted",
+                  "ticket-message-created",
+                  "ticket-message-deleted",
+                  "customer-created",
+                  "customer-merged",
+                  "customer-deleted",
+                  "user-created",
+                  "user-deleted",
+                  "tag-created",
+                  "tag-updated",
+                  "integration-created",
+                  "integration-deleted",
+                  "ticket-updated",
+                  "ticket-closed",
+                  "ticket-reopened",
+                  "ticket-assigned",
+                  "ticket-unassigned",
+                  "ticket-team-assigned",
+                  "ticket-team-unassigned",
+                  "ticket-marked-spam",
+                  "ticket-unmarked-spam",
+                  "ticket-trashed",
+                  "ticket-untrashed",
+                  "ticket-merged",
+                  "ticket-split",
+                  "ticket-snoozed",
+                  "ticket-self-unsnoozed",
+                  "ticket-subject-updated",
+                  "ticket-customer-updated",
+                  "ticket-tags-added",
+                  "ticket-tags-removed",
+                  "ticket-message-failed",
+                  "customer-updated",
+                  "user-updated",
+                  "tag-deleted",
+                  "tag-merged",
+                  "macro-created",
+                  "macro-updated",
+                  "macro-deleted",
+                  "macro-applied",
+                  "integration-updated",
+                  "integration-deactivated",
+                  "integration-reactivated",
+                  "rule-created",
+                  "rule-updated",
+                  "rule-deleted",
+                  "rule-executed",
+                  "team-created",
+                  "team-updated",
+                  "team-deleted",
+                  "satisfaction-survey-sent",
+                  "satisfaction-survey-responded",
+                  "account-updated"
+                ],
+                "type": "string"
+              },
+              {
+                "type": "string"
+              }
+            ]
           },
           "type": "array"
         },

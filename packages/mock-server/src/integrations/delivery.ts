@@ -1,17 +1,18 @@
-import { createHmac } from "node:crypto";
 import type { MockClock } from "../engine/clock.js";
 import type { IntegrationHttpRecord } from "../store/records.js";
 import { receiverRefusal, systemLookup, type HostLookup } from "./receiver-host.js";
 import { renderString, renderValue } from "./template.js";
 
-/** One attempt to deliver an event to an HTTP integration, as `deliveries` and `GET /__admin/deliveries` show it. */
+/** One attempt to send an HTTP integration's own request for a trigger, as `deliveries` and `GET /__admin/deliveries` show it. */
 export interface DeliveryAttempt {
   /** Groups the attempts of one delivery (the first try and its retries). */
   deliveryId: number;
   attempt: number;
   integrationId: number;
-  event: string;
-  eventId: number;
+  /** The trigger that fired (`IntegrationTrigger`), e.g. `ticket-created`. */
+  trigger: string;
+  /** The ticket the trigger is about. */
+  ticketId: number;
   /** Mock-clock time the attempt started. */
   at: string;
   request: {
@@ -61,7 +62,7 @@ interface PreparedRequest {
   body: string | null;
 }
 
-/** Renders an integration's URL, headers and form template for one event. */
+/** Renders an integration's URL, headers and form template against one trigger's context. */
 export function prepareRequest(http: IntegrationHttpRecord, context: Record<string, unknown>): PreparedRequest {
   const url = new URL(renderString(http.url, context, encodeURIComponent));
   const headers: Record<string, string> = {};
@@ -84,8 +85,8 @@ export function prepareRequest(http: IntegrationHttpRecord, context: Record<stri
     headers["content-type"] = "application/json";
     body = form === null ? null : JSON.stringify(form);
   }
-  // The signature scheme is inferred by the spec: HMAC-SHA256 of the raw body, hex.
-  if (http.hmac_secret) headers["x-gorgias-signature"] = createHmac("sha256", http.hmac_secret).update(body ?? "").digest("hex");
+  // Gorgias documents no signature (spec: IntegrationHttp.hmac_secret), so none is added; a
+  // receiver checks a shared secret the integration's own headers carry.
   return { method, url: url.toString(), headers, body };
 }
 
@@ -100,7 +101,7 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * Sends events to HTTP integrations in the background, retrying failures with exponential
+ * Sends HTTP integrations' own requests in the background, retrying failures with exponential
  * backoff, and records every attempt.
  */
 export class DeliveryLog {
@@ -161,21 +162,21 @@ export class DeliveryLog {
     this.wake();
   }
 
-  deliver(integrationId: number, http: IntegrationHttpRecord, event: { id: number; type: string }, context: Record<string, unknown>): void {
+  deliver(integrationId: number, http: IntegrationHttpRecord, fired: { trigger: string; ticketId: number }, context: Record<string, unknown>): void {
     let request: PreparedRequest;
     const deliveryId = this.nextDeliveryId++;
     try {
       request = prepareRequest(http, context);
     } catch (error) {
-      this.record({ deliveryId, attempt: 1, integrationId, event: event.type, eventId: event.id, at: this.clock.isoNow(), request: { method: http.method, url: http.url, headers: {}, body: null }, response: null, error: `Cannot build the request: ${(error as Error).message}`, ok: false, refused: false, willRetry: false });
+      this.record({ deliveryId, attempt: 1, integrationId, trigger: fired.trigger, ticketId: fired.ticketId, at: this.clock.isoNow(), request: { method: http.method, url: http.url, headers: {}, body: null }, response: null, error: `Cannot build the request: ${(error as Error).message}`, ok: false, refused: false, willRetry: false });
       return;
     }
     this.pending++;
     const generation = this.cancelGeneration;
-    setImmediate(() => void this.attempt(deliveryId, 1, integrationId, event, request, generation));
+    setImmediate(() => void this.attempt(deliveryId, 1, integrationId, fired, request, generation));
   }
 
-  private async attempt(deliveryId: number, attempt: number, integrationId: number, event: { id: number; type: string }, request: PreparedRequest, generation: number): Promise<void> {
+  private async attempt(deliveryId: number, attempt: number, integrationId: number, fired: { trigger: string; ticketId: number }, request: PreparedRequest, generation: number): Promise<void> {
     if (generation !== this.cancelGeneration) return;
     const at = this.clock.isoNow();
     const controller = new AbortController();
@@ -206,11 +207,11 @@ export class DeliveryLog {
     const ok = error === null;
     // A refused receiver stays refused: retrying would only repeat the refusal.
     const willRetry = !ok && !refused && attempt < this.maxAttempts;
-    this.record({ deliveryId, attempt, integrationId, event: event.type, eventId: event.id, at, request: { ...request, headers: redact(request.headers) }, response, error, ok, refused, willRetry });
+    this.record({ deliveryId, attempt, integrationId, trigger: fired.trigger, ticketId: fired.ticketId, at, request: { ...request, headers: redact(request.headers) }, response, error, ok, refused, willRetry });
     if (willRetry) {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        void this.attempt(deliveryId, attempt + 1, integrationId, event, request, generation);
+        void this.attempt(deliveryId, attempt + 1, integrationId, fired, request, generation);
       }, this.backoffMs * 2 ** (attempt - 1));
       timer.unref?.();
       this.timers.add(timer);

@@ -54,7 +54,7 @@ type ResponseBody<R> = R extends { content: { "application/json": infer B } } ? 
 interface ResultBase {
   headers?: Record<string, string>;
   /**
-   * The subject of the event the spec pairs with this operation (`x-gorgias-webhook`): required
+   * The subject of the event the spec pairs with this operation (`x-gorgias-event`): required
    * exactly when the operation names one. The engine records it and hands it to HTTP integrations.
    */
   event?: { objectId: number; data: EventData };

@@ -89,9 +89,9 @@ export function componentValidator(name: string): ValidateFunction {
   return ajv.getSchema(`spec#/components/schemas/${name}`)!;
 }
 
-/** The schema validator of a webhook's payload, for events recorded by writes. */
-export function webhookPayloadValidator(event: string): ValidateFunction {
-  const item = resolve(spec.webhooks[event]);
+/** The schema validator of a delivery webhook's body (the trigger's render context). */
+export function deliveryValidator(trigger: string): ValidateFunction {
+  const item = resolve(spec.webhooks[trigger]);
   const schema = item.post.requestBody.content["application/json"].schema;
   return ajv.compile(rewriteRefs(schema) as Obj);
 }

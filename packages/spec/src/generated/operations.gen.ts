@@ -25,7 +25,8 @@ export interface OperationEntry {
   readonly scopes: readonly string[];
   readonly scopeByType: Readonly<Record<string, string>> | null;
   readonly sideEffects: readonly SideEffect[];
-  readonly webhook: string | null;
+  /** The guide event it produces (an `Event.type` read through `GET /api/events`), or null. */
+  readonly event: string | null;
   readonly pagination: "cursor" | "none";
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
@@ -51,7 +52,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -86,7 +87,7 @@ export const operations = [
     "sideEffects": [
       "sends-to-customer"
     ],
-    "webhook": "ticket-created",
+    "event": "ticket-created",
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -109,7 +110,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -136,7 +137,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -163,7 +164,7 @@ export const operations = [
     "sideEffects": [
       "deletes-history"
     ],
-    "webhook": "ticket-deleted",
+    "event": "ticket-deleted",
     "pagination": "none",
     "pathParams": [
       "id"
@@ -188,7 +189,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -218,7 +219,7 @@ export const operations = [
     "sideEffects": [
       "sends-to-customer"
     ],
-    "webhook": "ticket-message-created",
+    "event": "ticket-message-created",
     "pagination": "none",
     "pathParams": [
       "ticket_id"
@@ -245,7 +246,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "ticket_id",
@@ -271,7 +272,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "ticket_id",
@@ -301,7 +302,7 @@ export const operations = [
     "sideEffects": [
       "deletes-history"
     ],
-    "webhook": "ticket-message-deleted",
+    "event": "ticket-message-deleted",
     "pagination": "none",
     "pathParams": [
       "ticket_id",
@@ -327,7 +328,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [
       "ticket_id"
@@ -358,7 +359,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "ticket_id"
@@ -383,7 +384,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "ticket_id"
@@ -408,7 +409,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "ticket_id"
@@ -433,7 +434,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -468,7 +469,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": "customer-created",
+    "event": "customer-created",
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -491,7 +492,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -518,7 +519,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -545,7 +546,7 @@ export const operations = [
     "sideEffects": [
       "deletes-history"
     ],
-    "webhook": "customer-deleted",
+    "event": "customer-deleted",
     "pagination": "none",
     "pathParams": [
       "id"
@@ -572,7 +573,7 @@ export const operations = [
     "sideEffects": [
       "merges-records"
     ],
-    "webhook": "customer-merged",
+    "event": "customer-merged",
     "pagination": "none",
     "pathParams": [
       "id"
@@ -600,7 +601,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -632,7 +633,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": "user-created",
+    "event": "user-created",
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -655,7 +656,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -680,7 +681,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -707,7 +708,7 @@ export const operations = [
     "sideEffects": [
       "revokes-access"
     ],
-    "webhook": "user-deleted",
+    "event": "user-deleted",
     "pagination": "none",
     "pathParams": [
       "id"
@@ -732,7 +733,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -760,7 +761,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": "tag-created",
+    "event": "tag-created",
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -783,7 +784,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -808,7 +809,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": "tag-updated",
+    "event": "tag-updated",
     "pagination": "none",
     "pathParams": [
       "id"
@@ -835,7 +836,7 @@ export const operations = [
     "sideEffects": [
       "deletes-record"
     ],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -862,7 +863,7 @@ export const operations = [
     "sideEffects": [
       "merges-records"
     ],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -888,7 +889,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -919,7 +920,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -942,7 +943,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -967,7 +968,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -994,7 +995,7 @@ export const operations = [
     "sideEffects": [
       "deletes-record"
     ],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1019,7 +1020,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -1046,7 +1047,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -1069,7 +1070,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1094,7 +1095,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1121,7 +1122,7 @@ export const operations = [
     "sideEffects": [
       "deletes-record"
     ],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1146,7 +1147,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [
       "view_id"
@@ -1180,7 +1181,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -1210,7 +1211,7 @@ export const operations = [
     "sideEffects": [
       "sends-data-externally"
     ],
-    "webhook": "integration-created",
+    "event": "integration-created",
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],
@@ -1233,7 +1234,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1260,7 +1261,7 @@ export const operations = [
     "sideEffects": [
       "sends-data-externally"
     ],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1287,7 +1288,7 @@ export const operations = [
     "sideEffects": [
       "deletes-record"
     ],
-    "webhook": "integration-deleted",
+    "event": "integration-deleted",
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1312,7 +1313,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "cursor",
     "pathParams": [],
     "queryParams": [
@@ -1344,7 +1345,7 @@ export const operations = [
     ],
     "scopeByType": null,
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [
       "id"
@@ -1379,7 +1380,7 @@ export const operations = [
       "integration": "integrations:read"
     },
     "sideEffects": [],
-    "webhook": null,
+    "event": null,
     "pagination": "none",
     "pathParams": [],
     "queryParams": [],

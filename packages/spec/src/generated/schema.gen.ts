@@ -698,7 +698,7 @@ export interface paths {
     };
 }
 export interface webhooks {
-    "customer-created": {
+    "ticket-assignment-updated": {
         parameters: {
             query?: never;
             header?: never;
@@ -708,152 +708,12 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * Customer created
-         * @description A customer record was created. Emitted after `POST /api/customers`. In the live API this
-         *     is an event type readable through `GET /api/events`; HTTP integrations deliver only
-         *     ticket-level triggers, so this event is not pushed to a URL there (see
-         *     `IntegrationTrigger`).
+         * Ticket assignment updated
+         * @description The ticket's assignee user or team changed. Cannot be combined with the five classic triggers in one integration; Gorgias sends a shorter context for it.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
-        post: operations["onCustomerCreated"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "customer-deleted": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Customer deleted
-         * @description A customer record was deleted; `data` is the deleted customer. Emitted after `DELETE
-         *     /api/customers/{id}`. In the live API this is an event type readable through `GET
-         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
-         *     pushed to a URL there (see `IntegrationTrigger`).
-         */
-        post: operations["onCustomerDeleted"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "customer-merged": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Customer merged
-         * @description Two customer records were merged into one. `data.source_id` is the merged (removed)
-         *     customer and `data.target` the surviving one; requests to the source id then redirect
-         *     (301) to the target. Emitted after `POST /api/customers/{id}/merge`. In the live API
-         *     this is an event type readable through `GET /api/events`; HTTP integrations deliver only
-         *     ticket-level triggers, so this event is not pushed to a URL there (see
-         *     `IntegrationTrigger`).
-         */
-        post: operations["onCustomerMerged"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "integration-created": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Integration created
-         * @description An integration was created, including an HTTP integration that delivers events. Emitted
-         *     after `POST /api/integrations`. In the live API this is an event type readable through
-         *     `GET /api/events`; HTTP integrations deliver only ticket-level triggers, so this event
-         *     is not pushed to a URL there (see `IntegrationTrigger`).
-         */
-        post: operations["onIntegrationCreated"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "integration-deleted": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Integration deleted
-         * @description An integration was deleted; `data` is the deleted integration. Emitted after `DELETE
-         *     /api/integrations/{id}`. In the live API this is an event type readable through `GET
-         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
-         *     pushed to a URL there (see `IntegrationTrigger`).
-         */
-        post: operations["onIntegrationDeleted"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "tag-created": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Tag created
-         * @description An account-wide tag was created. Emitted after `POST /api/tags`. In the live API this is
-         *     an event type readable through `GET /api/events`; HTTP integrations deliver only ticket-
-         *     level triggers, so this event is not pushed to a URL there (see `IntegrationTrigger`).
-         */
-        post: operations["onTagCreated"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "tag-updated": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Tag updated
-         * @description An account-wide tag was updated. Emitted after `PUT /api/tags/{id}`. In the live API
-         *     this is an event type readable through `GET /api/events`; HTTP integrations deliver only
-         *     ticket-level triggers, so this event is not pushed to a URL there (see
-         *     `IntegrationTrigger`).
-         */
-        post: operations["onTagUpdated"];
+        post: operations["onTicketAssignmentUpdated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -871,10 +731,9 @@ export interface webhooks {
         put?: never;
         /**
          * Ticket created
-         * @description A ticket was created in the helpdesk. Emitted after `POST /api/tickets`. In the live API
-         *     this is also a trigger of HTTP integrations (`http.triggers`); an integration's delivery
-         *     body is whatever its `form` template renders, while this payload describes the event as
-         *     `GET /api/events/{id}` records it.
+         * @description A ticket was created.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
         post: operations["onTicketCreated"];
         delete?: never;
@@ -883,7 +742,7 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
-    "ticket-deleted": {
+    "ticket-handed-over": {
         parameters: {
             query?: never;
             header?: never;
@@ -893,13 +752,12 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * Ticket deleted
-         * @description A ticket was deleted; `data` is the deleted ticket. Emitted after `DELETE
-         *     /api/tickets/{id}`. In the live API this is an event type readable through `GET
-         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
-         *     pushed to a URL there (see `IntegrationTrigger`).
+         * Ticket handed over
+         * @description The ticket was handed over to the support team, for example by an automated agent. No API operation fires it.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
-        post: operations["onTicketDeleted"];
+        post: operations["onTicketHandedOver"];
         delete?: never;
         options?: never;
         head?: never;
@@ -917,11 +775,9 @@ export interface webhooks {
         put?: never;
         /**
          * Ticket message created
-         * @description A message was created in a ticket, such as a reply sent to a customer. Emitted after
-         *     `POST /api/tickets/{ticket_id}/messages`. In the live API this is also a trigger of HTTP
-         *     integrations (`http.triggers`); an integration's delivery body is whatever its `form`
-         *     template renders, while this payload describes the event as `GET /api/events/{id}`
-         *     records it.
+         * @description A message was added to a ticket. The context carries the ticket and the new message.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
         post: operations["onTicketMessageCreated"];
         delete?: never;
@@ -930,7 +786,7 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
-    "ticket-message-deleted": {
+    "ticket-message-failed": {
         parameters: {
             query?: never;
             header?: never;
@@ -940,20 +796,19 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * Ticket message deleted
-         * @description A message was deleted from a ticket; `data` is the deleted message. Emitted after
-         *     `DELETE /api/tickets/{ticket_id}/messages/{id}`. The live event-type lists read so far do
-         *     not include this name, and HTTP integrations deliver only the ticket-level triggers, so
-         *     the live API does not push it to a URL (see `IntegrationTrigger`).
+         * Ticket message failed
+         * @description Gorgias could not send a message of the ticket (its `failed_datetime` is set). No API operation fires it directly; it follows a failed send.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
-        post: operations["onTicketMessageDeleted"];
+        post: operations["onTicketMessageFailed"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "user-created": {
+    "ticket-self-unsnoozed": {
         parameters: {
             query?: never;
             header?: never;
@@ -963,20 +818,19 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * User created
-         * @description A user was added to the helpdesk. Emitted after `POST /api/users`. In the live API this
-         *     is an event type readable through `GET /api/events`; HTTP integrations deliver only
-         *     ticket-level triggers, so this event is not pushed to a URL there (see
-         *     `IntegrationTrigger`).
+         * Ticket unsnoozed by itself
+         * @description A snoozed ticket reopened because its `snooze_datetime` passed. No API operation fires it; time does.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
-        post: operations["onUserCreated"];
+        post: operations["onTicketSelfUnsnoozed"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "user-deleted": {
+    "ticket-status-updated": {
         parameters: {
             query?: never;
             header?: never;
@@ -986,13 +840,34 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * User deleted
-         * @description A user was removed from the helpdesk; `data` is the removed user. Emitted after `DELETE
-         *     /api/users/{id}`. In the live API this is an event type readable through `GET
-         *     /api/events`; HTTP integrations deliver only ticket-level triggers, so this event is not
-         *     pushed to a URL there (see `IntegrationTrigger`).
+         * Ticket status updated
+         * @description The ticket's status changed (opened or closed). Cannot be combined with the five classic triggers in one integration; Gorgias sends a shorter context for it.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
          */
-        post: operations["onUserDeleted"];
+        post: operations["onTicketStatusUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ticket-updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ticket updated
+         * @description A ticket was changed. The mock fires it on every successful `PUT /api/tickets/{id}`; the live API also fires it for changes made in the helpdesk or by rules.
+         *
+         *     A delivery is the HTTP integration's own request: Gorgias sends `http.method` to `http.url` with `http.headers`, and the body (the query string for `GET`) is `http.form` rendered against the trigger's context (`HttpIntegrationDelivery`: the flat `ticket`, and `message` for message triggers). Gorgias adds no signature; a receiver can check a shared secret that the integration's own `headers` carry.
+         */
+        post: operations["onTicketUpdated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1307,7 +1182,7 @@ export interface components {
          *       "user_id": null,
          *       "context": "2f1c6b8e-6a3d-4c55-9c1e-5b7c2a9e4d10",
          *       "data": null,
-         *       "created_datetime": "2024-02-14T21:49:40.308988+00:00"
+         *       "created_datetime": "2019-11-16T15:59:41.966927"
          *     }
          */
         Event: {
@@ -1324,10 +1199,10 @@ export interface components {
             /** @description Id of the object the event is about. */
             object_id: number;
             /**
-             * @description Kind of object the event is about.
-             * @enum {string}
+             * @description Kind of object the event is about. Open: the values listed are the known ones, and the
+             *     docs type the field as a plain string, so any other kind is accepted.
              */
-            object_type: "Account" | "AccountSetting" | "Customer" | "CustomField" | "CustomFieldCondition" | "CustomUserAvailabilityStatus" | "CustomerExternalData" | "Integration" | "Macro" | "Order" | "Role" | "Rule" | "SatisfactionSurvey" | "Shopper" | "ShopperAddress" | "Subscription" | "Tag" | "Team" | "TicketMessage" | "Ticket" | "User" | "UserSetting" | "View" | "Widget";
+            object_type: ("Account" | "AccountSetting" | "Customer" | "CustomField" | "CustomFieldCondition" | "CustomUserAvailabilityStatus" | "CustomerExternalData" | "Integration" | "Macro" | "Order" | "Role" | "Rule" | "SatisfactionSurvey" | "Shopper" | "ShopperAddress" | "Subscription" | "Tag" | "Team" | "TicketMessage" | "Ticket" | "User" | "UserSetting" | "View" | "Widget") | string;
             type: components["schemas"]["EventType"];
             /** @description API path of the event. */
             uri: string;
@@ -1348,16 +1223,59 @@ export interface components {
             uri: string;
         };
         /**
-         * @description Type of an event. The live API records more than a hundred types; this enum lists the
-         *     guide's 13 events (`ticket-created`, `ticket-deleted`, `ticket-message-created`,
-         *     `ticket-message-deleted`, `customer-created`, `customer-merged`, `customer-deleted`,
-         *     `user-created`, `user-deleted`, `tag-created`, `tag-updated`, `integration-created`,
-         *     `integration-deleted`) and the well-known live types. The official list of types is longer
-         *     and was only partly readable, so a client should tolerate values outside this enum.
+         * @description Type of an event (`Event.type`, and the `types` filter of `GET /api/events`). The live API
+         *     records more than a hundred types and adds new ones, so the type is open: the values listed
+         *     are the known ones, and any other string is accepted and must be tolerated by readers.
+         *
+         *     `x-gorgias-events` lists the guide's 13 events, each produced by the API operation that names
+         *     it in `x-gorgias-event`. Gorgias does not push these events anywhere: an HTTP integration only
+         *     fires on the ticket-level triggers (`IntegrationTrigger`, the top-level `webhooks`), so these
+         *     events are read by polling `GET /api/events` (the client's `events.stream()`). Two of them,
+         *     `ticket-created` and `ticket-message-created`, have an HTTP-integration trigger of the same
+         *     name.
          * @example ticket-created
-         * @enum {string}
          */
-        EventType: "ticket-created" | "ticket-deleted" | "ticket-message-created" | "ticket-message-deleted" | "customer-created" | "customer-merged" | "customer-deleted" | "user-created" | "user-deleted" | "tag-created" | "tag-updated" | "integration-created" | "integration-deleted" | "ticket-updated" | "ticket-closed" | "ticket-reopened" | "ticket-assigned" | "ticket-unassigned" | "ticket-team-assigned" | "ticket-team-unassigned" | "ticket-marked-spam" | "ticket-unmarked-spam" | "ticket-trashed" | "ticket-untrashed" | "ticket-merged" | "ticket-split" | "ticket-snoozed" | "ticket-self-unsnoozed" | "ticket-subject-updated" | "ticket-customer-updated" | "ticket-tags-added" | "ticket-tags-removed" | "ticket-message-failed" | "customer-updated" | "user-updated" | "tag-deleted" | "tag-merged" | "macro-created" | "macro-updated" | "macro-deleted" | "macro-applied" | "integration-updated" | "integration-deactivated" | "integration-reactivated" | "rule-created" | "rule-updated" | "rule-deleted" | "rule-executed" | "team-created" | "team-updated" | "team-deleted" | "satisfaction-survey-sent" | "satisfaction-survey-responded" | "account-updated";
+        EventType: ("ticket-created" | "ticket-deleted" | "ticket-message-created" | "ticket-message-deleted" | "customer-created" | "customer-merged" | "customer-deleted" | "user-created" | "user-deleted" | "tag-created" | "tag-updated" | "integration-created" | "integration-deleted" | "ticket-updated" | "ticket-closed" | "ticket-reopened" | "ticket-assigned" | "ticket-unassigned" | "ticket-team-assigned" | "ticket-team-unassigned" | "ticket-marked-spam" | "ticket-unmarked-spam" | "ticket-trashed" | "ticket-untrashed" | "ticket-merged" | "ticket-split" | "ticket-snoozed" | "ticket-self-unsnoozed" | "ticket-subject-updated" | "ticket-customer-updated" | "ticket-tags-added" | "ticket-tags-removed" | "ticket-message-failed" | "customer-updated" | "user-updated" | "tag-deleted" | "tag-merged" | "macro-created" | "macro-updated" | "macro-deleted" | "macro-applied" | "integration-updated" | "integration-deactivated" | "integration-reactivated" | "rule-created" | "rule-updated" | "rule-deleted" | "rule-executed" | "team-created" | "team-updated" | "team-deleted" | "satisfaction-survey-sent" | "satisfaction-survey-responded" | "account-updated") | string;
+        /**
+         * @description What an HTTP integration's templates are rendered against when a trigger fires, and the exact
+         *     body of a delivery whose `form` is the whole context (`"{{context}}"`). With any other `form`
+         *     the body is that template rendered against this context (`{"ticket_id": "{{ticket.id}}"}` sends
+         *     `{"ticket_id": "1"}`), so its shape is the integration owner's, not the API's.
+         *
+         *     `ticket` is always present. `message` is the message that fired a message trigger
+         *     (`ticket-message-created`, `ticket-message-failed`).
+         * @example {
+         *       "ticket": {
+         *         "id": 1,
+         *         "external_id": null,
+         *         "status": "open",
+         *         "channel": "email",
+         *         "via": "email",
+         *         "spam": false,
+         *         "from_agent": false,
+         *         "customer_id": 42,
+         *         "assignee_user_id": null,
+         *         "assignee_team_id": null,
+         *         "subject": "Where is my order?",
+         *         "meta": null,
+         *         "language": "en",
+         *         "created_datetime": "2024-02-14T21:49:40.308988",
+         *         "opened_datetime": null,
+         *         "trashed_datetime": null,
+         *         "last_message_datetime": "2024-02-14T21:49:40.308988",
+         *         "last_received_message_datetime": "2024-02-14T21:49:40.308988",
+         *         "updated_datetime": "2024-02-14T21:49:40.308988",
+         *         "closed_datetime": null,
+         *         "snooze_datetime": null,
+         *         "custom_fields": null,
+         *         "tags": []
+         *       }
+         *     }
+         */
+        HttpIntegrationDelivery: {
+            message?: components["schemas"]["TicketMessage"];
+            ticket: components["schemas"]["TicketHttpIntegrationContext"];
+        };
         /**
          * @description An integration that connects Gorgias to an external service, such as an HTTP integration that calls a URL when a ticket trigger fires.
          * @example {
@@ -1458,9 +1376,12 @@ export interface components {
             type: "http";
         };
         /**
-         * @description Configuration of an HTTP integration: when one of its triggers fires, Gorgias sends a request
-         *     to `url` with `method`. `url`, `headers` and `form` are templates rendered with Jinja-style
-         *     `{{ ... }}` variables such as `{{ticket.id}}` or `{{ticket.customer.email}}`.
+         * @description Configuration of an HTTP integration: when one of its enabled `triggers` fires, Gorgias sends
+         *     the integration's own request, `method` to `url` with `headers`, and `form` as the body (the
+         *     query string for `GET`). `url`, `headers` and `form` are templates rendered with Jinja-style
+         *     `{{ ... }}` variables against the trigger's context (`HttpIntegrationDelivery`), such as
+         *     `{{ticket.id}}`, `{{ticket.customer_id}}` or `{{ticket.customer.email}}`. The top-level
+         *     `webhooks` describe each trigger's delivery.
          * @example {
          *       "id": 21,
          *       "url": "http://127.0.0.1:8080/gorgias?ticket={{ticket.id}}",
@@ -1479,9 +1400,11 @@ export interface components {
          */
         IntegrationHttp: {
             /**
-             * @description Request-body template (query string for `GET`): an object of keys to template values,
-             *     or a single template string. `"{{context}}"` sends the whole render context, which holds
-             *     `ticket` and, for message triggers, `message` (the exact keys are inferred).
+             * @description Body template (the query string for `GET`). The documented form is an object of keys to
+             *     template strings (`{"ticket_id": "{{ticket.id}}"}`), each rendered against the trigger's
+             *     context. A single template string is also stored; `"{{context}}"` sends the whole context
+             *     (`HttpIntegrationDelivery`: `ticket`, and `message` for message triggers). The string form
+             *     and the keys of the whole context are seen in third-party code only (inferred).
              */
             form?: {
                 [key: string]: unknown;
@@ -1491,8 +1414,11 @@ export interface components {
                 [key: string]: string;
             };
             /**
-             * @description Secret used to sign outgoing requests (write-only; never returned). The signature header
-             *     is not documented; `X-Gorgias-Signature` with an HMAC-SHA256 of the raw body is inferred.
+             * @description A secret stored with the configuration (write-only; never returned). Gorgias documents no
+             *     signature made with it: no documented header carries one, so a receiver cannot verify a
+             *     delivery by signature. What a receiver can verify is a shared secret the integration sends
+             *     in its own `headers` (for example `x-api-key`), compared in constant time
+             *     (`verifyDeliverySecret` in the client). The mock sends no signature either.
              */
             hmac_secret?: string;
             /** @description Id of the HTTP configuration. */
@@ -1528,9 +1454,11 @@ export interface components {
              */
             response_content_type: "application/json";
             /**
-             * @description Which events fire the integration: keys are `IntegrationTrigger` values, values are
-             *     booleans. The live API only honours the ticket-level triggers (see `IntegrationTrigger`);
-             *     the helpdesk UI requires at least one enabled trigger.
+             * @description Which ticket-level triggers fire the integration: keys are `IntegrationTrigger` values
+             *     (hyphenated), values are booleans. Each trigger's delivery is described by the top-level
+             *     `webhooks` entry of the same name. The helpdesk UI requires at least one enabled trigger.
+             *     Customer, user, tag and integration changes have no trigger: read them as events
+             *     (`GET /api/events`).
              */
             triggers?: {
                 [key: string]: boolean;
@@ -1552,35 +1480,32 @@ export interface components {
             uri: string;
         };
         /**
-         * @description A trigger key of an HTTP integration (`http.triggers`). Two groups of values are listed:
+         * @description A trigger key of an HTTP integration (`http.triggers`): a ticket-level change that makes
+         *     Gorgias send the integration's own request (see the top-level `webhooks`, one entry per key).
+         *     There are eight, all about tickets; customers, users, tags and integrations have no trigger
+         *     (their changes are Event types, read through `GET /api/events`).
          *
-         *     - **The guide's 13 events**: `ticket-created`, `ticket-deleted`, `ticket-message-created`,
-         *       `ticket-message-deleted`, `customer-created`, `customer-merged`, `customer-deleted`,
-         *       `user-created`, `user-deleted`, `tag-created`, `tag-updated`, `integration-created`,
-         *       `integration-deleted`. The guide presents them as events an HTTP integration receives.
-         *     - **Live-only ticket-level triggers**: `ticket-updated`, `ticket-self-unsnoozed`,
-         *       `ticket-message-failed`, `ticket-assignment-updated`, `ticket-status-updated`,
-         *       `ticket-handed-over`.
+         *     `ticket-assignment-updated` and `ticket-status-updated` carry a shorter context and cannot be
+         *     combined with `ticket-created`, `ticket-updated`, `ticket-self-unsnoozed`,
+         *     `ticket-message-created` or `ticket-message-failed` in one integration.
          *
-         *     The live API delivers only ticket-level triggers to HTTP integrations: `ticket-created`,
-         *     `ticket-updated`, `ticket-message-created`, `ticket-self-unsnoozed`, `ticket-message-failed`,
-         *     `ticket-assignment-updated`, `ticket-status-updated` and `ticket-handed-over`. The other
-         *     guide events (customer, user, tag, integration, and the two deletions) exist in the live API
-         *     only as event types readable through `GET /api/events`. `ticket-assignment-updated` and
-         *     `ticket-status-updated` send a shorter payload and cannot be combined with `ticket-created`,
-         *     `ticket-updated`, `ticket-self-unsnoozed`, `ticket-message-created` or `ticket-message-failed`.
-         *     Keys are hyphenated; an official example that shows underscores (`ticket_created`) is a typo.
+         *     Spelling: the keys are hyphenated, as the current Integration object reference, the
+         *     List-integrations example, Gorgias's own helpdesk code and two third-party clients send them.
+         *     Other documentation pages disagree: an older Integration object page and the
+         *     Retrieve-an-integration example show underscores (`ticket_created`, `ticket_message_created`)
+         *     and name one key `ticket_assignee_updated`; those spellings are not accepted here.
          * @example ticket-created
          * @enum {string}
          */
-        IntegrationTrigger: "ticket-created" | "ticket-deleted" | "ticket-message-created" | "ticket-message-deleted" | "customer-created" | "customer-merged" | "customer-deleted" | "user-created" | "user-deleted" | "tag-created" | "tag-updated" | "integration-created" | "integration-deleted" | "ticket-updated" | "ticket-self-unsnoozed" | "ticket-message-failed" | "ticket-assignment-updated" | "ticket-status-updated" | "ticket-handed-over";
+        IntegrationTrigger: "ticket-created" | "ticket-updated" | "ticket-message-created" | "ticket-message-failed" | "ticket-self-unsnoozed" | "ticket-assignment-updated" | "ticket-status-updated" | "ticket-handed-over";
         /**
-         * @description Kind of integration. Only `http` can be created through the API; the other kinds are
-         *     native integrations connected from the helpdesk.
+         * @description Kind of integration. Open in responses: the docs type it as a plain string, and the values
+         *     listed are the known ones (the 24 kinds the `type` filter of `GET /api/integrations` accepts,
+         *     and `self_service`). Only `http` can be created through the API; the other kinds are native
+         *     integrations connected from the helpdesk.
          * @example http
-         * @enum {string}
          */
-        IntegrationType: "aircall" | "alloy" | "app" | "bigcommerce" | "ecom" | "email" | "facebook" | "gmail" | "gorgias_chat" | "http" | "klaviyo" | "magento2" | "outlook" | "phone" | "recharge" | "self_service" | "shopify" | "smile" | "smooch" | "smooch_inside" | "sms" | "twitter" | "whatsapp" | "yotpo" | "zendesk";
+        IntegrationType: ("aircall" | "alloy" | "app" | "bigcommerce" | "ecom" | "email" | "facebook" | "gmail" | "gorgias_chat" | "http" | "klaviyo" | "magento2" | "outlook" | "phone" | "recharge" | "self_service" | "shopify" | "smile" | "smooch" | "smooch_inside" | "sms" | "twitter" | "whatsapp" | "yotpo" | "zendesk") | string;
         /**
          * @description Body to update an integration. `name` is required on every update.
          * @example {
@@ -2350,6 +2275,84 @@ export interface components {
             id?: number;
             /** @description Full name of the customer. */
             name?: string;
+        };
+        /**
+         * @description The ticket as an HTTP integration's templates see it (`{{ticket.<field>}}`): a flat view of the
+         *     ticket that names related records by id (`customer_id`, `assignee_user_id`, `assignee_team_id`)
+         *     instead of embedding them. Gorgias renders the integration's `url`, `headers` and `form` against
+         *     it when a trigger fires. The documented template examples also reach nested values such as
+         *     `{{ticket.customer.email}}`; the template engine resolves those from the related records, and
+         *     which nested paths exist beyond the documented examples is not stated.
+         * @example {
+         *       "id": 1,
+         *       "external_id": null,
+         *       "status": "open",
+         *       "channel": "email",
+         *       "via": "email",
+         *       "spam": false,
+         *       "from_agent": false,
+         *       "customer_id": 42,
+         *       "assignee_user_id": null,
+         *       "assignee_team_id": null,
+         *       "subject": "Where is my order?",
+         *       "meta": null,
+         *       "language": "en",
+         *       "created_datetime": "2024-02-14T21:49:40.308988",
+         *       "opened_datetime": null,
+         *       "trashed_datetime": null,
+         *       "last_message_datetime": "2024-02-14T21:49:40.308988",
+         *       "last_received_message_datetime": "2024-02-14T21:49:40.308988",
+         *       "updated_datetime": "2024-02-14T21:49:40.308988",
+         *       "closed_datetime": null,
+         *       "snooze_datetime": null,
+         *       "custom_fields": null,
+         *       "tags": []
+         *     }
+         */
+        TicketHttpIntegrationContext: {
+            /** @description Id of the assigned team; null when unassigned. */
+            assignee_team_id?: number | null;
+            /** @description Id of the assigned user; null when unassigned. */
+            assignee_user_id?: number | null;
+            channel: components["schemas"]["Channel"];
+            /** @description When the ticket was closed. */
+            closed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was created. */
+            created_datetime: components["schemas"]["Datetime"];
+            /** @description Custom field values of the ticket, keyed by field id. */
+            custom_fields?: Record<string, unknown> | null;
+            /** @description Id of the ticket's customer. */
+            customer_id: number;
+            /** @description The ticket's id in a foreign system. */
+            external_id?: string | null;
+            /** @description Whether the first message was sent by the company rather than the customer. */
+            from_agent?: boolean | null;
+            /** @description The ticket's id. */
+            id: number;
+            /** @description Language of the conversation. */
+            language?: string | null;
+            /** @description When the last message was sent or received. */
+            last_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the last customer message was received. */
+            last_received_message_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description Free-form data stored on the ticket, any JSON value, or null. */
+            meta?: unknown;
+            /** @description When the ticket was last opened. */
+            opened_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description Until when the ticket is snoozed. */
+            snooze_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description Whether the ticket is marked as spam. */
+            spam: boolean;
+            status: components["schemas"]["TicketStatus"];
+            /** @description The ticket's subject. */
+            subject?: string | null;
+            /** @description Tags applied to the ticket. */
+            tags: components["schemas"]["Tag"][];
+            /** @description When the ticket was moved to the trash. */
+            trashed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the ticket was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
+            via: components["schemas"]["Via"];
         };
         /** @description A page of tickets (compact rows without messages). */
         TicketList: {
@@ -3149,29 +3152,6 @@ export interface components {
              */
             visibility?: "public" | "shared" | "private";
         };
-        /**
-         * @description Common body of a webhook delivery. It has the shape of an Event (`GET /api/events/{id}`):
-         *     the event `type`, the kind and id of the object it is about, and `data`. Each webhook narrows
-         *     `type`, `object_type` and `data`.
-         */
-        WebhookPayloadBase: {
-            /** @description UUID shared by the events of one causal chain. */
-            context?: string | null;
-            /** @description When the event happened. */
-            created_datetime: components["schemas"]["NullableDatetime"];
-            /** @description The object the event is about (for deletions, the deleted object). */
-            data: Record<string, unknown> | null;
-            /** @description Id of the event. */
-            id?: number;
-            /** @description Id of the object the event is about. */
-            object_id: number;
-            /** @description Kind of object the event is about, such as `Ticket`. */
-            object_type: string;
-            /** @description The event name, such as `ticket-created`. */
-            type: string;
-            /** @description Id of the user who caused the event; null when Gorgias or an integration did. */
-            user_id?: number | null;
-        };
     };
     responses: {
         /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. Beyond what the schemas say, a request is also refused with 400 when: an id in the body or query names no record (`data` names the field, such as `ids.0` or `view_id`); a cursor is not one the list issued for the same `order_by`; a view filter does not parse (see `ViewFilter`); the body is not UTF-8 JSON, is nested deeper than 32 levels of objects and arrays, or has a field named `__proto__`, `constructor` or `prototype` (limits of the gorgias-kit mock; the Gorgias docs state none). */
@@ -3859,10 +3839,11 @@ export interface operations {
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc";
                 /**
-                 * @description Only integrations of this type; `http` is the only accepted value.
+                 * @description Only integrations of this kind. The filter accepts the 24 kinds the docs list (every known
+                 *     `IntegrationType` except `self_service`).
                  * @example http
                  */
-                type?: "http";
+                type?: "email" | "gmail" | "outlook" | "app" | "aircall" | "facebook" | "gorgias_chat" | "phone" | "sms" | "twitter" | "yotpo" | "whatsapp" | "http" | "shopify" | "recharge" | "smile" | "smooch_inside" | "smooch" | "magento2" | "zendesk" | "klaviyo" | "bigcommerce" | "alloy" | "ecom";
             };
             header?: never;
             path?: never;
@@ -5533,206 +5514,21 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
-    onCustomerCreated: {
+    onTicketAssignmentUpdated: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Customer"];
-                    /** @constant */
-                    object_type?: "Customer";
-                    /** @constant */
-                    type?: "customer-created";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onCustomerDeleted: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Customer"];
-                    /** @constant */
-                    object_type?: "Customer";
-                    /** @constant */
-                    type?: "customer-deleted";
-                };
-            };
-        };
-        responses: {
-            /** @description Acknowledge receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onCustomerMerged: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    /** @description The two customers of the merge. */
-                    data?: {
-                        /** @description Id of the customer merged into the target and removed. */
-                        source_id: number;
-                        target: components["schemas"]["Customer"];
-                    };
-                    /** @constant */
-                    object_type?: "Customer";
-                    /** @constant */
-                    type?: "customer-merged";
-                };
-            };
-        };
-        responses: {
-            /** @description Acknowledge receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onIntegrationCreated: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Integration"];
-                    /** @constant */
-                    object_type?: "Integration";
-                    /** @constant */
-                    type?: "integration-created";
-                };
-            };
-        };
-        responses: {
-            /** @description Acknowledge receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onIntegrationDeleted: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Integration"];
-                    /** @constant */
-                    object_type?: "Integration";
-                    /** @constant */
-                    type?: "integration-deleted";
-                };
-            };
-        };
-        responses: {
-            /** @description Acknowledge receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onTagCreated: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Tag"];
-                    /** @constant */
-                    object_type?: "Tag";
-                    /** @constant */
-                    type?: "tag-created";
-                };
-            };
-        };
-        responses: {
-            /** @description Acknowledge receipt. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    onTagUpdated: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Tag"];
-                    /** @constant */
-                    object_type?: "Tag";
-                    /** @constant */
-                    type?: "tag-updated";
-                };
-            };
-        };
-        responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5748,20 +5544,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Ticket"];
-                    /** @constant */
-                    object_type?: "Ticket";
-                    /** @constant */
-                    type?: "ticket-created";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5770,27 +5560,21 @@ export interface operations {
             };
         };
     };
-    onTicketDeleted: {
+    onTicketHandedOver: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["Ticket"];
-                    /** @constant */
-                    object_type?: "Ticket";
-                    /** @constant */
-                    type?: "ticket-deleted";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,20 +5590,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["TicketMessage"];
-                    /** @constant */
-                    object_type?: "TicketMessage";
-                    /** @constant */
-                    type?: "ticket-message-created";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5828,27 +5606,21 @@ export interface operations {
             };
         };
     };
-    onTicketMessageDeleted: {
+    onTicketMessageFailed: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["TicketMessage"];
-                    /** @constant */
-                    object_type?: "TicketMessage";
-                    /** @constant */
-                    type?: "ticket-message-deleted";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5857,27 +5629,21 @@ export interface operations {
             };
         };
     };
-    onUserCreated: {
+    onTicketSelfUnsnoozed: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["User"];
-                    /** @constant */
-                    object_type?: "User";
-                    /** @constant */
-                    type?: "user-created";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,27 +5652,44 @@ export interface operations {
             };
         };
     };
-    onUserDeleted: {
+    onTicketStatusUpdated: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The event, shaped like an Event of `GET /api/events/{id}`. */
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WebhookPayloadBase"] & {
-                    data?: components["schemas"]["User"];
-                    /** @constant */
-                    object_type?: "User";
-                    /** @constant */
-                    type?: "user-deleted";
-                };
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
             };
         };
         responses: {
-            /** @description Acknowledge receipt. */
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onTicketUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The integration's own request body: its `form` rendered against this context. Shown here as it arrives when the `form` is the whole context (`"{{context}}"`). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HttpIntegrationDelivery"];
+            };
+        };
+        responses: {
+            /** @description The receiver accepted the delivery (Gorgias treats any 2xx as success). */
             200: {
                 headers: {
                     [name: string]: unknown;
