@@ -79,6 +79,7 @@ describe("buildApiModel names the operation and the missing fact", () => {
     ["error-missing-access", "operation createWidget (POST /api/widgets): missing x-gorgias-access"],
     ["error-unknown-webhook", 'operation createWidget: x-gorgias-webhook "widget-exploded" is not in the top-level webhooks map'],
     ["error-list-without-cursor", 'operation listWidgets (GET /api/widgets): a cursor list must take the "cursor" query parameter'],
+    ["error-view-items-without-cursor", 'operation listWidgets (GET /api/widgets): a view-items list must take the "cursor" query parameter'],
     ["error-undeclared-scope", 'operation createWidget: scope "gadgets:write" is not declared by the oauth2 scheme'],
     ["error-duplicate-client-method", 'operations: duplicate x-gorgias-client resource.method "widgets.list"'],
     ["error-missing-rate-limits", "x-gorgias-rate-limits: no limit for oauth2 on the enterprise plan"],
