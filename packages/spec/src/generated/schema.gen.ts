@@ -529,7 +529,9 @@ export interface paths {
          *     takes no `limit` or `cursor`. The official reference documents the bare array (List a
          *     Ticket's Tags), as does a third-party client that calls it live (benpalmer1/Gorgias-MCP-Server).
          *     Older notes from a third-party client and generated types describe the tags wrapped as
-         *     `{"data": [...]}` instead; a caller meeting that form finds the same tags under `data`.
+         *     `{"data": [...]}` instead; a caller meeting that form finds the same tags under `data`. The
+         *     guide's row has the same method and path; its pagination section describes every list as the
+         *     cursor-paged envelope, which this one is not.
          */
         get: operations["listTicketTags"];
         /**
@@ -689,7 +691,8 @@ export interface paths {
          *     and `prev_items` (`ViewItemsMeta`) instead of `prev_cursor`/`next_cursor`. `next_items` and
          *     `prev_items` are relative URLs of the neighbouring pages, null at either end; their `cursor`
          *     and `direction` query parameters are what to send for that page. The guide's row for this
-         *     operation (same method and path) does not describe the paging meta.
+         *     operation has the same method and path; the difference is its pagination section, which
+         *     describes every list, this one included, as paged by `meta.prev_cursor`/`meta.next_cursor`.
          */
         get: operations["listViewItems"];
         put?: never;
