@@ -41,12 +41,15 @@ describe("client resource methods: one shape, (params, options?)", () => {
     expect(signature(id)).toBe(expected);
   });
 
-  it("makes params optional exactly when nothing in them is required, and pages every cursor list of the table", () => {
+  it("makes params optional exactly when nothing in them is required, and pages every paged list of the table (cursor and view-items)", () => {
     for (const o of realModel.operations) {
       const required = o.parameters.some((p) => p.required && (p.in === "path" || p.in === "query")) || Boolean(o.requestBody?.required);
       expect(signature(o.id).includes("(params?:"), o.id).toBe(!required);
-      expect(signature(o.id).includes("caller.list("), o.id).toBe(o.pagination === "cursor");
+      expect(signature(o.id).includes("caller.list("), o.id).toBe(o.pagination !== "none");
     }
+    expect(realModel.operations.filter((o) => o.pagination === "view-items").map((o) => o.id)).toEqual(["listViewItems"]);
+    expect(signature("listViewItems")).toContain('caller.list("listViewItems"');
+    expect(signature("listTicketTags")).toContain('caller.call("listTicketTags"');
   });
 
   it("keeps the spec's description as the method's JSDoc", () => {

@@ -28,6 +28,8 @@ describe("the spec's custom lint rules", () => {
     ["error-delivery-unknown-operation", "gorgias/delivery-firing", 'webhook "widget-created": x-gorgias-fired-by names "makeWidget", which is not an operation'],
     ["error-list-without-cursor", "gorgias/list-envelope", 'listWidgets: a cursor list must take the "cursor" query parameter'],
     ["lint-list-without-envelope", "gorgias/list-envelope", "must return the envelope {data, meta: {prev_cursor, next_cursor}, object, uri}; missing meta"],
+    ["lint-view-items-with-cursor-meta", "gorgias/list-envelope", "listWidgets: a view-items list must return the envelope {data, meta: {current_cursor, prev_items, next_items}, object, uri}; missing meta.current_cursor/meta.prev_items/meta.next_items"],
+    ["error-view-items-without-cursor", "gorgias/list-envelope", 'listWidgets: a view-items list must take the "cursor" query parameter'],
   ])("%s is caught by %s", async (name, rule, message) => {
     const found = await problems(name);
     expect(found).toContainEqual({ rule, message: expect.stringContaining(message) });

@@ -91,6 +91,7 @@ describe("buildApiModel names the operation and the missing fact", () => {
     ["error-event-not-a-known-type", "event widget-created: not one of EventType's known values"],
     ["error-delivery-unknown-operation", 'webhook widget-created: x-gorgias-fired-by names "makeWidget", which is not an operation'],
     ["error-list-without-cursor", 'operation listWidgets (GET /api/widgets): a cursor list must take the "cursor" query parameter'],
+    ["error-view-items-without-cursor", 'operation listWidgets (GET /api/widgets): a view-items list must take the "cursor" query parameter'],
     ["error-undeclared-scope", 'operation createWidget: scope "gadgets:write" is not declared by the oauth2 scheme'],
     ["error-duplicate-client-method", 'operations: duplicate x-gorgias-client resource.method "widgets.list"'],
     ["error-missing-rate-limits", "x-gorgias-rate-limits: no limit for oauth2 on the enterprise plan"],

@@ -187,25 +187,34 @@ function DeliveryFiring() {
   };
 }
 
+// The envelope each paged kind answers with: its `meta` keys say where the next page is.
+const ENVELOPE_META = {
+  cursor: ["prev_cursor", "next_cursor"],
+  "view-items": ["current_cursor", "prev_items", "next_items"],
+};
+
 function ListEnvelope() {
   return {
     Paths: {
       Operation: {
         enter(operation, ctx) {
-          if (operation["x-gorgias-pagination"] !== "cursor") return;
+          const kind = operation["x-gorgias-pagination"];
+          const metaKeys = ENVELOPE_META[kind];
+          if (!metaKeys) return;
           const id = operation.operationId;
+          const list = kind === "cursor" ? "a cursor list" : `a ${kind} list`;
           const names = (operation.parameters ?? []).map((p) => deref(p, ctx)?.name);
           for (const required of ["limit", "cursor"]) {
-            if (!names.includes(required)) ctx.report({ message: `${id}: a cursor list must take the "${required}" query parameter.`, location: ctx.location.child("parameters") });
+            if (!names.includes(required)) ctx.report({ message: `${id}: ${list} must take the "${required}" query parameter.`, location: ctx.location.child("parameters") });
           }
           const ok = deref(operation.responses?.["200"], ctx);
           const schema = deref(ok?.content?.["application/json"]?.schema, ctx);
           const props = schema?.properties ?? {};
           const missing = ["data", "meta", "object", "uri"].filter((key) => !(key in props));
           const meta = deref(props.meta, ctx);
-          if (meta && !(meta.properties && "next_cursor" in meta.properties && "prev_cursor" in meta.properties)) missing.push("meta.prev_cursor/meta.next_cursor");
+          if (meta && !metaKeys.every((key) => meta.properties && key in meta.properties)) missing.push(metaKeys.map((key) => `meta.${key}`).join("/"));
           if (missing.length > 0) {
-            ctx.report({ message: `${id}: a cursor list must return the envelope {data, meta: {prev_cursor, next_cursor}, object, uri}; missing ${missing.join(", ")}.`, location: ctx.location.child("responses") });
+            ctx.report({ message: `${id}: ${list} must return the envelope {data, meta: {${metaKeys.join(", ")}}, object, uri}; missing ${missing.join(", ")}.`, location: ctx.location.child("responses") });
           }
         },
       },

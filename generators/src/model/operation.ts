@@ -47,7 +47,7 @@ export function buildOperation(
   const provenance = operation["x-gorgias-provenance"];
   check(isOneOf(PROVENANCE, provenance), "missing x-gorgias-provenance (guide-table or guide-prose)");
   const pagination = operation["x-gorgias-pagination"];
-  check(isOneOf(PAGINATION, pagination), "missing x-gorgias-pagination (cursor or none)");
+  check(isOneOf(PAGINATION, pagination), `missing x-gorgias-pagination (${PAGINATION.join(", ")})`);
   const client = operation["x-gorgias-client"];
   check(client && typeof client.resource === "string" && typeof client.method === "string", "missing x-gorgias-client {resource, method}");
 
@@ -62,13 +62,13 @@ export function buildOperation(
   check(success, "no 2xx response");
 
   let itemSchemaName: string | null = null;
-  if (pagination === "cursor") {
+  if (pagination !== "none") {
     const list = success.schemaName ? componentSchema(document, success.schemaName) : undefined;
     const data = list?.properties?.data;
     itemSchemaName = refName(data && "items" in data ? data.items : undefined);
-    check(itemSchemaName, "a cursor list must return a named list schema whose data items are a named schema");
+    check(itemSchemaName, `a ${pagination} list must return a named list schema whose data items are a named schema`);
     for (const name of ["limit", "cursor"]) {
-      check(parameters.some((p) => p.name === name && p.in === "query"), `a cursor list must take the "${name}" query parameter`);
+      check(parameters.some((p) => p.name === name && p.in === "query"), `a ${pagination} list must take the "${name}" query parameter`);
     }
   }
 

@@ -108,7 +108,7 @@ export interface OperationModel {
   responses: ResponseModel[];
   /** The 2xx response a successful call returns. */
   success: ResponseModel;
-  /** For cursor lists: the schema name of one item of `data`. */
+  /** For paged lists (any pagination but `none`): the schema name of one item of `data`. */
   itemSchemaName: string | null;
 }
 

@@ -30,6 +30,22 @@ describe("resource methods", () => {
     expectTypeOf(client.customers.list().toArray({ limit: 50 })).resolves.toEqualTypeOf<Schemas["CustomerList"]["data"]>();
   });
 
+  it("a view's items page with their own meta; a ticket's tags are a plain array, not a list", () => {
+    expectTypeOf(client.views.listItems({ view_id: 7 })).toEqualTypeOf<ListPromise<ItemOf<"listViewItems">, Schemas["ViewItemList"]>>();
+    expectTypeOf(client.views.listItems({ view_id: 7 })).toMatchTypeOf<AsyncIterable<Schemas["Ticket"]>>();
+    expectTypeOf<Schemas["ViewItemList"]>().toHaveProperty("meta").toEqualTypeOf<Schemas["ViewItemsMeta"]>();
+    expectTypeOf<Schemas["ViewItemsMeta"]>().toEqualTypeOf<{ current_cursor: string | null; next_items: string | null; prev_items: string | null }>();
+    expectTypeOf(client.ticketTags.list({ ticket_id: 1 })).resolves.toEqualTypeOf<Schemas["Tag"][]>();
+    expectTypeOf(client.ticketTags.list).parameter(0).toEqualTypeOf<ParamsOf<"listTicketTags">>();
+    expectTypeOf<ParamsOf<"listTicketTags">>().toEqualTypeOf<{ ticket_id: number }>();
+  });
+
+  it("a view's response shows who it is shared with as objects; bodies send ids", () => {
+    expectTypeOf<NonNullable<Schemas["View"]["shared_with_users"]>[number]>().toEqualTypeOf<Schemas["ViewSharedUser"]>();
+    expectTypeOf<NonNullable<Schemas["View"]["shared_with_teams"]>[number]>().toEqualTypeOf<Schemas["ViewSharedTeam"]>();
+    expectTypeOf<NonNullable<Schemas["ViewCreate"]["shared_with_users"]>[number]>().toEqualTypeOf<number>();
+  });
+
   it("names every id, so two ids cannot be swapped", () => {
     expectTypeOf(client.ticketMessages.get).parameter(0).toEqualTypeOf<{ ticket_id: number; id: number }>();
     expectTypeOf(client.ticketMessages.get({ ticket_id: 1, id: 2 })).resolves.toEqualTypeOf<Schemas["TicketMessage"]>();

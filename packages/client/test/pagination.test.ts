@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGorgiasClient, DEFAULT_TO_ARRAY_LIMIT, GorgiasError, InvalidRequestError, InvalidResponseError, ListTooLongError, PaginationCycleError } from "../src/index.js";
-import { API_KEY_AUTH, listPage, sendJson, startTestServer, type TestServer } from "./support/test-server.js";
+import { API_KEY_AUTH, listPage, sendJson, startTestServer, viewItemsPage, type TestServer } from "./support/test-server.js";
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -143,5 +143,90 @@ describe("pagination", () => {
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toBeInstanceOf(GorgiasError);
     expect((error as Error).message).toMatch(/listTickets \(GET \/api\/tickets\) answered without the list envelope's `data` array/);
+  });
+});
+
+describe("pagination of a view's items (meta.next_items)", () => {
+  /** 7 tickets of view 7 in pages of `limit`; next_items carries the cursor (an index) and the direction, not the limit. */
+  async function serveViewItems(total = 7): Promise<TestServer> {
+    server = await startTestServer((req, res) => {
+      const limit = Number(req.query.get("limit") ?? 30);
+      const start = Number(req.query.get("cursor") ?? 0);
+      const data = Array.from({ length: Math.max(0, Math.min(limit, total - start)) }, (_, i) => ({ id: start + i + 1 }));
+      const next = start + limit < total ? `/api/views/7/items?cursor=${start + limit}&direction=next` : null;
+      sendJson(res, 200, viewItemsPage(data, next, req.query.get("cursor")));
+    });
+    return server;
+  }
+
+  it("for await follows next_items, sending its cursor and direction with the caller's own parameters", async () => {
+    const { url, requests } = await serveViewItems();
+    const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
+    const ids: number[] = [];
+    for await (const ticket of client.views.listItems({ view_id: 7, limit: 3, order_by: "created_datetime:asc" })) ids.push(ticket.id);
+    expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(requests.map((r) => r.url)).toEqual([
+      "/api/views/7/items?limit=3&order_by=created_datetime%3Aasc",
+      "/api/views/7/items?limit=3&order_by=created_datetime%3Aasc&cursor=3&direction=next",
+      "/api/views/7/items?limit=3&order_by=created_datetime%3Aasc&cursor=6&direction=next",
+    ]);
+  });
+
+  it("pages() yields whole pages until next_items is null", async () => {
+    const { url } = await serveViewItems();
+    const client = createGorgiasClient({ baseUrl: url, auth: API_KEY_AUTH });
+    const pages: { size: number; current: string | null; next: string | null }[] = [];
+    for await (const page of client.views.listItems({ view_id: 7, limit: 5 }).pages()) pages.push({ size: page.data.length, current: page.meta.current_cursor, next: page.meta.next_items });
+    expect(pages).toEqual([
+      { size: 5, current: null, next: "/api/views/7/items?cursor=5&direction=next" },
+      { size: 2, current: "5", next: null },
+    ]);
+  });
+
+  it("moves forward when the walk started backwards (direction=prev) and next_items names no direction", async () => {
+    server = await startTestServer((req, res) => {
+      const cursor = req.query.get("cursor");
+      sendJson(res, 200, viewItemsPage([{ id: cursor === "B" ? 2 : 1 }], cursor === "A" ? "/api/views/7/items?cursor=B" : null, cursor));
+    });
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    const ids = (await client.views.listItems({ view_id: 7, cursor: "A", direction: "prev" }).toArray()).map((t) => t.id);
+    expect(ids).toEqual([1, 2]);
+    expect(server.requests.map((r) => r.url)).toEqual(["/api/views/7/items?cursor=A&direction=prev", "/api/views/7/items?cursor=B&direction=next"]);
+  });
+
+  it("detects a next_items cycle A → B → A and names the operation and the cursor", async () => {
+    const next: Record<string, string> = { "": "A", A: "B", B: "A" };
+    server = await startTestServer((req, res) => sendJson(res, 200, viewItemsPage([{ id: 1 }], `/api/views/7/items?cursor=${next[req.query.get("cursor") ?? ""]!}&direction=next`)));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    const error = await client.views.listItems({ view_id: 7 }).toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationCycleError);
+    expect(error).toMatchObject({ operationId: "listViewItems", cursor: "A" });
+    expect((error as Error).message).toMatch(/listViewItems returned the next_items cursor "A" a second time/);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it.each([
+    ["a next_items without a cursor", "/api/views/7/items?direction=next", /meta\.next_items without a cursor query parameter/],
+    ["a next_items that is not a string", 42, /meta\.next_items that is not a string/],
+  ])("refuses %s with an InvalidResponseError, after yielding the page it came with", async (_name, link, message) => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, { data: [{ id: 1 }], meta: { current_cursor: null, next_items: link, prev_items: null }, object: "list", uri: "/api/views/7/items" }));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    const ids: number[] = [];
+    const error = await (async () => {
+      for await (const ticket of client.views.listItems({ view_id: 7 })) ids.push(ticket.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toMatch(message);
+    expect(ids).toEqual([1]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a list that is not paged (a ticket's tags) is not a ListPromise: it resolves with the plain array", async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, [{ id: 3, name: "urgent" }]));
+    const client = createGorgiasClient({ baseUrl: server.url, auth: API_KEY_AUTH });
+    const tags = client.ticketTags.list({ ticket_id: 1 });
+    expect(tags).toBeInstanceOf(Promise);
+    expect(await tags).toEqual([{ id: 3, name: "urgent" }]);
+    expect(server.requests.map((r) => r.url)).toEqual(["/api/tickets/1/tags"]);
   });
 });

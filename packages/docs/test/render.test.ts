@@ -3,6 +3,7 @@ import { annotateSpec, operationFacts } from "../src/build/annotate-spec.js";
 import { postProcessReference } from "../src/build/reference.js";
 import { html, jsonBlock, slug } from "../src/render/html.js";
 import { inlineMarkdown, markdown, markdownSection } from "../src/render/markdown.js";
+import { renderPaginationPage } from "../src/pages/pagination-page.js";
 import { siteData } from "../src/site-data.js";
 import { readJson } from "./support/paths.js";
 
@@ -68,6 +69,16 @@ describe("the reference's spec", () => {
     expect(description).toContain(`Guide: \`${merge.method} ${merge.path}\`. Live: \`${merge.live!.method} ${merge.live!.path}\``);
     expect(description).toContain("scope-matrix.html#op-mergeCustomers");
     expect((spec.paths as Record<string, Record<string, { description: string }>>)[merge.path]![merge.method.toLowerCase()]!.description).not.toContain("scope matrix");
+  });
+
+  it("the pagination page explains a view's items, linked by meta.next_items, apart from the cursor lists", () => {
+    const page = renderPaginationPage({ data: siteData, mcp: { tools: [] } }).value;
+    const section = page.slice(page.indexOf('<section aria-labelledby="view-items">'));
+    expect(section).toContain("<code>GET /api/views/{view_id}/items</code>");
+    for (const field of ["current_cursor", "next_items", "prev_items"]) expect(section).toContain(`<code>${field}</code>`);
+    const cursorLists = page.slice(page.indexOf('<section aria-labelledby="lists">'), page.indexOf('<section aria-labelledby="view-items">'));
+    expect(cursorLists).not.toContain("/api/views/{view_id}/items");
+    expect(cursorLists).not.toContain("/api/tickets/{ticket_id}/tags");
   });
 
   it("refuses a spec whose operations the site data does not know", () => {

@@ -66,6 +66,11 @@ describe("the site data generated for the docs", () => {
     expect(siteData.pagination.listOperations.sort()).toEqual(
       ops.filter((op) => siteData.operations.find((o) => o.operationId === op.operationId)!.pagination === "cursor").map((op) => op.operationId).sort(),
     );
+    expect(siteData.pagination.linkedLists.operations).toEqual(
+      ops.filter((op) => siteData.operations.find((o) => o.operationId === op.operationId)!.pagination === "view-items").map((op) => op.operationId),
+    );
+    expect(siteData.pagination.linkedLists.operations).toEqual(["listViewItems"]);
+    expect(siteData.pagination.linkedLists.metaFields.map((f) => f.path)).toEqual(["current_cursor", "next_items", "prev_items"]);
     expect(siteData.rateLimits.limits).toEqual((spec["x-gorgias-rate-limits"] as { limits: unknown }).limits);
     expect(siteData.auth.accessTokenLifetimeSeconds).toBe((spec["x-gorgias-oauth"] as { accessTokenLifetimeSeconds: number }).accessTokenLifetimeSeconds);
   });

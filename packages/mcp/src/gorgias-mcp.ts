@@ -84,7 +84,7 @@ export function createGorgiasMcp(options: GorgiasMcpOptions): GorgiasMcp {
           capabilities: { tools: {} },
           instructions: dynamic
             ? "Gorgias helpdesk tools. Call list_toolsets first, describe_tool for a tool's arguments, then call_tool."
-            : "Gorgias helpdesk tools. List tools take `limit` and `cursor`: pass `meta.next_cursor` of a page as `cursor` for the next one.",
+            : "Gorgias helpdesk tools. List tools take `limit` and `cursor`: pass `meta.next_cursor` of a page as `cursor` for the next one. list_view_items links its next page as the URL `meta.next_items`: pass that URL's `cursor` and `direction` values.",
         },
       );
       server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: listTools() }));

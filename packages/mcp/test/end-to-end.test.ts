@@ -104,6 +104,23 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
     expect(audit[1]!.arguments).toMatchObject({ ticket_id: 1, body_text: "[redacted]", sender: { id: 5 } });
   });
 
+  it("pages a view's items with the cursor and direction of meta.next_items, and lists a ticket's tags as an array", async () => {
+    const session = await open(kind, ["--read-only"]);
+    const first = await session.call("list_view_items", { view_id: 7, limit: 2 });
+    const meta = (first.structuredContent as { meta: { next_items: string | null } }).meta;
+    expect(meta.next_items).toMatch(/^\/api\/views\/7\/items\?cursor=/);
+    const link = new URL(meta.next_items!, mock.url);
+    const second = await session.call("list_view_items", { view_id: 7, limit: 2, cursor: link.searchParams.get("cursor"), direction: link.searchParams.get("direction") });
+    expect(second.isError).toBeFalsy();
+    const firstIds = (first.structuredContent as { data: { id: number }[] }).data.map((t) => t.id);
+    const secondIds = (second.structuredContent as { data: { id: number }[] }).data.map((t) => t.id);
+    expect(secondIds.length).toBeGreaterThan(0);
+    expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+    const tags = await session.call("list_ticket_tags", { ticket_id: 1 });
+    expect(JSON.parse(textOf(tags))).toEqual([expect.objectContaining({ id: 3, name: "urgent" })]);
+    expect(tags.structuredContent).toEqual({ data: [expect.objectContaining({ id: 3, name: "urgent" })] });
+  });
+
   it("refuses a call outside the grant, naming the missing scope, and sends nothing", async () => {
     const session = await open(kind, ["--scopes", "tickets:read"]);
     const before = mock.exportState();

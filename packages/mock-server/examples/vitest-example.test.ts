@@ -24,10 +24,10 @@ it("replies to a customer and tags the ticket", async () => {
 
   expect(reply.ticket_id).toBe(1);
   const tags = await gorgias().ticketTags.list({ ticket_id: ticket.id });
-  expect(tags.data.map((tag) => tag.name)).toContain("shipping");
+  expect(tags.map((tag) => tag.name)).toContain("shipping");
 });
 
 it("starts every test from the same seeded data", async () => {
   const tags = await gorgias().ticketTags.list({ ticket_id: 1 });
-  expect(tags.data.map((tag) => tag.name)).toEqual(["urgent"]);
+  expect(tags.map((tag) => tag.name)).toEqual(["urgent"]);
 });

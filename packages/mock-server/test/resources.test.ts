@@ -61,14 +61,14 @@ describe("ticket tags (add, set, remove) keep tag usage in step", () => {
   it("adds without removing, sets the whole set, and removes", async () => {
     const u4 = usage(4);
     expect((await call(mock, "POST", "/api/tickets/1/tags", { body: { ids: [4], names: ["fresh"] } })).status).toBe(201);
-    let tags = (await call(mock, "GET", "/api/tickets/1/tags")).json.data.map((t: { name: string }) => t.name);
+    let tags = (await call(mock, "GET", "/api/tickets/1/tags")).json.map((t: { name: string }) => t.name);
     expect(tags).toEqual(["urgent", "vip", "fresh"]);
     expect(usage(4)).toBe(u4 + 1);
     expect((await call(mock, "PUT", "/api/tickets/1/tags", { body: { names: ["vip"] } })).status).toBe(202);
-    tags = (await call(mock, "GET", "/api/tickets/1/tags")).json.data.map((t: { name: string }) => t.name);
+    tags = (await call(mock, "GET", "/api/tickets/1/tags")).json.map((t: { name: string }) => t.name);
     expect(tags).toEqual(["vip"]);
     expect((await call(mock, "DELETE", "/api/tickets/1/tags", { body: { names: ["vip"] } })).status).toBe(204);
-    expect((await call(mock, "GET", "/api/tickets/1/tags")).json.data).toEqual([]);
+    expect((await call(mock, "GET", "/api/tickets/1/tags")).json).toEqual([]);
     expect(usage(4)).toBe(u4);
     expect((await call(mock, "POST", "/api/tickets/1/tags", { body: { ids: [9999] } })).json.error.data).toEqual({ "ids.0": "Tag 9999 does not exist." });
   });

@@ -30,13 +30,13 @@ function followsRedirect(op: OperationModel): boolean {
 
 /**
  * Every method is `(params, options?)`: `params` holds the path and query parameters by name and the
- * body under `body`, its type derived from the operation's generated types. A cursor list returns a
- * ListPromise (its first page, iterable over every item).
+ * body under `body`, its type derived from the operation's generated types. A paged list (the table's
+ * `pagination` is not `none`) returns a ListPromise (its first page, iterable over every item).
  */
 export function resourceMethod(op: OperationModel): string {
   const k = JSON.stringify(op.id);
   const args = `params${paramsOptional(op) ? "?" : ""}: ParamsOf<${k}>, options?: CallOptions`;
-  if (op.pagination === "cursor") {
+  if (op.pagination !== "none") {
     return `${jsdoc(op)}\n${op.client.method}: (${args}): ListPromise<ItemOf<${k}>, ResultOf<${k}>> => caller.list(${k}, params, options),\n`;
   }
   const result = followsRedirect(op) ? `ResultOf<${k}> & Redirected` : `ResultOf<${k}>`;

@@ -83,6 +83,8 @@ export interface SiteData {
     envelopeFields: SchemaField[];
     listOperations: string[];
     example: { operationId: string; value: unknown };
+    /** Lists that link their neighbouring pages as relative URLs (`x-gorgias-pagination: view-items`). */
+    linkedLists: { operations: string[]; metaDescription: string; metaFields: SchemaField[] };
   };
   limits: ApiModel["limits"] & { payloadTooLargeStatus: number };
   errors: { status: number; name: string; code: string; meaning: string; whatToDo: string; example: unknown }[];
@@ -179,6 +181,19 @@ function buildPagination(model: ApiModel): SiteData["pagination"] {
     envelopeFields: schemaFields(first.success.schema ?? {}, { maxDepth: 2, opaque: ["data"] }),
     listOperations: lists.map((op) => op.id),
     example: examples[0] ?? missing("operations", "no cursor list has a success example"),
+    linkedLists: buildLinkedLists(model),
+  };
+}
+
+/** The lists paged by `meta.next_items` links, and the fields of that meta (from the first such list). */
+function buildLinkedLists(model: ApiModel): SiteData["pagination"]["linkedLists"] {
+  const lists = model.operations.filter((op) => op.pagination === "view-items");
+  const first = lists[0] ?? missing("operations", "no view-items list operation");
+  const meta = first.success.schema?.properties?.meta ?? missing(`operation ${first.id}`, "a view-items list must return a meta");
+  return {
+    operations: lists.map((op) => op.id),
+    metaDescription: oneLine(String(meta.description ?? "")),
+    metaFields: schemaFields(meta, { maxDepth: 1 }),
   };
 }
 

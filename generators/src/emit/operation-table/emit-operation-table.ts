@@ -1,5 +1,5 @@
 import type { ApiModel, OperationModel } from "../../model/types.js";
-import { SIDE_EFFECTS } from "../../model/vocabulary.js";
+import { PAGINATION, SIDE_EFFECTS } from "../../model/vocabulary.js";
 import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
 
 /** The one operation table, published in `@gorgias-kit/spec/operations` and imported by the client, the mock and the MCP server. */
@@ -33,6 +33,8 @@ export function operationRow(op: OperationModel) {
 const ENTRY_TYPE = `
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 export type SideEffect = ${SIDE_EFFECTS.map((e) => JSON.stringify(e)).join(" | ")};
+/** How a list pages: \`cursor\` follows \`meta.next_cursor\`, \`view-items\` follows \`meta.next_items\`, \`none\` is not paged. */
+export type Pagination = ${PAGINATION.map((e) => JSON.stringify(e)).join(" | ")};
 
 /** One operation of the Gorgias API, as the spec states it. */
 export interface OperationEntry {
@@ -54,7 +56,7 @@ export interface OperationEntry {
   readonly sideEffects: readonly SideEffect[];
   /** The guide event it produces (an \`Event.type\` read through \`GET /api/events\`), or null. */
   readonly event: string | null;
-  readonly pagination: "cursor" | "none";
+  readonly pagination: Pagination;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;

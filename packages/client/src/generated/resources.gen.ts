@@ -148,11 +148,10 @@ export function createResources(caller: OperationCaller) {
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
        * - Event: none
-       * - Live API: `GET /api/tickets/{ticket_id}/tags` (The live API returns `{data: [Tag]}` without the cursor `meta`, `object` and `uri` of the list envelope, and is not cursor-paginated.)
        *
        * @see GET /api/tickets/{ticket_id}/tags
        */
-      list: (params: ParamsOf<"listTicketTags">, options?: CallOptions): ListPromise<ItemOf<"listTicketTags">, ResultOf<"listTicketTags">> => caller.list("listTicketTags", params, options),
+      list: (params: ParamsOf<"listTicketTags">, options?: CallOptions): Promise<ResultOf<"listTicketTags">> => caller.call("listTicketTags", params, options),
       /**
        * Set the tags of a ticket.
        *
@@ -540,7 +539,6 @@ export function createResources(caller: OperationCaller) {
        * - Scope: `tickets:read` (an API key has full access)
        * - Access: read
        * - Event: none
-       * - Live API: `GET /api/views/{view_id}/items` (live responses page with meta.current_cursor, meta.next_items and meta.prev_items)
        *
        * @see GET /api/views/{view_id}/items
        */

@@ -296,14 +296,15 @@ export class InvalidResponseError extends GorgiasError {
   }
 }
 
-/** A cursor list handed back a cursor it had already given (A → B → A): following it would never end. */
+/** A paged list handed back a cursor it had already given (A → B → A): following it would never end. */
 export class PaginationCycleError extends GorgiasError {
   override name = "PaginationCycleError";
   readonly operationId: string;
   /** The cursor that came back. */
   readonly cursor: string;
-  constructor(operationId: string, cursor: string) {
-    super(`${operationId} returned the next_cursor "${cursor}" a second time: its pages form a cycle, so the client stopped instead of looping forever.`);
+  /** `field` names the meta field the cursor came from (`next_items cursor` for a view's items). */
+  constructor(operationId: string, cursor: string, field = "next_cursor") {
+    super(`${operationId} returned the ${field} "${cursor}" a second time: its pages form a cycle, so the client stopped instead of looping forever.`);
     this.operationId = operationId;
     this.cursor = cursor;
   }

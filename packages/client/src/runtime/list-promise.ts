@@ -1,10 +1,11 @@
 import type { OperationEntry } from "@gorgias-kit/spec/operations";
 import { InvalidRequestError, InvalidResponseError, ListTooLongError, PaginationCycleError } from "./errors.js";
+import { nextPageOf, type NextPage } from "./next-page.js";
 
-/** The list envelope every cursor list answers with. */
+/** The list envelope every paged list answers with; its `meta` says where the next page is. */
 interface ListPage {
   data?: unknown;
-  meta?: { next_cursor?: string | null } | null;
+  meta?: unknown;
 }
 
 /** Bounds of {@link ListPromise.toArray}. */
@@ -23,7 +24,8 @@ export const DEFAULT_TO_ARRAY_LIMIT = 10_000;
 /**
  * What a list method returns: a promise of its first page that is also async-iterable over every
  * item of every page (`for await (const t of client.tickets.list({ limit: 100 }))`), following
- * `meta.next_cursor`. `.pages()` iterates whole pages, `.toArray()` collects a bounded list.
+ * the next page the operation's pagination names: `meta.next_cursor`, or `meta.next_items` for a
+ * view's items. `.pages()` iterates whole pages, `.toArray()` collects a bounded list.
  *
  * The first page is requested once, when the method is called: awaiting the promise and iterating
  * both read that one response. Only the current page is held while iterating.
@@ -34,8 +36,8 @@ export class ListPromise<TItem, TPage> implements Promise<TPage>, AsyncIterable<
   constructor(
     private readonly op: OperationEntry,
     private readonly startCursor: string | undefined,
-    /** Asks for the page at `cursor` (the first page's own cursor when undefined). */
-    private readonly fetchPage: (cursor: string | undefined) => Promise<TPage>,
+    /** Asks for the page these query parameters name (the first page when undefined). */
+    private readonly fetchPage: (next: Readonly<Record<string, string>> | undefined) => Promise<TPage>,
   ) {
     this.#first = fetchPage(undefined);
   }
@@ -57,19 +59,23 @@ export class ListPromise<TItem, TPage> implements Promise<TPage>, AsyncIterable<
     return this.#first.finally(onFinally);
   }
 
-  /** Every page, the first one included, until `meta.next_cursor` is absent. */
+  /** Every page, the first one included, until there is no next page (`meta.next_cursor` or `meta.next_items` absent). */
   async *pages(): AsyncGenerator<TPage, void, undefined> {
     // Every cursor already asked for: a cursor seen again is a cycle (A → B → A), which would never end.
     const seen = new Set<string>();
     if (this.startCursor !== undefined) seen.add(this.startCursor);
     let page = await this.#first;
     for (;;) {
-      const next = this.#checked(page).meta?.next_cursor;
+      // The link is read before the caller sees the page, but a malformed one is reported only
+      // after it: the items that came with it are not lost.
+      const list = this.#checked(page);
+      const next = readNext(() => nextPageOf(this.op, list));
       yield page;
-      if (next === undefined || next === null || next === "") return;
-      if (seen.has(next)) throw new PaginationCycleError(this.op.id, next);
-      seen.add(next);
-      page = await this.fetchPage(next);
+      if (next instanceof Error) throw next;
+      if (next === null) return;
+      if (seen.has(next.cursor)) throw new PaginationCycleError(this.op.id, next.cursor, next.field);
+      seen.add(next.cursor);
+      page = await this.fetchPage(next.query);
     }
   }
 
@@ -95,5 +101,15 @@ export class ListPromise<TItem, TPage> implements Promise<TPage>, AsyncIterable<
     const list = page as ListPage;
     if (!Array.isArray(list?.data)) throw new InvalidResponseError({ operationId: this.op.id, method: this.op.method, path: this.op.path }, "answered without the list envelope's `data` array; it cannot be paged");
     return list;
+  }
+}
+
+/** The next page, or the InvalidResponseError that reading it raised (any other error is thrown). */
+function readNext(read: () => NextPage | null): NextPage | null | InvalidResponseError {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InvalidResponseError) return error;
+    throw error;
   }
 }

@@ -43,6 +43,6 @@ export interface Redirected {
 /** What the generated resource methods call: the hand-written runtime implements it. */
 export interface OperationCaller {
   call<T>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): Promise<T>;
-  /** A cursor list (the operation table says which): its first page, iterable over every item. */
+  /** A paged list (the operation table's `pagination` is not `none`): its first page, iterable over every item. */
   list<TItem, TPage>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): ListPromise<TItem, TPage>;
 }

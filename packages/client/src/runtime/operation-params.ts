@@ -36,5 +36,5 @@ type SuccessOf<O> = O extends { responses: infer R } ? R[Extract<keyof R, 200 | 
 /** What a resource method resolves with: the success response's JSON, or `void` when it has none. */
 export type ResultOf<K extends OperationKey> = SuccessOf<operations[K]> extends { content: { "application/json": infer B } } ? B : void;
 
-/** One item of a cursor list's `data`. */
+/** One item of a paged list's `data`. */
 export type ItemOf<K extends OperationKey> = ResultOf<K> extends { data: readonly (infer I)[] } ? I : never;

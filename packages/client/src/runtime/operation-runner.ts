@@ -29,10 +29,10 @@ export class OperationRunner implements OperationCaller {
 
   list<TItem, TPage>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): ListPromise<TItem, TPage> {
     const op = operationOf(operationId);
-    if (op.pagination !== "cursor") throw new InvalidRequestError(`${op.id} is not a cursor list: call it with \`call\`.`);
+    if (op.pagination === "none") throw new InvalidRequestError(`${op.id} is not a paged list: call it with \`call\`.`);
     const start = params?.cursor;
-    return new ListPromise<TItem, TPage>(op, typeof start === "string" ? start : undefined, (cursor) =>
-      this.send<TPage>(op, cursor === undefined ? params : { ...params, cursor }, options),
+    return new ListPromise<TItem, TPage>(op, typeof start === "string" ? start : undefined, (next) =>
+      this.send<TPage>(op, next === undefined ? params : { ...params, ...next }, options),
     );
   }
 

@@ -77,4 +77,9 @@ export function listPage<T>(data: T[], nextCursor: string | null, uri = "/api/ti
   return { data, meta: { prev_cursor: null, next_cursor: nextCursor }, object: "list", uri };
 }
 
+/** A page of a view's items: its neighbours are relative URLs (`meta.next_items`), not cursors. */
+export function viewItemsPage<T>(data: T[], nextItems: string | null, currentCursor: string | null = null): unknown {
+  return { data, meta: { current_cursor: currentCursor, next_items: nextItems, prev_items: null }, object: "list", uri: "/api/views/7/items" };
+}
+
 export const API_KEY_AUTH = { type: "apiKey", email: "agent@example.com", apiKey: "key-5f2b9c7e1a3d" } as const;

@@ -211,6 +211,18 @@ export interface SiteData {
       operationId: string;
       value: unknown;
     };
+    /** Lists that link their neighbouring pages as relative URLs (`x-gorgias-pagination: view-items`). */
+    linkedLists: {
+      operations: string[];
+      metaDescription: string;
+      metaFields: {
+        path: string;
+        /** Readable type, e.g. `string | null`, `array of object`, `"ticket-created"` for a constant. */
+        type: string;
+        required: boolean;
+        description: string;
+      }[];
+    };
   };
   limits: {
     ticketSubjectMaxLength: number;

@@ -38,6 +38,16 @@ ${p.listOperations.map((id) => {
   return html`<li><a href="${operationLink(id)}"><code>${op.method} ${op.path}</code></a> — ${op.summary}${op.live ? html` <span class="badge badge-live">live API differs</span>` : ""}</li>\n`;
 })}</ul>
 <p>A badge marks lists whose live form differs from the guide; their rows in the <a href="${PAGES.scopeMatrix.file}">scope matrix</a> show both.</p>
+</section>
+<section aria-labelledby="view-items">
+<h2 id="view-items">A view's items: pages linked by URL</h2>
+<p>${inlineMarkdown(p.linkedLists.metaDescription)} The client's list methods follow these links too.</p>
+${fieldsTable(p.linkedLists.metaFields, "Fields of the view items meta")}
+<ul class="op-list">
+${p.linkedLists.operations.map((id) => {
+  const op = data.operations.find((o) => o.operationId === id)!;
+  return html`<li><a href="${operationLink(id)}"><code>${op.method} ${op.path}</code></a> — ${op.summary}</li>\n`;
+})}</ul>
 </section>`;
   return layout(data, {
     page: "pagination",

@@ -41,7 +41,7 @@ ${markdown(op.description)}
 <dt>Rate limit</dt><dd>${rateLimitSummary(data)}${data.rateLimits.sharedAcrossIntegrations ? `; one ${data.rateLimits.appliesTo} limit shared by every integration` : ""} (<a href="${PAGES.rateLimits.file}">rate limits</a>).</dd>
 <dt>Event</dt><dd>${op.event ? html`<a href="${eventLink(op.event)}"><code>${op.event}</code></a>` : "None"}</dd>
 <dt>Side effects</dt><dd>${op.sideEffects.length ? op.sideEffects.map((s, i) => html`${i ? "; " : ""}${s.phrase}`) : "None"}</dd>
-<dt>Pagination</dt><dd>${op.pagination === "cursor" ? html`<a href="${PAGES.pagination.file}">Cursor list</a>` : "None"}</dd>
+<dt>Pagination</dt><dd>${op.pagination === "cursor" ? html`<a href="${PAGES.pagination.file}">Cursor list</a>` : op.pagination === "view-items" ? html`<a href="${PAGES.pagination.file}#view-items">Pages linked by <code>meta.next_items</code></a>` : "None"}</dd>
 <dt>Source</dt><dd>${provenanceText(op.provenance)}.${inferred}</dd>
 ${live}
 <dt>MCP tool</dt><dd>${mcpTools.has(op.mcpTool) ? html`<a href="${PAGES.mcp.file}#${toolAnchor(op.mcpTool)}"><code>${op.mcpTool}</code></a>` : "None"}</dd>

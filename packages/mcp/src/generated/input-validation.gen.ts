@@ -1882,15 +1882,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "ticket_id": {
         "type": "integer",
         "minimum": 1
-      },
-      "limit": {
-        "type": "integer",
-        "minimum": 1,
-        "maximum": 100,
-        "default": 30
-      },
-      "cursor": {
-        "type": "string"
       }
     },
     "required": [

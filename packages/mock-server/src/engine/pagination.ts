@@ -12,6 +12,11 @@ export interface PageQuery {
   cursor?: string;
   /** Overrides the cursor's own direction (`listViewItems` takes it explicitly). */
   direction?: "next" | "prev";
+  /**
+   * Where the list's cursors come from, as a refused cursor's error names it.
+   * @default "meta.next_cursor or meta.prev_cursor"
+   */
+  cursorSource?: string;
 }
 
 interface Boundary {
@@ -29,19 +34,20 @@ export function encodeCursor(order: string, direction: "next" | "prev", id: numb
   return Buffer.from(JSON.stringify([order, direction === "next" ? "n" : "p", id, ...keys])).toString("base64url");
 }
 
-function decodeCursor(cursor: string, order: string): Boundary {
+function decodeCursor(cursor: string, order: string, source: string): Boundary {
+  const notACursor = () => invalid({ cursor: `Not a cursor from ${source}.` });
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw invalid({ cursor: "Not a cursor from meta.next_cursor or meta.prev_cursor." });
+    throw notACursor();
   }
   if (!Array.isArray(parsed) || parsed.length < 3 || (parsed[1] !== "n" && parsed[1] !== "p") || !Number.isInteger(parsed[2])) {
-    throw invalid({ cursor: "Not a cursor from meta.next_cursor or meta.prev_cursor." });
+    throw notACursor();
   }
   if (parsed[0] !== order) throw invalid({ cursor: `This cursor was issued for order_by=${String(parsed[0])}; page with the same order_by.` });
   const keys = parsed.slice(3);
-  if (!keys.every((k) => k === null || typeof k === "number" || typeof k === "string")) throw invalid({ cursor: "Not a cursor from meta.next_cursor or meta.prev_cursor." });
+  if (!keys.every((k) => k === null || typeof k === "number" || typeof k === "string")) throw notACursor();
   return { direction: parsed[1] === "n" ? "next" : "prev", id: parsed[2] as number, keys: keys as KeyPart[] };
 }
 
@@ -54,7 +60,7 @@ export function paginate<T extends { id: number }>(index: SortedIndex<T>, matche
     return false;
   };
 
-  const boundary = query.cursor ? decodeCursor(query.cursor, order.name) : null;
+  const boundary = query.cursor ? decodeCursor(query.cursor, order.name, query.cursorSource ?? "meta.next_cursor or meta.prev_cursor") : null;
   const direction = query.direction ?? boundary?.direction ?? "next";
   const items: T[] = [];
 

@@ -2879,33 +2879,6 @@ export const components = {
       ],
       "type": "string"
     },
-    "TicketTagList": {
-      "properties": {
-        "data": {
-          "items": {
-            "$ref": "#/components/schemas/Tag"
-          },
-          "type": "array"
-        },
-        "meta": {
-          "$ref": "#/components/schemas/ListMeta"
-        },
-        "object": {
-          "const": "list",
-          "type": "string"
-        },
-        "uri": {
-          "type": "string"
-        }
-      },
-      "required": [
-        "object",
-        "uri",
-        "data",
-        "meta"
-      ],
-      "type": "object"
-    },
     "TicketTagsChange": {
       "additionalProperties": false,
       "minProperties": 1,
@@ -3502,13 +3475,13 @@ export const components = {
         },
         "shared_with_teams": {
           "items": {
-            "type": "integer"
+            "$ref": "#/components/schemas/ViewSharedTeam"
           },
           "type": "array"
         },
         "shared_with_users": {
           "items": {
-            "type": "integer"
+            "$ref": "#/components/schemas/ViewSharedUser"
           },
           "type": "array"
         },
@@ -3647,6 +3620,61 @@ export const components = {
     "ViewFilter": {
       "type": "string"
     },
+    "ViewItemList": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/Ticket"
+          },
+          "type": "array"
+        },
+        "meta": {
+          "$ref": "#/components/schemas/ViewItemsMeta"
+        },
+        "object": {
+          "const": "list",
+          "type": "string"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "object",
+        "uri",
+        "data",
+        "meta"
+      ],
+      "type": "object"
+    },
+    "ViewItemsMeta": {
+      "properties": {
+        "current_cursor": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "next_items": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "prev_items": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "current_cursor",
+        "next_items",
+        "prev_items"
+      ],
+      "type": "object"
+    },
     "ViewList": {
       "properties": {
         "data": {
@@ -3671,6 +3699,74 @@ export const components = {
         "uri",
         "data",
         "meta"
+      ],
+      "type": "object"
+    },
+    "ViewSharedTeam": {
+      "properties": {
+        "decoration": {
+          "properties": {
+            "emoji": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ],
+      "type": "object"
+    },
+    "ViewSharedUser": {
+      "properties": {
+        "id": {
+          "type": "integer"
+        },
+        "meta": {
+          "properties": {
+            "profile_picture_url": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "sso": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id"
       ],
       "type": "object"
     },
@@ -4394,24 +4490,70 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "query": {
       "type": "object",
       "additionalProperties": false,
-      "properties": {
-        "limit": {
-          "default": 30,
-          "maximum": 100,
-          "minimum": 1,
-          "type": "integer"
-        },
-        "cursor": {
-          "type": "string"
-        }
-      }
+      "properties": {}
     },
     "deepObjectQuery": [],
     "body": null,
     "bodyRequired": false,
     "responses": {
       "200": {
-        "$ref": "gorgias#/components/schemas/TicketTagList"
+        "items": {
+          "properties": {
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "decoration": {
+              "properties": {
+                "color": {
+                  "type": "string"
+                }
+              },
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "deleted_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "description": {
+              "maxLength": 1024,
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "name": {
+              "maxLength": 256,
+              "type": "string"
+            },
+            "uri": {
+              "type": "string"
+            },
+            "usage": {
+              "type": "integer"
+            }
+          },
+          "required": [
+            "id",
+            "uri",
+            "name",
+            "created_datetime"
+          ],
+          "type": "object"
+        },
+        "type": "array"
       },
       "400": {
         "$ref": "gorgias#/components/schemas/Error"
@@ -6189,7 +6331,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "200": {
-        "$ref": "gorgias#/components/schemas/TicketList"
+        "$ref": "gorgias#/components/schemas/ViewItemList"
       },
       "400": {
         "$ref": "gorgias#/components/schemas/Error"

@@ -210,8 +210,31 @@ export function macroJson(m: MacroRecord): Schema<"Macro"> {
   return { id: m.id, uri: `/api/macros/${m.id}/`, ...withoutId(m) };
 }
 
-export function viewJson(v: ViewRecord): Schema<"View"> {
-  return { id: v.id, uri: `/api/views/${v.id}/`, ...withoutId(v) };
+/**
+ * A view as the API shows it: the users and teams it is shared with are small objects (the record
+ * keeps their ids, as request bodies send them). One deleted since is no longer listed.
+ */
+export function viewJson(store: Store, v: ViewRecord): Schema<"View"> {
+  return {
+    id: v.id,
+    uri: `/api/views/${v.id}/`,
+    ...withoutId(v),
+    shared_with_teams: v.shared_with_teams.flatMap((id) => {
+      const team = store.teams.get(id);
+      return team ? [{ id: team.id, name: team.name, decoration: null }] : [];
+    }),
+    shared_with_users: v.shared_with_users.flatMap((id) => {
+      const user = store.users.get(id);
+      return user ? [{ id: user.id, name: user.name, meta: sharedUserMeta(user.meta) }] : [];
+    }),
+  };
+}
+
+/** The two keys of a user's `meta` a view's share list shows. */
+function sharedUserMeta(meta: UserRecord["meta"]): Schema<"ViewSharedUser">["meta"] {
+  if (meta === null) return null;
+  const pick = (key: string) => (typeof meta[key] === "string" ? (meta[key] as string) : null);
+  return { sso: pick("sso"), profile_picture_url: pick("profile_picture_url") };
 }
 
 export function integrationJson(i: IntegrationRecord): Schema<"Integration"> {

@@ -3,6 +3,7 @@ import { operationSchemas } from "../generated/schemas.gen.js";
 import { isRecord } from "../engine/is-record.js";
 import type { ListMeta, PageQuery } from "../engine/pagination.js";
 import { JsonText } from "./json-text.js";
+import type { Schema } from "../schema.js";
 
 /** The list envelope every cursor list answers with. */
 export interface ListEnvelope<T> {
@@ -26,9 +27,21 @@ export function listEnvelope<T>(ctx: ListContext, data: T[], meta: ListMeta): Li
 
 /** The list envelope around items already serialized (see the cached views in json-views). */
 export function listEnvelopeText<T>(ctx: ListContext, items: readonly JsonText<T>[], meta: ListMeta): JsonText<ListEnvelope<T>> {
+  return new JsonText(`{"object":"list","uri":${JSON.stringify(ctx.uri)},"data":[${joinedTexts(items)}],"meta":${JSON.stringify(meta)}}`);
+}
+
+/** The view items list's meta: its neighbours as relative URLs rather than cursors. */
+export type ViewItemsMeta = Schema<"ViewItemsMeta">;
+
+/** The view items envelope around tickets already serialized. */
+export function viewItemsEnvelopeText<T>(ctx: ListContext, items: readonly JsonText<T>[], meta: ViewItemsMeta): JsonText<{ object: "list"; uri: string; data: T[]; meta: ViewItemsMeta }> {
+  return new JsonText(`{"object":"list","uri":${JSON.stringify(ctx.uri)},"data":[${joinedTexts(items)}],"meta":${JSON.stringify(meta)}}`);
+}
+
+function joinedTexts(items: readonly JsonText<unknown>[]): string {
   let data = "";
   for (const item of items) data += data === "" ? item.text : `,${item.text}`;
-  return new JsonText(`{"object":"list","uri":${JSON.stringify(ctx.uri)},"data":[${data}],"meta":${JSON.stringify(meta)}}`);
+  return data;
 }
 
 /** `limit` and `cursor` from a validated query. */

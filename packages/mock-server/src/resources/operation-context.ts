@@ -13,12 +13,15 @@ type OrEmpty<T> = [T] extends [never] ? Readonly<Record<string, never>> : Readon
 /** The row of the operation table for `K`, with its literal facts (pagination, body). */
 type TableRow<K extends OperationId> = Extract<(typeof operationTable)[number], { id: K }>;
 
+/** The pagination kinds of a paged list (every kind of the table but `none`). */
+type PagedKind = Exclude<OperationEntry["pagination"], "none">;
+
 /** Path parameters of `K`, as the validators coerce them (integers are numbers). */
 export type PathOf<K extends OperationId> = OrEmpty<NonNullable<Operation<K>["parameters"]["path"]>>;
 
 /** Query parameters of `K` after validation: coerced, and a list's `limit` filled with the spec's default. */
 export type QueryOf<K extends OperationId> = OrEmpty<
-  NonNullable<Operation<K>["parameters"]["query"]> & (TableRow<K>["pagination"] extends "cursor" ? { limit: number } : unknown)
+  NonNullable<Operation<K>["parameters"]["query"]> & (TableRow<K>["pagination"] extends PagedKind ? { limit: number } : unknown)
 >;
 
 /** The JSON body of `K` as validated: present when the spec requires it, maybe absent when optional, absent when none. */

@@ -1,9 +1,4 @@
-import { paginate } from "../engine/pagination.js";
-import { SortedIndex } from "../store/sorted-index.js";
-import { parseOrder } from "../store/sort-order.js";
-import type { TagRecord } from "../store/records.js";
 import { tagJson } from "./json-views.js";
-import { listEnvelope, pageQuery } from "./list-envelope.js";
 import type { Handler, OperationContext } from "./operation-context.js";
 import { ReferenceCheck } from "./references.js";
 import { requireTicket } from "./tickets.js";
@@ -25,11 +20,10 @@ function idsOf(ctx: OperationContext, change: TagsChange, createMissing: boolean
   return [...(change.ids ?? []), ...byName];
 }
 
+/** A ticket's tags as a plain array, in the order they were applied: this list is not paged. */
 export const listTicketTags: Handler<"listTicketTags"> = (ctx) => {
   const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
-  const tags = ticket.tag_ids.flatMap((id) => ctx.store.tags.get(id) ?? []);
-  const page = paginate(new SortedIndex<TagRecord>(parseOrder("id:asc"), tags), () => true, pageQuery(ctx));
-  return { status: 200, body: listEnvelope(ctx, page.items.map(tagJson), page.meta) };
+  return { status: 200, body: ticket.tag_ids.flatMap((id) => ctx.store.tags.get(id) ?? []).map(tagJson) };
 };
 
 export const addTicketTags: Handler<"addTicketTags"> = (ctx) => {

@@ -3,7 +3,8 @@ import { paginate } from "../engine/pagination.js";
 import type { ViewRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { ticketText, viewJson } from "./json-views.js";
-import { listEnvelope, listEnvelopeText, orderOf, pageQuery } from "./list-envelope.js";
+import { listEnvelope, orderOf, pageQuery, viewItemsEnvelopeText } from "./list-envelope.js";
+import { ReferenceCheck } from "./references.js";
 import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
 import { FilterSyntaxError, parseFilter } from "./view-filter.js";
@@ -13,6 +14,14 @@ function requireView(store: Store, id: number): ViewRecord {
   const view = store.views.get(id);
   if (!view) throw notFound("View", id);
   return view;
+}
+
+/** 400 naming each user or team a view would be shared with that does not exist. */
+function assertSharesExist(store: Store, body: { shared_with_teams?: number[]; shared_with_users?: number[] }): void {
+  const check = new ReferenceCheck(store);
+  body.shared_with_teams?.forEach((id, i) => check.team(`shared_with_teams.${i}`, id));
+  body.shared_with_users?.forEach((id, i) => check.user(`shared_with_users.${i}`, id));
+  check.done();
 }
 
 /** 400 naming `filters` when the expression does not parse. */
@@ -34,14 +43,15 @@ const FIELDS = ["name", "slug", "type", "visibility", "decoration", "fields", "f
 
 export const listViews: Handler<"listViews"> = (ctx) => {
   const page = paginate(ctx.store.views.sorted(orderOf(ctx)), () => true, pageQuery(ctx));
-  return { status: 200, body: listEnvelope(ctx, page.items.map(viewJson), page.meta) };
+  return { status: 200, body: listEnvelope(ctx, page.items.map((v) => viewJson(ctx.store, v)), page.meta) };
 };
 
-export const getView: Handler<"getView"> = (ctx) => ({ status: 200, body: viewJson(requireView(ctx.store, ctx.path.id)) });
+export const getView: Handler<"getView"> = (ctx) => ({ status: 200, body: viewJson(ctx.store, requireView(ctx.store, ctx.path.id)) });
 
 export const createView: Handler<"createView"> = (ctx) => {
   const body = ctx.body;
   assertFilterParses(body.filters);
+  assertSharesExist(ctx.store, body);
   const name = body.name ?? "";
   const view = ctx.store.views.insert({
     id: ctx.store.views.allocateId(),
@@ -61,17 +71,18 @@ export const createView: Handler<"createView"> = (ctx) => {
     created_datetime: ctx.now,
     deactivated_datetime: null,
   });
-  return { status: 201, body: viewJson(view) };
+  return { status: 201, body: viewJson(ctx.store, view) };
 };
 
 export const updateView: Handler<"updateView"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.id);
   const body = ctx.body;
   assertFilterParses(body.filters);
+  assertSharesExist(ctx.store, body);
   const updated = ctx.store.views.update(view.id, (v) => {
     assignDefined(v, body, FIELDS);
   });
-  return { status: 200, body: viewJson(updated) };
+  return { status: 200, body: viewJson(ctx.store, updated) };
 };
 
 export const deleteView: Handler<"deleteView"> = (ctx) => {
@@ -80,7 +91,11 @@ export const deleteView: Handler<"deleteView"> = (ctx) => {
   return { status: 204 };
 };
 
-/** The tickets a view selects, in the view's order unless `order_by` overrides it. */
+/**
+ * The tickets a view selects, in the view's order unless `order_by` overrides it. The page links
+ * its neighbours as relative URLs (`meta.next_items`, `meta.prev_items`) carrying the cursor, the
+ * direction and the filters sent (`order_by`, `ignored_item`), but not `limit`, as the live API does.
+ */
 export const listViewItems: Handler<"listViewItems"> = (ctx) => {
   const view = requireView(ctx.store, ctx.path.view_id);
   const orderBy = ctx.querySent.has("order_by") ? orderOf(ctx) : viewOrder(view);
@@ -89,6 +104,19 @@ export const listViewItems: Handler<"listViewItems"> = (ctx) => {
   const page = paginate(ctx.store.tickets.sorted(orderBy), (t) => t.id !== ignored && inView(t), {
     ...pageQuery(ctx),
     ...(ctx.query.direction ? { direction: ctx.query.direction } : {}),
+    cursorSource: "the cursor of meta.next_items or meta.prev_items",
   });
-  return { status: 200, body: listEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), page.meta) };
+  const link = (cursor: string | null, direction: "next" | "prev"): string | null => {
+    if (cursor === null) return null;
+    const query = new URLSearchParams({ cursor, direction });
+    if (ctx.querySent.has("order_by") && ctx.query.order_by) query.set("order_by", ctx.query.order_by);
+    if (ignored !== undefined) query.set("ignored_item", String(ignored));
+    return `/api/views/${view.id}/items?${query}`;
+  };
+  const meta = {
+    current_cursor: ctx.query.cursor ?? null,
+    next_items: link(page.meta.next_cursor, "next"),
+    prev_items: link(page.meta.prev_cursor, "prev"),
+  };
+  return { status: 200, body: viewItemsEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), meta) };
 };

@@ -9,6 +9,7 @@ const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?:
   tickets: { nullableIds: ["customer_id", "assignee_user_id", "assignee_team_id"], idLists: ["tag_ids", "message_ids"] },
   messages: { ids: ["ticket_id"], nullableIds: ["integration_id", "rule_id"], idLists: ["mention_ids"] },
   events: { ids: ["object_id"], nullableIds: ["user_id"] },
+  views: { idLists: ["shared_with_teams", "shared_with_users"] },
 };
 
 type ShownCollection = Exclude<CollectionName, "teams">;
@@ -25,7 +26,7 @@ const SHOWN_AS: { [C in ShownCollection]: { schema: string; json: (store: Store,
   users: { schema: "User", json: (_, r) => userJson(r) },
   tags: { schema: "Tag", json: (_, r) => tagJson(r) },
   macros: { schema: "Macro", json: (_, r) => macroJson(r) },
-  views: { schema: "View", json: (_, r) => viewJson(r) },
+  views: { schema: "View", json: (store, r) => viewJson(store, r) },
   integrations: { schema: "Integration", json: (_, r) => integrationJson(r) },
   events: { schema: "Event", json: (_, r) => eventJson(r) },
 };

@@ -6,6 +6,8 @@
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
 export type SideEffect = "sends-to-customer" | "deletes-history" | "deletes-record" | "merges-records" | "revokes-access" | "sends-data-externally";
+/** How a list pages: `cursor` follows `meta.next_cursor`, `view-items` follows `meta.next_items`, `none` is not paged. */
+export type Pagination = "cursor" | "view-items" | "none";
 
 /** One operation of the Gorgias API, as the spec states it. */
 export interface OperationEntry {
@@ -27,7 +29,7 @@ export interface OperationEntry {
   readonly sideEffects: readonly SideEffect[];
   /** The guide event it produces (an `Event.type` read through `GET /api/events`), or null. */
   readonly event: string | null;
-  readonly pagination: "cursor" | "none";
+  readonly pagination: Pagination;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;
@@ -329,20 +331,14 @@ export const operations = [
     "scopeByType": null,
     "sideEffects": [],
     "event": null,
-    "pagination": "cursor",
+    "pagination": "none",
     "pathParams": [
       "ticket_id"
     ],
-    "queryParams": [
-      "limit",
-      "cursor"
-    ],
+    "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": {
-      "method": "GET",
-      "path": "/api/tickets/{ticket_id}/tags"
-    }
+    "live": null
   },
   {
     "id": "setTicketTags",
@@ -1148,7 +1144,7 @@ export const operations = [
     "scopeByType": null,
     "sideEffects": [],
     "event": null,
-    "pagination": "cursor",
+    "pagination": "view-items",
     "pathParams": [
       "view_id"
     ],
@@ -1161,10 +1157,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": {
-      "method": "GET",
-      "path": "/api/views/{view_id}/items"
-    }
+    "live": null
   },
   {
     "id": "listIntegrations",

@@ -525,9 +525,13 @@ export interface paths {
          * List the tags of a ticket
          * @description List the tags applied to a single ticket. Read-only.
          *
-         *     The live API returns only `{"data": [...]}` for this endpoint, without the cursor `meta`,
-         *     `object` and `uri` of the list envelope, and does not page: a client should read `data` and
-         *     treat the other envelope keys as possibly absent.
+         *     The answer is a plain JSON array of tags, not the list envelope: this list is not paged and
+         *     takes no `limit` or `cursor`. The official reference documents the bare array (List a
+         *     Ticket's Tags), as does a third-party client that calls it live (benpalmer1/Gorgias-MCP-Server).
+         *     Older notes from a third-party client and generated types describe the tags wrapped as
+         *     `{"data": [...]}` instead; a caller meeting that form finds the same tags under `data`. The
+         *     guide's row has the same method and path; its pagination section describes every list as the
+         *     cursor-paged envelope, which this one is not.
          */
         get: operations["listTicketTags"];
         /**
@@ -683,9 +687,12 @@ export interface paths {
          * @description List the tickets that match a view, paginated and ordered by the attribute the view
          *     specifies; `order_by` overrides it. Rows are compact tickets, as in `GET /api/tickets`.
          *
-         *     The live API pages this list with its own meta: `meta.current_cursor`, `meta.next_items`
-         *     and `meta.prev_items` instead of `prev_cursor`/`next_cursor` (see `x-gorgias-live`), and
-         *     takes `direction` to say which way to move from `cursor`.
+         *     This list pages differently from the others: its `meta` holds `current_cursor`, `next_items`
+         *     and `prev_items` (`ViewItemsMeta`) instead of `prev_cursor`/`next_cursor`. `next_items` and
+         *     `prev_items` are relative URLs of the neighbouring pages, null at either end; their `cursor`
+         *     and `direction` query parameters are what to send for that page. The guide's row for this
+         *     operation has the same method and path; the difference is its pagination section, which
+         *     describes every list, this one included, as paged by `meta.prev_cursor`/`meta.next_cursor`.
          */
         get: operations["listViewItems"];
         put?: never;
@@ -2641,23 +2648,6 @@ export interface components {
          */
         TicketStatus: "open" | "closed";
         /**
-         * @description The tags applied to one ticket, in the list envelope. The live API returns only `data` (no
-         *     cursor `meta`, `object` or `uri`) for this endpoint; clients should treat those as optional
-         *     when reading it.
-         */
-        TicketTagList: {
-            /** @description The tags of the ticket. */
-            data: components["schemas"]["Tag"][];
-            meta: components["schemas"]["ListMeta"];
-            /**
-             * @description Always `list`.
-             * @constant
-             */
-            object: "list";
-            /** @description The request URI of this page. */
-            uri: string;
-        };
-        /**
          * @description Tags to add to or remove from a ticket, by id and/or by name. Give at least one of `ids` or
          *     `names`.
          * @example {
@@ -3000,10 +2990,16 @@ export interface components {
             order_dir?: "asc" | "desc";
             /** @description Free-text search narrowing the view's items. */
             search?: string | null;
-            /** @description Ids of the teams the view is shared with (when `visibility` is `shared`). */
-            shared_with_teams?: number[];
-            /** @description Ids of the users the view is shared with (when `visibility` is `shared` or `private`). */
-            shared_with_users?: number[];
+            /**
+             * @description The teams the view is shared with (when `visibility` is `shared`), each as a small team
+             *     object. Create and update bodies send team ids instead.
+             */
+            shared_with_teams?: components["schemas"]["ViewSharedTeam"][];
+            /**
+             * @description The users the view is shared with (when `visibility` is `shared` or `private`), each as a
+             *     small user object. Create and update bodies send user ids instead.
+             */
+            shared_with_users?: components["schemas"]["ViewSharedUser"][];
             /** @description URL-friendly identifier of the view. */
             slug?: string | null;
             /**
@@ -3094,6 +3090,45 @@ export interface components {
          * @example eq(ticket.status, 'open') && eq(ticket.assignee_user.id, '{{current_user.id}}')
          */
         ViewFilter: string;
+        /**
+         * @description A page of the tickets a view selects (compact rows without messages). Its `meta` links the
+         *     neighbouring pages as relative URLs (`ViewItemsMeta`), unlike the other lists' cursors.
+         */
+        ViewItemList: {
+            /** @description The tickets on this page. */
+            data: components["schemas"]["Ticket"][];
+            meta: components["schemas"]["ViewItemsMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description Where a page of a view's items sits, and how to reach its neighbours. This list does not use the
+         *     `prev_cursor`/`next_cursor` meta of the other lists: its links to the neighbouring pages are
+         *     relative URLs to request as they are. The cursor and direction they ask for are their `cursor`
+         *     and `direction` query parameters, so a client can also send those with its own `limit` and
+         *     `order_by`.
+         * @example {
+         *       "current_cursor": null,
+         *       "next_items": "/api/views/7/items?cursor=WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ&direction=next",
+         *       "prev_items": null
+         *     }
+         */
+        ViewItemsMeta: {
+            /** @description The cursor this page was read from; null on the first page. */
+            current_cursor: string | null;
+            /**
+             * @description Relative URL of the next page (its query holds `cursor` and `direction=next`); null on the
+             *     last page. Follow it until it is null. It carries no `limit`: add the page size to keep it.
+             */
+            next_items: string | null;
+            /** @description Relative URL of the previous page (its query holds `cursor` and `direction=prev`); null on the first page. */
+            prev_items: string | null;
+        };
         /** @description A page of views. */
         ViewList: {
             /** @description The views on this page. */
@@ -3106,6 +3141,48 @@ export interface components {
             object: "list";
             /** @description The request URI of this page. */
             uri: string;
+        };
+        /**
+         * @description A team a view is shared with, as view responses show it (request bodies send only the id).
+         * @example {
+         *       "id": 3,
+         *       "name": "Billing",
+         *       "decoration": null
+         *     }
+         */
+        ViewSharedTeam: {
+            /** @description How the team is shown in the helpdesk. */
+            decoration?: {
+                /** @description Emoji shown before the team's name. */
+                emoji?: string | null;
+            } | null;
+            /** @description The team's id. */
+            id: number;
+            /** @description The team's name. */
+            name?: string | null;
+        };
+        /**
+         * @description A user a view is shared with, as view responses show it (request bodies send only the id).
+         * @example {
+         *       "id": 5,
+         *       "name": "Alex Martin",
+         *       "meta": {
+         *         "profile_picture_url": null
+         *       }
+         *     }
+         */
+        ViewSharedUser: {
+            /** @description The user's id. */
+            id: number;
+            /** @description The user's metadata, as on the User object (`sso`, `profile_picture_url`). */
+            meta?: {
+                /** @description URL of the profile picture. */
+                profile_picture_url?: string | null;
+                /** @description Single sign-on provider the user signs in with. */
+                sso?: string | null;
+            } | null;
+            /** @description The user's display name. */
+            name?: string | null;
         };
         /**
          * @description Body to update a view. Only the fields sent are changed.
@@ -4905,20 +4982,7 @@ export interface operations {
     };
     listTicketTags: {
         parameters: {
-            query?: {
-                /**
-                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of this
-                 *     ticket's tags. This list is ordered by tag id, so its cursors differ from the other lists':
-                 *     a cursor from another list, or any other string, is refused with 400.
-                 * @example WyJpZDphc2MiLCJuIiwzLDNd
-                 */
-                cursor?: string;
-                /**
-                 * @description Maximum number of items on the page.
-                 * @example 30
-                 */
-                limit?: components["parameters"]["Limit"];
-            };
+            query?: never;
             header?: never;
             path: {
                 /**
@@ -4931,14 +4995,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The tags of the ticket. */
+            /** @description The tags of the ticket, as a plain array. */
             200: {
                 headers: {
                     "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketTagList"];
+                    "application/json": components["schemas"]["Tag"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5454,16 +5518,18 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
-                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
-                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
-                 *     Leave the parameter out for the first page.
+                 * @description Opaque cursor naming a position in the view's items: the `cursor` query parameter of
+                 *     `meta.next_items` or `meta.prev_items` of a previous page (sent with their `direction`).
+                 *     Leave it out for the first page. A cursor is valid only with the same `order_by` as the
+                 *     page it came from; any other string is refused with 400 and the error's `data.cursor`
+                 *     says why.
                  * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: string;
                 /**
-                 * @description Which way to page from `cursor`, `next` (items after it) or `prev` (items before it).
+                 * @description Which way to page from `cursor`: `next` (items after it) or `prev` (items before it).
+                 *     `next_items` and `prev_items` carry it. The documentation types it as nullable: leaving it
+                 *     out is its null, and the cursor's own direction applies.
                  * @example next
                  */
                 direction?: "prev" | "next";
@@ -5502,7 +5568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketList"];
+                    "application/json": components["schemas"]["ViewItemList"];
                 };
             };
             400: components["responses"]["BadRequest"];
