@@ -465,29 +465,36 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
     }
   },
   "Channel": {
-    "type": "string",
-    "enum": [
-      "aircall",
-      "api",
-      "chat",
-      "contact_form",
-      "email",
-      "facebook",
-      "facebook-mention",
-      "facebook-messenger",
-      "facebook-recommendations",
-      "help-center",
-      "instagram-ad-comment",
-      "instagram-comment",
-      "instagram-direct-message",
-      "instagram-mention",
-      "internal-note",
-      "phone",
-      "sms",
-      "twitter",
-      "twitter-direct-message",
-      "whatsapp",
-      "yotpo-review"
+    "anyOf": [
+      {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "chat",
+          "contact_form",
+          "email",
+          "facebook",
+          "facebook-mention",
+          "facebook-messenger",
+          "facebook-recommendations",
+          "help-center",
+          "instagram-ad-comment",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-mention",
+          "internal-note",
+          "phone",
+          "sms",
+          "twitter",
+          "twitter-direct-message",
+          "whatsapp",
+          "yotpo-review"
+        ]
+      },
+      {
+        "type": "string"
+      }
     ]
   },
   "Customer": {
@@ -1005,57 +1012,64 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
     }
   },
   "MessageSourceType": {
-    "type": "string",
-    "enum": [
-      "aircall",
-      "api",
-      "app",
-      "custom-chat",
-      "chat",
-      "chat-contact-form",
-      "chat-offline-capture",
-      "contact-form",
-      "email",
-      "facebook",
-      "facebook-comment",
-      "facebook-mention-comment",
-      "facebook-mention-post",
-      "facebook-message",
-      "facebook-messenger",
-      "facebook-post",
-      "facebook-review",
-      "facebook-review-comment",
-      "form",
-      "google-business-messages",
-      "help-center",
-      "help-center-contact-form",
-      "helpdesk",
-      "instagram",
-      "instagram-ad-comment",
-      "instagram-ad-media",
-      "instagram-comment",
-      "instagram-direct-message",
-      "instagram-media",
-      "instagram-mention-comment",
-      "instagram-mention-media",
-      "internal-note",
-      "ottspott-call",
-      "phone",
-      "rule",
-      "self_service",
-      "shopify",
-      "sms",
-      "system-message",
-      "tiktok-shop",
-      "twilio",
-      "twitter-direct-message",
-      "twitter-mention-tweet",
-      "twitter-quoted-tweet",
-      "twitter-tweet",
-      "whatsapp-message",
-      "yotpo-review",
-      "yotpo-review-private-comment",
-      "yotpo-review-public-comment"
+    "anyOf": [
+      {
+        "type": "string",
+        "enum": [
+          "aircall",
+          "api",
+          "app",
+          "custom-chat",
+          "chat",
+          "chat-contact-form",
+          "chat-offline-capture",
+          "contact-form",
+          "email",
+          "facebook",
+          "facebook-comment",
+          "facebook-mention-comment",
+          "facebook-mention-post",
+          "facebook-message",
+          "facebook-messenger",
+          "facebook-post",
+          "facebook-review",
+          "facebook-review-comment",
+          "form",
+          "google-business-messages",
+          "help-center",
+          "help-center-contact-form",
+          "helpdesk",
+          "instagram",
+          "instagram-ad-comment",
+          "instagram-ad-media",
+          "instagram-comment",
+          "instagram-direct-message",
+          "instagram-media",
+          "instagram-mention-comment",
+          "instagram-mention-media",
+          "internal-note",
+          "ottspott-call",
+          "phone",
+          "rule",
+          "self_service",
+          "shopify",
+          "sms",
+          "system-message",
+          "tiktok-shop",
+          "twilio",
+          "twitter-direct-message",
+          "twitter-mention-tweet",
+          "twitter-quoted-tweet",
+          "twitter-tweet",
+          "whatsapp-message",
+          "yotpo-review",
+          "yotpo-review-private-comment",
+          "yotpo-review-public-comment"
+        ]
+      },
+      {
+        "type": "string"
+      }
     ]
   },
   "NullableDatetime": {
@@ -1786,15 +1800,22 @@ export const webhookSchemaDefinitions: Readonly<Record<string, unknown>> = {
     }
   },
   "UserRole": {
-    "type": "string",
-    "enum": [
-      "admin",
-      "agent",
-      "basic-agent",
-      "bot",
-      "internal-agent",
-      "lite-agent",
-      "observer-agent"
+    "anyOf": [
+      {
+        "type": "string",
+        "enum": [
+          "admin",
+          "agent",
+          "basic-agent",
+          "bot",
+          "internal-agent",
+          "lite-agent",
+          "observer-agent"
+        ]
+      },
+      {
+        "type": "string"
+      }
     ]
   },
   "Via": {

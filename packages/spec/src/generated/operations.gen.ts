@@ -270,7 +270,9 @@ export const operations = [
       "tickets:write"
     ],
     "scopeByType": null,
-    "sideEffects": [],
+    "sideEffects": [
+      "deletes-history"
+    ],
     "webhook": null,
     "pagination": "none",
     "pathParams": [
@@ -309,7 +311,7 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
-    "successStatus": 204,
+    "successStatus": 200,
     "live": null
   },
   {
@@ -895,6 +897,9 @@ export const operations = [
       "limit",
       "cursor",
       "order_by",
+      "ticket_id",
+      "message_id",
+      "number_predictions",
       "search",
       "tags",
       "languages",
