@@ -3484,7 +3484,7 @@ export interface components {
          *     it and with the same `order_by` as the page it came from; any other string (including a cursor
          *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
          *     Leave the parameter out for the first page.
-         * @example PLACEHOLDER
+         * @example WyJuYW1lOmFzYyIsIm4iLDMsImFpZGFuIHNjaG9lbiJd
          */
         NameAscCursor: string;
         /**
@@ -3498,7 +3498,7 @@ export interface components {
          *     it and with the same `order_by` as the page it came from; any other string (including a cursor
          *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
          *     Leave the parameter out for the first page.
-         * @example PLACEHOLDER
+         * @example WyJ1c2FnZTpkZXNjIiwibiIsMTAsNDdd
          */
         UsageCursor: string;
         /**
@@ -4131,7 +4131,7 @@ export interface operations {
                  *     it and with the same `order_by` as the page it came from; any other string (including a cursor
                  *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
                  *     Leave the parameter out for the first page.
-                 * @example PLACEHOLDER
+                 * @example WyJ1c2FnZTpkZXNjIiwibiIsMTAsNDdd
                  */
                 cursor?: components["parameters"]["UsageCursor"];
                 /**
@@ -4449,7 +4449,7 @@ export interface operations {
                  * @description Attribute and direction to sort by, newest first when left out. The `usage` orderings
                  *     break ties by name. The bare values `created_datetime`, `name` and `usage` are deprecated
                  *     forms the live API still takes; this spec reads them as `created_datetime:desc`,
-                 *     `name:asc` and `usage:desc,name:desc` (the directions are inferred).
+                 *     `name:asc` and `usage:desc` (the directions are inferred).
                  * @example created_datetime:desc
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc" | "usage:asc,name:asc" | "usage:desc,name:desc" | "created_datetime" | "name" | "usage";
@@ -5224,7 +5224,7 @@ export interface operations {
                  *     it and with the same `order_by` as the page it came from; any other string (including a cursor
                  *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
                  *     Leave the parameter out for the first page.
-                 * @example PLACEHOLDER
+                 * @example WyJuYW1lOmFzYyIsIm4iLDMsImFpZGFuIHNjaG9lbiJd
                  */
                 cursor?: components["parameters"]["NameAscCursor"];
                 /**
