@@ -129,7 +129,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * Delete a message of a ticket.
        *
-       * Delete a message from a ticket permanently; the ticket itself stays. Triggers the `ticket-message-deleted` event. The guide's status is `204`; a third-party client reports the live API answering `200` with an empty body, so both are documented success statuses.
+       * Delete a message from a ticket permanently; the ticket itself stays. Triggers the `ticket-message-deleted` event. The guide's status is `204`; a third-party client reports the live API answering `200` with an empty body instead, which the typed client also reads as success (an empty body).
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write

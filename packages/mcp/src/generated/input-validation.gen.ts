@@ -514,8 +514,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       }
     },
     "required": [
-      "messages",
-      "via"
+      "messages"
     ],
     "additionalProperties": false,
     "$defs": {

@@ -2230,8 +2230,7 @@ export const components = {
         }
       },
       "required": [
-        "messages",
-        "via"
+        "messages"
       ],
       "type": "object"
     },
@@ -4361,7 +4360,6 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "body": null,
     "bodyRequired": false,
     "responses": {
-      "200": null,
       "204": null,
       "400": {
         "$ref": "gorgias#/components/schemas/Error"

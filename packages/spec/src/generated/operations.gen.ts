@@ -311,7 +311,7 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
-    "successStatus": 200,
+    "successStatus": 204,
     "live": null
   },
   {

@@ -516,7 +516,8 @@ export interface paths {
          * Delete a message of a ticket
          * @description Delete a message from a ticket permanently; the ticket itself stays. Triggers the
          *     `ticket-message-deleted` event. The guide's status is `204`; a third-party client reports
-         *     the live API answering `200` with an empty body, so both are documented success statuses.
+         *     the live API answering `200` with an empty body instead, which the typed client also reads as
+         *     success (an empty body).
          */
         delete: operations["deleteTicketMessage"];
         options?: never;
@@ -2294,9 +2295,10 @@ export interface components {
             via: components["schemas"]["Via"];
         };
         /**
-         * @description Body of a new ticket. `messages` (1 to 500 messages) and `via` are required. Two sources (the
-         *     official reference's generated schema and a third-party client) require `via`; the update
-         *     reference shows it defaulting to `api`, so a live account may also accept a body without it.
+         * @description Body of a new ticket. `messages` (1 to 500 messages) is required. Send `via` too: a page
+         *     generated from the official reference and a third-party client both list it as required, while
+         *     the update reference shows it defaulting to `api`; this spec leaves it optional until a source
+         *     settles it, and the live API may refuse a body without it.
          * @example {
          *       "subject": "Where is my order?",
          *       "channel": "email",
@@ -2380,7 +2382,7 @@ export interface components {
             trashed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description When the ticket was last updated, for imports. */
             updated_datetime?: components["schemas"]["NullableDatetime"];
-            via: components["schemas"]["Via"];
+            via?: components["schemas"]["Via"];
         };
         /**
          * @description The customer of a new ticket, identified by id, email or name.
@@ -5033,14 +5035,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted; some accounts answer this instead of 204, with an empty body. */
-            200: {
-                headers: {
-                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             204: components["responses"]["NoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
