@@ -1,5 +1,4 @@
-import openapiTS, { astToString, STRING, tsIntersection, tsLiteral, tsUnion } from "openapi-typescript";
-import ts from "typescript";
+import openapiTS, { astToString } from "openapi-typescript";
 import type { ApiModel } from "../../model/types.js";
 import { tsHeader, type GeneratedFile } from "../generated-file.js";
 
@@ -18,24 +17,6 @@ export async function emitSchemaTypes(model: ApiModel): Promise<GeneratedFile[]>
     exportType: false,
     emptyObjectsUnknown: true,
     defaultNonNullable: false,
-    transform: openEnumType,
   });
   return [{ path: `${FOLDER}/schema.gen.ts`, contents: `${tsHeader()}${astToString(ast)}` }];
-}
-
-/**
- * An open enum (`anyOf: [{type: string, enum: [...]}, {type: string}]`, such as a ticket's
- * `channel`) becomes `"email" | "chat" | (string & {})`: openapi-typescript would write
- * `("email" | "chat") | string`, which TypeScript collapses to `string`, losing the known values
- * an editor suggests.
- */
-function openEnumType(schema: object): ts.TypeNode | undefined {
-  const alternatives = (schema as { anyOf?: unknown }).anyOf;
-  if (!Array.isArray(alternatives) || alternatives.length !== 2) return undefined;
-  const [known, other] = alternatives as [Record<string, unknown>, Record<string, unknown>];
-  const values = known.enum;
-  if (known.type !== "string" || !Array.isArray(values) || !values.every((v) => typeof v === "string")) return undefined;
-  if (other.type !== "string" || Object.keys(other).length !== 1) return undefined;
-  const anyString = tsIntersection([STRING, ts.factory.createTypeLiteralNode([])]);
-  return tsUnion([...values.map((v) => tsLiteral(v)), anyString]);
 }

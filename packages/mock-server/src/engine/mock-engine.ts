@@ -259,7 +259,8 @@ export class MockEngine {
       uri: search ? `${op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n]))}?${search}` : op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n])),
     } as unknown as OperationContext;
     const result: AnyHandlerResult = runHandler(id, ctx);
-    if (op.webhook) {
+    // Only a success emits the event: a redirect (a merged customer's 301) changed nothing.
+    if (op.webhook && result.status < 300) {
       if (!result.event) throw new Error(`Handler of ${op.id} did not name the subject of its ${op.webhook} event.`);
       this.recordEvent(op.webhook, result.event.objectId, result.event.data, principal, ctx.now);
     }

@@ -1045,7 +1045,7 @@ export interface components {
          *     and `custom-chat`), so the list below is open: a client must accept other values.
          * @example email
          */
-        Channel: "aircall" | "api" | "chat" | "contact_form" | "email" | "facebook" | "facebook-mention" | "facebook-messenger" | "facebook-recommendations" | "help-center" | "instagram-ad-comment" | "instagram-comment" | "instagram-direct-message" | "instagram-mention" | "internal-note" | "phone" | "sms" | "twitter" | "twitter-direct-message" | "whatsapp" | "yotpo-review" | (string & {});
+        Channel: ("aircall" | "api" | "chat" | "contact_form" | "email" | "facebook" | "facebook-mention" | "facebook-messenger" | "facebook-recommendations" | "help-center" | "instagram-ad-comment" | "instagram-comment" | "instagram-direct-message" | "instagram-mention" | "internal-note" | "phone" | "sms" | "twitter" | "twitter-direct-message" | "whatsapp" | "yotpo-review") | string;
         /**
          * @description A customer record: a person who contacts the support team, with contact channels and the
          *     data integrations (such as Shopify) hold about them.
@@ -1923,7 +1923,7 @@ export interface components {
          *     another string, since the live API types it as a string union that grows with new channels.
          * @example email
          */
-        MessageSourceType: "aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment" | (string & {});
+        MessageSourceType: ("aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment") | string;
         /**
          * NullableDatetime
          * @description A Datetime (ISO 8601, the offset optional and UTC when left out), or null when the moment has not happened or does not apply.
@@ -2927,7 +2927,7 @@ export interface components {
          *     product grows, others: the list is open. Requests use `UserRoleWritable`.
          * @example agent
          */
-        UserRole: "admin" | "agent" | "basic-agent" | "bot" | "internal-agent" | "lite-agent" | "observer-agent" | (string & {});
+        UserRole: ("admin" | "agent" | "basic-agent" | "bot" | "internal-agent" | "lite-agent" | "observer-agent") | string;
         /**
          * @description The role a request gives a user; `bot` and `internal-agent` cannot be given.
          * @example agent
