@@ -239,7 +239,7 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/customers/{id}
        */
-      update: (params: ParamsOf<"updateCustomer">, options?: CallOptions): Promise<ResultOf<"updateCustomer">> => caller.call("updateCustomer", params, options),
+      update: (params: ParamsOf<"updateCustomer">, options?: CallOptions): Promise<ResultOf<"updateCustomer"> & Redirected> => caller.call("updateCustomer", params, options),
       /**
        * Delete a customer.
        *
