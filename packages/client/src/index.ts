@@ -22,6 +22,7 @@ export {
   InvalidRequestError,
   InvalidResponseError,
   ListTooLongError,
+  MethodNotAllowedError,
   MissingScopeError,
   MovedPermanentlyError,
   NetworkError,
@@ -33,6 +34,7 @@ export {
   ServerError,
   TokenRefreshError,
   TooManyRedirectsError,
+  UnsupportedMediaTypeError,
   whatToDo,
 } from "./runtime/errors.js";
 export type { CallContext } from "./runtime/errors.js";

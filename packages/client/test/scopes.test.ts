@@ -51,7 +51,7 @@ describe("scope pre-check", () => {
     const { url, requests } = await serveAnything();
     const client = createGorgiasClient({ baseUrl: url, auth: { type: "oauth", accessToken: "token-abcdef", scopes: ["tickets:read"] } });
     await client.tickets.list();
-    const error = await client.customers.create({ body: { email: "jane@example.com" } }).catch((e: unknown) => e);
+    const error = await client.customers.create({ body: { email: "jane@example.com", channels: [] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingScopeError);
     expect(error).toMatchObject({ missingScope: "customers:write", operationId: "createCustomer", grantedScopes: ["tickets:read"] });
     expect((error as Error).message).toMatch(/createCustomer \(POST \/api\/customers\) needs the OAuth scope customers:write, which this token was not granted \(granted: tickets:read\)/);

@@ -15,7 +15,7 @@ it("creates a customer, then finds it", async () => {
     baseUrl: "https://acme.gorgias.com",
     auth: { type: "oauth", accessToken: engine.issueToken(["customers:read", "customers:write"]) },
   });
-  const created = await gorgias.customers.create({ body: { email: "sam@example.com", name: "Sam Rivera" } });
+  const created = await gorgias.customers.create({ body: { email: "sam@example.com", name: "Sam Rivera", channels: [] } });
   const page = await gorgias.customers.list({ email: "sam@example.com" });
   expect(page.data.map((customer) => customer.id)).toEqual([created.id]);
 });

@@ -127,8 +127,8 @@ describe("errors use the live error body and name what is wrong", () => {
 
   it("answers duplicates with 409", async () => {
     expect((await call(mock, "POST", "/api/tags", { body: { name: "urgent" } })).status).toBe(409);
-    expect((await call(mock, "POST", "/api/customers", { body: { email: "JANE.DOE@example.com" } })).status).toBe(409);
-    expect((await call(mock, "POST", "/api/users", { body: { email: "alex.martin@acme.com", name: "A" } })).status).toBe(409);
+    expect((await call(mock, "POST", "/api/customers", { body: { email: "JANE.DOE@example.com", channels: [] } })).status).toBe(409);
+    expect((await call(mock, "POST", "/api/users", { body: { email: "alex.martin@acme.com", name: "A", role: { name: "agent" } } })).status).toBe(409);
   });
 
   it("names missing references in a body, and writes nothing", async () => {

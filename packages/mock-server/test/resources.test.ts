@@ -86,7 +86,12 @@ describe("merges", () => {
     expect(moved.status).toBe(301);
     expect(moved.headers.get("location")).toBe("/api/customers/42");
     for (const id of sourceTickets) expect(mock.engine.store.tickets.get(id)!.customer_id).toBe(42);
-    expect((await call(mock, "PUT", "/api/customers/43", { body: { note: "x" } })).status).toBe(404);
+    // Every method on the merged id answers 301 with an empty body, and nothing changes.
+    for (const method of ["PUT", "DELETE"] as const) {
+      const res = await call(mock, method, "/api/customers/43", method === "PUT" ? { body: { note: "x" } } : {});
+      expect([res.status, res.headers.get("location"), res.text]).toEqual([301, "/api/customers/42", ""]);
+    }
+    expect(mock.engine.store.customers.get(42)).toMatchObject({ note: "merged" });
     const event = (await call(mock, "GET", "/api/events?types=customer-merged")).json.data[0];
     expect(event).toMatchObject({ type: "customer-merged", object_type: "Customer", object_id: 42, data: { source_id: 43 } });
   });
@@ -138,10 +143,10 @@ describe("users, views and search", () => {
   });
 
   it("validates view filters and lists the tickets a view selects", async () => {
-    const bad = await call(mock, "POST", "/api/views", { body: { name: "Bad", filters: "eq(ticket.status, 'open'" } });
+    const bad = await call(mock, "POST", "/api/views", { body: { name: "Bad", slug: "bad", filters: "eq(ticket.status, 'open'" } });
     expect(bad.status).toBe(400);
     expect(bad.json.error.data).toHaveProperty("filters");
-    const view = await call(mock, "POST", "/api/views", { body: { name: "Urgent", filters: "contains(ticket.tags.name, 'urgent') || eq(ticket.priority, 'critical')", order_by: "created_datetime", order_dir: "asc" } });
+    const view = await call(mock, "POST", "/api/views", { body: { name: "Urgent", slug: "urgent", filters: "contains(ticket.tags.name, 'urgent') || eq(ticket.priority, 'critical')", order_by: "created_datetime", order_dir: "asc" } });
     expect(view.status).toBe(201);
     const items = await call(mock, "GET", `/api/views/${view.json.id}/items?limit=100`);
     const expected = [...mock.engine.store.tickets.values()].filter((t) => t.tag_ids.includes(3) || t.priority === "critical").map((t) => t.id);

@@ -150,7 +150,7 @@ describe("concurrency", () => {
     mock = await startMockServer();
     const before = mock.engine.store.customers.size;
     const results = await Promise.all(
-      Array.from({ length: 500 }, (_, i) => call(mock, "POST", "/api/customers", { body: { email: `concurrent-${i}@example.com`, name: `C ${i}` } })),
+      Array.from({ length: 500 }, (_, i) => call(mock, "POST", "/api/customers", { body: { email: `concurrent-${i}@example.com`, name: `C ${i}`, channels: [] } })),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const ids = new Set(results.map((r) => r.json.id));

@@ -23,9 +23,12 @@ function paramsOptional(op: OperationModel): boolean {
   return !op.parameters.some((p) => p.required && (p.in === "path" || p.in === "query")) && !op.requestBody?.required;
 }
 
-/** A GET whose spec declares a redirect (a merged customer's 301) is followed; the result says so. */
+/**
+ * An operation whose spec declares a redirect (a merged customer's 301) and returns a body: a GET
+ * follows it, a write when the caller passes `followMergedCustomer`; the result then says so.
+ */
 function followsRedirect(op: OperationModel): boolean {
-  return op.method === "GET" && op.success.schema !== null && op.responses.some((r) => r.status >= 300 && r.status < 400);
+  return op.success.schema !== null && op.responses.some((r) => r.status >= 300 && r.status < 400);
 }
 
 /**

@@ -50,7 +50,15 @@ export const apiErrors: Readonly<Record<number, { readonly name: string; readonl
 
 /** Operations that answer a redirect (such as a merged customer's 301), with the spec's explanation. */
 export const redirectingOperations: Readonly<Record<string, { readonly status: number; readonly description: string; }>> = {
+  "deleteCustomer": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
   "getCustomer": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "updateCustomer": {
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
   }

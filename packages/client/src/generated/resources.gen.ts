@@ -91,7 +91,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * Create a message in a ticket.
        *
-       * Create a message in a ticket, which can send a reply to the customer. - A message is sent to the customer unless `sent_datetime` is set: with `sent_datetime` the message is recorded as already sent (an import) and nothing is sent. - An internal note is `channel: internal-note` with `public: false`; it is never sent to the customer and can mention users with `mention_ids`. - The `action` query parameter (`force`, `retry`, `cancel`) controls external sending.
+       * Create a message in a ticket, which can send a reply to the customer. - A message is sent to the customer unless `sent_datetime` is set: with `sent_datetime` the message is recorded as already sent (an import) and nothing is sent. - An internal note is `channel: internal-note` with `public: false`; it is never sent to the customer and can mention users with `mention_ids`. - The `action` query parameter (`force`, `retry`, `cancel`) says what to do when an external action tied to the message failed; `cancel` deletes the message.
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
@@ -116,11 +116,12 @@ export function createResources(caller: OperationCaller) {
       /**
        * Update a message of a ticket.
        *
-       * Update a message in a ticket. The body requires `channel`, `from_agent` and `via` even when they do not change. The `action` query parameter (`force`, `retry`, `cancel`) acts on the message's pending or failed external send, as on create. The live API answers `202 Accepted` with the updated message.
+       * Update a message in a ticket. The body requires `channel`, `from_agent` and `via` even when they do not change. The `action` query parameter (`force`, `retry`, `cancel`) says what to do when an external action tied to the message failed, as on create: with `action=cancel` such a message is deleted, and the answer is the message as it was before (the mock's choice; the docs do not show that answer). The live API answers `202 Accepted` with the updated message.
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
        * - Event: none
+       * - Side effects: permanently deletes support history
        *
        * @see PUT /api/tickets/{ticket_id}/messages/{id}
        */
@@ -128,7 +129,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * Delete a message of a ticket.
        *
-       * Delete a message from a ticket permanently; the ticket itself stays. Triggers the `ticket-message-deleted` event. (One source reports the live API answering `200` with an empty body rather than `204`; treat both as success.)
+       * Delete a message from a ticket permanently; the ticket itself stays. Triggers the `ticket-message-deleted` event. The guide's status is `204`; a third-party client reports the live API answering `200` with an empty body instead, which the typed client also reads as success (an empty body).
        *
        * - Scope: `tickets:write` (an API key has full access)
        * - Access: write
@@ -193,7 +194,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * List customers.
        *
-       * List customers, paginated. The guide says the list is ordered by name in alphabetical order (`order_by=name:asc`); the live API documents `created_datetime` and `updated_datetime` ordering, newest first by default. Filters narrow the list by email, external id, name, language, timezone, view or contact channel.
+       * List customers, paginated. The guide (and the reference's one-line summary) say the list is ordered by name in alphabetical order; the `order_by` values the live API takes are `created_datetime` and `updated_datetime`, each ascending or descending, newest first by default, and it has no alphabetical `order_by`. Filters narrow the list by email, external id, name, language, timezone, view or contact channel.
        *
        * - Scope: `customers:read` (an API key has full access)
        * - Access: read
@@ -229,7 +230,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * Update a customer.
        *
-       * Update a customer record; send only the fields to change. `channels`, when given, replaces all the customer's channels. An email address already used by another customer answers `409 Conflict`.
+       * Update a customer record; send only the fields to change. `channels`, when given, replaces all the customer's channels. An email address already used by another customer answers `409 Conflict`. A merged customer's id answers `301` with the surviving record's `Location`: the typed client reports it as `MovedPermanentlyError` and repeats the update there only when the caller consents (`followMergedCustomer`).
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
@@ -237,11 +238,11 @@ export function createResources(caller: OperationCaller) {
        *
        * @see PUT /api/customers/{id}
        */
-      update: (params: ParamsOf<"updateCustomer">, options?: CallOptions): Promise<ResultOf<"updateCustomer">> => caller.call("updateCustomer", params, options),
+      update: (params: ParamsOf<"updateCustomer">, options?: CallOptions): Promise<ResultOf<"updateCustomer"> & Redirected> => caller.call("updateCustomer", params, options),
       /**
        * Delete a customer.
        *
-       * Delete a customer record permanently. Triggers the `customer-deleted` event.
+       * Delete a customer record permanently. Triggers the `customer-deleted` event. A merged customer's id answers `301` with the surviving record's `Location`: the typed client reports it as `MovedPermanentlyError` and never deletes the surviving record unless the caller consents (`followMergedCustomer`).
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
@@ -410,7 +411,7 @@ export function createResources(caller: OperationCaller) {
       /**
        * List macros.
        *
-       * List macros, the saved replies and actions agents apply to tickets, paginated. Filter by text, tags, languages or archived state, and sort by name, dates, usage or language.
+       * List macros, the saved replies and actions agents apply to tickets, paginated, most used first by default. Filter by text, tags, languages or archived state, and sort by name, dates, usage, language, or relevance to a ticket (`order_by=relevance:desc` with `ticket_id`, optionally narrowed to one message with `message_id`).
        *
        * - Scope: `macros:read` (an API key has full access)
        * - Access: read

@@ -131,19 +131,40 @@ export class ServerError extends GorgiasApiError {
   override name = "ServerError";
 }
 
-/** A write to a record that moved (a merged customer answers 301): the client follows redirects only for reads. */
+/**
+ * A write to a record that moved (a merged customer answers 301 to an update or delete): the client
+ * follows redirects for reads, and for a write only with the caller's consent.
+ */
 export class MovedPermanentlyError extends GorgiasApiError {
   override name = "MovedPermanentlyError";
   /** The `Location` the API pointed to. */
   readonly location: string | null;
-  constructor(details: ApiErrorDetails & { readonly location: string | null; readonly reason: string | null }) {
+  constructor(
+    details: ApiErrorDetails & { readonly location: string | null; readonly reason: string | null; readonly consentOption?: boolean },
+  ) {
     const where = details.location ? ` It now lives at ${details.location}.` : "";
-    super({
-      ...details,
-      hint: `${details.reason ?? "The resource moved."}${where} The client follows redirects only for reads: repeat the write on the surviving record.`,
-    });
+    const next = details.consentOption
+      ? "The client follows redirects only for reads: repeat the write on the surviving record, or pass { followMergedCustomer: true } to have it repeated there."
+      : "The client follows redirects only for reads: repeat the write on the surviving record.";
+    super({ ...details, hint: `${details.reason ?? "The resource moved."}${where} ${next}` });
     this.location = details.location;
   }
+}
+
+/** 405: the path does not take this method; `allow` lists the methods it takes (the `Allow` header). */
+export class MethodNotAllowedError extends GorgiasApiError {
+  override name = "MethodNotAllowedError";
+  readonly allow: readonly string[];
+  constructor(details: ApiErrorDetails & { readonly allow: string | null }) {
+    const allow = (details.allow ?? "").split(",").map((m) => m.trim()).filter(Boolean);
+    super({ ...details, hint: allow.length > 0 ? `This path takes ${allow.join(", ")}.` : details.hint });
+    this.allow = allow;
+  }
+}
+
+/** 415: the body was not sent as JSON (`Content-Type` missing or not `application/json`). */
+export class UnsupportedMediaTypeError extends GorgiasApiError {
+  override name = "UnsupportedMediaTypeError";
 }
 
 const BY_STATUS: Record<number, typeof GorgiasApiError> = {
@@ -152,13 +173,15 @@ const BY_STATUS: Record<number, typeof GorgiasApiError> = {
   404: NotFoundError,
   409: ConflictError,
   413: PayloadTooLargeError,
+  415: UnsupportedMediaTypeError,
 };
 
-/** The error for an API error status (403 and 429 take their extra field). */
+/** The error for an API error status (403, 405 and 429 take their extra field). */
 export function apiErrorFor(
-  details: ApiErrorDetails & { readonly missingScope?: string | null; readonly retryAfter?: number | null },
+  details: ApiErrorDetails & { readonly missingScope?: string | null; readonly retryAfter?: number | null; readonly allow?: string | null },
 ): GorgiasApiError {
   if (details.status === 403) return new ForbiddenError({ ...details, missingScope: details.missingScope ?? null });
+  if (details.status === 405) return new MethodNotAllowedError({ ...details, allow: details.allow ?? null });
   if (details.status === 429) return new RateLimitError({ ...details, retryAfter: details.retryAfter ?? null });
   if (details.status >= 500) return new ServerError(details);
   const ErrorClass = BY_STATUS[details.status] ?? GorgiasApiError;

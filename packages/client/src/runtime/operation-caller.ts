@@ -13,6 +13,14 @@ export interface CallOptions {
   retryUnsafe?: boolean;
   /** Extra request headers; a name or value HTTP does not allow is refused before sending. */
   headers?: Record<string, string>;
+  /**
+   * Repeat an update or delete of a merged customer on the surviving record when the API answers
+   * `301`, instead of throwing `MovedPermanentlyError`. Only for operations whose spec documents that
+   * redirect (`customers.update`, `customers.delete`); reads follow it anyway. Consent with care: the
+   * write then changes (or deletes) the record the merged one became.
+   * @default false
+   */
+  followMergedCustomer?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { operationsById, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { rateLimitPolicy } from "@gorgias-kit/spec/facts";
+import { redirectingOperations } from "../generated/errors.gen.js";
 import { bodyText } from "./body-reader.js";
 import type { Credentials } from "./credentials.js";
 import { apiErrorFor, InvalidRequestError, InvalidResponseError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";
@@ -72,6 +73,7 @@ export class OperationRunner implements OperationCaller {
       json: body,
       signal: options?.signal,
       retryUnsafe: options?.retryUnsafe ?? false,
+      followWriteRedirect: options?.followMergedCustomer === true && op.id in redirectingOperations,
     };
   }
 
@@ -102,12 +104,14 @@ export class OperationRunner implements OperationCaller {
     }
     const details = { context, status: response.status, body: this.redactor.body(parsed) };
     if (response.status >= 300 && response.status < 400) {
-      return new MovedPermanentlyError({ ...details, location: response.headers.get("location"), reason: null });
+      const reason = redirectingOperations[op.id]?.description ?? null;
+      return new MovedPermanentlyError({ ...details, location: response.headers.get("location"), reason, consentOption: reason !== null });
     }
     return apiErrorFor({
       ...details,
       missingScope: this.credentials.kind === "oauth2" ? scopeForCall(op, body) : null,
       retryAfter: parseRetryAfter(response.headers.get(rateLimitPolicy.retryAfterHeader), Date.now()),
+      allow: response.headers.get("allow"),
     });
   }
 }

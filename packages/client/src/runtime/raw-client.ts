@@ -88,6 +88,7 @@ function describeRaw(origin: string, method: RawMethod, schemaPath: string, init
     json: init.body,
     signal: init.signal ?? undefined,
     retryUnsafe: false,
+    followWriteRedirect: false,
   };
 }
 

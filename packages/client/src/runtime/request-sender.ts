@@ -31,6 +31,8 @@ export interface OutgoingRequest {
   readonly json: unknown;
   readonly signal: AbortSignal | undefined;
   readonly retryUnsafe: boolean;
+  /** Follow a redirect of this write too (the caller consented, e.g. `followMergedCustomer`); reads always follow. */
+  readonly followWriteRedirect: boolean;
 }
 
 export interface SendResult {
@@ -141,8 +143,9 @@ export class RequestSender {
 
   /**
    * Sends the request; a read (GET) follows up to MAX_REDIRECTS redirects here rather than inside
-   * fetch, whose limit of 20 a loop would exhaust on every retry. A write is never repeated
-   * elsewhere: its redirect comes back as the response. Like fetch, a hop to another origin drops
+   * fetch, whose limit of 20 a loop would exhaust on every retry. A write is repeated elsewhere
+   * only with the caller's consent (`followWriteRedirect`), with its method and body unchanged;
+   * otherwise its redirect comes back as the response. Like fetch, a hop to another origin drops
    * the credentials.
    */
   private async fetchFollowingReads(request: OutgoingRequest, headers: Record<string, string>, deadline: Deadline, context: CallContext): Promise<Followed> {
@@ -154,7 +157,8 @@ export class RequestSender {
     for (let redirects = 0; ; redirects += 1) {
       const pending = this.parts.fetch()(url, init);
       const response = await deadline.race(pending, () => void pending.then(discard, () => undefined));
-      const next = request.method === "GET" && REDIRECT_STATUSES.has(response.status) ? httpTarget(response.headers.get("location"), url) : null;
+      const follows = request.method === "GET" || request.followWriteRedirect;
+      const next = follows && REDIRECT_STATUSES.has(response.status) ? httpTarget(response.headers.get("location"), url) : null;
       if (next === null) return { response, redirectedFrom: redirects === 0 ? null : this.redirected(request, context, url) };
       await discard(response);
       if (redirects === MAX_REDIRECTS) throw new TooManyRedirectsError(context, MAX_REDIRECTS, shortLocation(next, request.url));

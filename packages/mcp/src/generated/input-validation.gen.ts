@@ -138,57 +138,64 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               ],
               "properties": {
                 "type": {
-                  "type": "string",
-                  "enum": [
-                    "aircall",
-                    "api",
-                    "app",
-                    "custom-chat",
-                    "chat",
-                    "chat-contact-form",
-                    "chat-offline-capture",
-                    "contact-form",
-                    "email",
-                    "facebook",
-                    "facebook-comment",
-                    "facebook-mention-comment",
-                    "facebook-mention-post",
-                    "facebook-message",
-                    "facebook-messenger",
-                    "facebook-post",
-                    "facebook-review",
-                    "facebook-review-comment",
-                    "form",
-                    "google-business-messages",
-                    "help-center",
-                    "help-center-contact-form",
-                    "helpdesk",
-                    "instagram",
-                    "instagram-ad-comment",
-                    "instagram-ad-media",
-                    "instagram-comment",
-                    "instagram-direct-message",
-                    "instagram-media",
-                    "instagram-mention-comment",
-                    "instagram-mention-media",
-                    "internal-note",
-                    "ottspott-call",
-                    "phone",
-                    "rule",
-                    "self_service",
-                    "shopify",
-                    "sms",
-                    "system-message",
-                    "tiktok-shop",
-                    "twilio",
-                    "twitter-direct-message",
-                    "twitter-mention-tweet",
-                    "twitter-quoted-tweet",
-                    "twitter-tweet",
-                    "whatsapp-message",
-                    "yotpo-review",
-                    "yotpo-review-private-comment",
-                    "yotpo-review-public-comment"
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "enum": [
+                        "aircall",
+                        "api",
+                        "app",
+                        "custom-chat",
+                        "chat",
+                        "chat-contact-form",
+                        "chat-offline-capture",
+                        "contact-form",
+                        "email",
+                        "facebook",
+                        "facebook-comment",
+                        "facebook-mention-comment",
+                        "facebook-mention-post",
+                        "facebook-message",
+                        "facebook-messenger",
+                        "facebook-post",
+                        "facebook-review",
+                        "facebook-review-comment",
+                        "form",
+                        "google-business-messages",
+                        "help-center",
+                        "help-center-contact-form",
+                        "helpdesk",
+                        "instagram",
+                        "instagram-ad-comment",
+                        "instagram-ad-media",
+                        "instagram-comment",
+                        "instagram-direct-message",
+                        "instagram-media",
+                        "instagram-mention-comment",
+                        "instagram-mention-media",
+                        "internal-note",
+                        "ottspott-call",
+                        "phone",
+                        "rule",
+                        "self_service",
+                        "shopify",
+                        "sms",
+                        "system-message",
+                        "tiktok-shop",
+                        "twilio",
+                        "twitter-direct-message",
+                        "twitter-mention-tweet",
+                        "twitter-quoted-tweet",
+                        "twitter-tweet",
+                        "whatsapp-message",
+                        "yotpo-review",
+                        "yotpo-review-private-comment",
+                        "yotpo-review-public-comment"
+                      ]
+                    },
+                    {
+                      "type": "string"
+                    }
                   ]
                 },
                 "from": {
@@ -258,7 +265,17 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
             "macros": {
               "type": "array",
               "items": {
-                "$ref": "#/$defs/macros_item"
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "id"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "integer",
+                    "minimum": 1
+                  }
+                }
               }
             },
             "mention_ids": {
@@ -417,10 +434,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "assignee_user": {
-        "$ref": "#/$defs/macros_item"
+        "$ref": "#/$defs/assignee_user"
       },
       "assignee_team": {
-        "$ref": "#/$defs/macros_item"
+        "$ref": "#/$defs/assignee_user"
       },
       "custom_fields": {
         "type": "array",
@@ -628,29 +645,36 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "channel": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "help-center",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "phone",
-          "sms",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo-review"
+        "anyOf": [
+          {
+            "type": "string",
+            "enum": [
+              "aircall",
+              "api",
+              "chat",
+              "contact_form",
+              "email",
+              "facebook",
+              "facebook-mention",
+              "facebook-messenger",
+              "facebook-recommendations",
+              "help-center",
+              "instagram-ad-comment",
+              "instagram-comment",
+              "instagram-direct-message",
+              "instagram-mention",
+              "internal-note",
+              "phone",
+              "sms",
+              "twitter",
+              "twitter-direct-message",
+              "whatsapp",
+              "yotpo-review"
+            ]
+          },
+          {
+            "type": "string"
+          }
         ]
       },
       "from": {
@@ -667,7 +691,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           }
         }
       },
-      "macros_item": {
+      "assignee_user": {
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -675,8 +699,11 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ],
         "properties": {
           "id": {
-            "type": "integer",
-            "minimum": 1
+            "type": [
+              "integer",
+              "null"
+            ],
+            "minimum": 0
           }
         }
       }
@@ -720,29 +747,36 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "maxLength": 998
       },
       "channel": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "help-center",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "phone",
-          "sms",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo-review"
+        "anyOf": [
+          {
+            "type": "string",
+            "enum": [
+              "aircall",
+              "api",
+              "chat",
+              "contact_form",
+              "email",
+              "facebook",
+              "facebook-mention",
+              "facebook-messenger",
+              "facebook-recommendations",
+              "help-center",
+              "instagram-ad-comment",
+              "instagram-comment",
+              "instagram-direct-message",
+              "instagram-mention",
+              "internal-note",
+              "phone",
+              "sms",
+              "twitter",
+              "twitter-direct-message",
+              "whatsapp",
+              "yotpo-review"
+            ]
+          },
+          {
+            "type": "string"
+          }
         ]
       },
       "via": {
@@ -1004,29 +1038,36 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "channel": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "help-center",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "phone",
-          "sms",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo-review"
+        "anyOf": [
+          {
+            "type": "string",
+            "enum": [
+              "aircall",
+              "api",
+              "chat",
+              "contact_form",
+              "email",
+              "facebook",
+              "facebook-mention",
+              "facebook-messenger",
+              "facebook-recommendations",
+              "help-center",
+              "instagram-ad-comment",
+              "instagram-comment",
+              "instagram-direct-message",
+              "instagram-mention",
+              "internal-note",
+              "phone",
+              "sms",
+              "twitter",
+              "twitter-direct-message",
+              "whatsapp",
+              "yotpo-review"
+            ]
+          },
+          {
+            "type": "string"
+          }
         ]
       },
       "via": {
@@ -1121,57 +1162,64 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ],
         "properties": {
           "type": {
-            "type": "string",
-            "enum": [
-              "aircall",
-              "api",
-              "app",
-              "custom-chat",
-              "chat",
-              "chat-contact-form",
-              "chat-offline-capture",
-              "contact-form",
-              "email",
-              "facebook",
-              "facebook-comment",
-              "facebook-mention-comment",
-              "facebook-mention-post",
-              "facebook-message",
-              "facebook-messenger",
-              "facebook-post",
-              "facebook-review",
-              "facebook-review-comment",
-              "form",
-              "google-business-messages",
-              "help-center",
-              "help-center-contact-form",
-              "helpdesk",
-              "instagram",
-              "instagram-ad-comment",
-              "instagram-ad-media",
-              "instagram-comment",
-              "instagram-direct-message",
-              "instagram-media",
-              "instagram-mention-comment",
-              "instagram-mention-media",
-              "internal-note",
-              "ottspott-call",
-              "phone",
-              "rule",
-              "self_service",
-              "shopify",
-              "sms",
-              "system-message",
-              "tiktok-shop",
-              "twilio",
-              "twitter-direct-message",
-              "twitter-mention-tweet",
-              "twitter-quoted-tweet",
-              "twitter-tweet",
-              "whatsapp-message",
-              "yotpo-review",
-              "yotpo-review-private-comment",
-              "yotpo-review-public-comment"
+            "anyOf": [
+              {
+                "type": "string",
+                "enum": [
+                  "aircall",
+                  "api",
+                  "app",
+                  "custom-chat",
+                  "chat",
+                  "chat-contact-form",
+                  "chat-offline-capture",
+                  "contact-form",
+                  "email",
+                  "facebook",
+                  "facebook-comment",
+                  "facebook-mention-comment",
+                  "facebook-mention-post",
+                  "facebook-message",
+                  "facebook-messenger",
+                  "facebook-post",
+                  "facebook-review",
+                  "facebook-review-comment",
+                  "form",
+                  "google-business-messages",
+                  "help-center",
+                  "help-center-contact-form",
+                  "helpdesk",
+                  "instagram",
+                  "instagram-ad-comment",
+                  "instagram-ad-media",
+                  "instagram-comment",
+                  "instagram-direct-message",
+                  "instagram-media",
+                  "instagram-mention-comment",
+                  "instagram-mention-media",
+                  "internal-note",
+                  "ottspott-call",
+                  "phone",
+                  "rule",
+                  "self_service",
+                  "shopify",
+                  "sms",
+                  "system-message",
+                  "tiktok-shop",
+                  "twilio",
+                  "twitter-direct-message",
+                  "twitter-mention-tweet",
+                  "twitter-quoted-tweet",
+                  "twitter-tweet",
+                  "whatsapp-message",
+                  "yotpo-review",
+                  "yotpo-review-private-comment",
+                  "yotpo-review-public-comment"
+                ]
+              },
+              {
+                "type": "string"
+              }
             ]
           },
           "from": {
@@ -1482,29 +1530,36 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "channel": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "help-center",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "phone",
-          "sms",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo-review"
+        "anyOf": [
+          {
+            "type": "string",
+            "enum": [
+              "aircall",
+              "api",
+              "chat",
+              "contact_form",
+              "email",
+              "facebook",
+              "facebook-mention",
+              "facebook-messenger",
+              "facebook-recommendations",
+              "help-center",
+              "instagram-ad-comment",
+              "instagram-comment",
+              "instagram-direct-message",
+              "instagram-mention",
+              "internal-note",
+              "phone",
+              "sms",
+              "twitter",
+              "twitter-direct-message",
+              "whatsapp",
+              "yotpo-review"
+            ]
+          },
+          {
+            "type": "string"
+          }
         ]
       },
       "via": {
@@ -1581,57 +1636,64 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ],
         "properties": {
           "type": {
-            "type": "string",
-            "enum": [
-              "aircall",
-              "api",
-              "app",
-              "custom-chat",
-              "chat",
-              "chat-contact-form",
-              "chat-offline-capture",
-              "contact-form",
-              "email",
-              "facebook",
-              "facebook-comment",
-              "facebook-mention-comment",
-              "facebook-mention-post",
-              "facebook-message",
-              "facebook-messenger",
-              "facebook-post",
-              "facebook-review",
-              "facebook-review-comment",
-              "form",
-              "google-business-messages",
-              "help-center",
-              "help-center-contact-form",
-              "helpdesk",
-              "instagram",
-              "instagram-ad-comment",
-              "instagram-ad-media",
-              "instagram-comment",
-              "instagram-direct-message",
-              "instagram-media",
-              "instagram-mention-comment",
-              "instagram-mention-media",
-              "internal-note",
-              "ottspott-call",
-              "phone",
-              "rule",
-              "self_service",
-              "shopify",
-              "sms",
-              "system-message",
-              "tiktok-shop",
-              "twilio",
-              "twitter-direct-message",
-              "twitter-mention-tweet",
-              "twitter-quoted-tweet",
-              "twitter-tweet",
-              "whatsapp-message",
-              "yotpo-review",
-              "yotpo-review-private-comment",
-              "yotpo-review-public-comment"
+            "anyOf": [
+              {
+                "type": "string",
+                "enum": [
+                  "aircall",
+                  "api",
+                  "app",
+                  "custom-chat",
+                  "chat",
+                  "chat-contact-form",
+                  "chat-offline-capture",
+                  "contact-form",
+                  "email",
+                  "facebook",
+                  "facebook-comment",
+                  "facebook-mention-comment",
+                  "facebook-mention-post",
+                  "facebook-message",
+                  "facebook-messenger",
+                  "facebook-post",
+                  "facebook-review",
+                  "facebook-review-comment",
+                  "form",
+                  "google-business-messages",
+                  "help-center",
+                  "help-center-contact-form",
+                  "helpdesk",
+                  "instagram",
+                  "instagram-ad-comment",
+                  "instagram-ad-media",
+                  "instagram-comment",
+                  "instagram-direct-message",
+                  "instagram-media",
+                  "instagram-mention-comment",
+                  "instagram-mention-media",
+                  "internal-note",
+                  "ottspott-call",
+                  "phone",
+                  "rule",
+                  "self_service",
+                  "shopify",
+                  "sms",
+                  "system-message",
+                  "tiktok-shop",
+                  "twilio",
+                  "twitter-direct-message",
+                  "twitter-mention-tweet",
+                  "twitter-quoted-tweet",
+                  "twitter-tweet",
+                  "whatsapp-message",
+                  "yotpo-review",
+                  "yotpo-review-private-comment",
+                  "yotpo-review-public-comment"
+                ]
+              },
+              {
+                "type": "string"
+              }
             ]
           },
           "from": {
@@ -1985,12 +2047,12 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "order_by": {
         "type": "string",
         "enum": [
-          "name:asc",
           "created_datetime:asc",
           "created_datetime:desc",
           "updated_datetime:asc",
           "updated_datetime:desc"
-        ]
+        ],
+        "default": "created_datetime:desc"
       },
       "email": {
         "type": "string"
@@ -2077,14 +2139,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "array",
         "items": {
           "type": "object",
+          "additionalProperties": false,
           "required": [
             "type",
-            "address"
+            "address",
+            "preferred"
           ],
           "properties": {
-            "id": {
-              "type": "integer"
-            },
             "type": {
               "type": "string"
             },
@@ -2094,27 +2155,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
             },
             "preferred": {
               "type": "boolean"
-            },
-            "created_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "updated_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "deleted_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "user": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "customer": {
-              "type": [
-                "object",
-                "null"
-              ]
             }
           }
         }
@@ -2144,16 +2184,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       }
     },
-    "additionalProperties": false,
-    "$defs": {
-      "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "required": [
+      "channels"
+    ],
+    "additionalProperties": false
   },
   "get_customer": {
     "type": "object",
@@ -2456,8 +2490,11 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "email:asc",
           "email:desc",
           "created_datetime:asc",
-          "created_datetime:desc"
-        ]
+          "created_datetime:desc",
+          "role.name:asc",
+          "role.name:desc"
+        ],
+        "default": "name:asc"
       },
       "email": {
         "type": "string"
@@ -2519,8 +2556,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "admin",
               "agent",
               "basic-agent",
-              "bot",
-              "internal-agent",
               "lite-agent",
               "observer-agent"
             ]
@@ -2537,7 +2572,15 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "string"
       },
       "language": {
-        "type": "string"
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "fr",
+          "en",
+          null
+        ]
       },
       "timezone": {
         "type": "string"
@@ -2551,7 +2594,8 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     },
     "required": [
       "email",
-      "name"
+      "name",
+      "role"
     ],
     "additionalProperties": false
   },
@@ -2607,8 +2651,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "admin",
               "agent",
               "basic-agent",
-              "bot",
-              "internal-agent",
               "lite-agent",
               "observer-agent"
             ]
@@ -2634,6 +2676,11 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": [
           "string",
           "null"
+        ],
+        "enum": [
+          "fr",
+          "en",
+          null
         ]
       },
       "timezone": {
@@ -2699,8 +2746,12 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "name:asc",
           "name:desc",
           "usage:asc,name:asc",
-          "usage:desc,name:desc"
-        ]
+          "usage:desc,name:desc",
+          "created_datetime",
+          "name",
+          "usage"
+        ],
+        "default": "created_datetime:desc"
       },
       "search": {
         "type": "string"
@@ -2844,8 +2895,32 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "usage:asc",
           "usage:desc",
           "language:asc",
-          "language:desc"
-        ]
+          "language:desc",
+          "relevance:asc",
+          "relevance:desc",
+          "name",
+          "created_datetime",
+          "updated_datetime",
+          "usage",
+          "relevance",
+          "language"
+        ],
+        "default": "usage"
+      },
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "message_id": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 1
+      },
+      "number_predictions": {
+        "type": "integer",
+        "minimum": 0
       },
       "search": {
         "type": "string"
@@ -3115,7 +3190,8 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "type": "object",
     "properties": {
       "name": {
-        "type": "string"
+        "type": "string",
+        "default": ""
       },
       "slug": {
         "type": "string"
@@ -3133,7 +3209,8 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "public",
           "shared",
           "private"
-        ]
+        ],
+        "default": "public"
       },
       "decoration": {
         "type": "object",
@@ -3149,6 +3226,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       },
       "fields": {
         "type": "array",
+        "default": [],
         "items": {
           "type": "string",
           "enum": [
@@ -3179,14 +3257,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "string"
       },
       "order_by": {
-        "type": "string"
+        "type": "string",
+        "default": "updated_datetime"
       },
       "order_dir": {
         "type": "string",
         "enum": [
           "asc",
           "desc"
-        ]
+        ],
+        "default": "desc"
       },
       "search": {
         "type": [
@@ -3209,6 +3289,9 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       }
     },
+    "required": [
+      "slug"
+    ],
     "additionalProperties": false
   },
   "get_view": {
@@ -3717,7 +3800,8 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "string",
         "enum": [
           "created_datetime:asc",
-          "created_datetime:desc"
+          "created_datetime:desc",
+          "created_datetime"
         ],
         "default": "created_datetime:desc"
       },

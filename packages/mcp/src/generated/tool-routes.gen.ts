@@ -217,7 +217,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "meta",
       "custom_fields"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": null
   },
   "get_customer": {
     "operationId": "getCustomer",

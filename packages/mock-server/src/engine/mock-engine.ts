@@ -261,7 +261,8 @@ export class MockEngine {
     const beforeTicket = beforeId === null ? undefined : this.store.tickets.get(beforeId);
     const before = beforeTicket ? { ...ticketContext(this.store, beforeTicket) } : null;
     const result: AnyHandlerResult = runHandler(id, ctx);
-    if (op.event) {
+    // Only a success emits the event: a redirect (a merged customer's 301) changed nothing.
+    if (op.event && result.status < 300) {
       if (!result.event) throw new Error(`Handler of ${op.id} did not name the subject of its ${op.event} event.`);
       this.recordEvent(op.event, result.event.objectId, result.event.data, principal, ctx.now);
     }

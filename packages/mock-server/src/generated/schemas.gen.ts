@@ -65,30 +65,37 @@ export const components = {
       "type": "object"
     },
     "Channel": {
-      "enum": [
-        "aircall",
-        "api",
-        "chat",
-        "contact_form",
-        "email",
-        "facebook",
-        "facebook-mention",
-        "facebook-messenger",
-        "facebook-recommendations",
-        "help-center",
-        "instagram-ad-comment",
-        "instagram-comment",
-        "instagram-direct-message",
-        "instagram-mention",
-        "internal-note",
-        "phone",
-        "sms",
-        "twitter",
-        "twitter-direct-message",
-        "whatsapp",
-        "yotpo-review"
-      ],
-      "type": "string"
+      "anyOf": [
+        {
+          "enum": [
+            "aircall",
+            "api",
+            "chat",
+            "contact_form",
+            "email",
+            "facebook",
+            "facebook-mention",
+            "facebook-messenger",
+            "facebook-recommendations",
+            "help-center",
+            "instagram-ad-comment",
+            "instagram-comment",
+            "instagram-direct-message",
+            "instagram-mention",
+            "internal-note",
+            "phone",
+            "sms",
+            "twitter",
+            "twitter-direct-message",
+            "whatsapp",
+            "yotpo-review"
+          ],
+          "type": "string"
+        },
+        {
+          "type": "string"
+        }
+      ]
     },
     "Customer": {
       "properties": {
@@ -225,13 +232,33 @@ export const components = {
       ],
       "type": "object"
     },
+    "CustomerChannelCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "address": {
+          "maxLength": 320,
+          "type": "string"
+        },
+        "preferred": {
+          "type": "boolean"
+        },
+        "type": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "type",
+        "address",
+        "preferred"
+      ],
+      "type": "object"
+    },
     "CustomerCreate": {
       "additionalProperties": false,
-      "minProperties": 1,
       "properties": {
         "channels": {
           "items": {
-            "$ref": "#/components/schemas/CustomerChannel"
+            "$ref": "#/components/schemas/CustomerChannelCreate"
           },
           "type": "array"
         },
@@ -309,6 +336,9 @@ export const components = {
           ]
         }
       },
+      "required": [
+        "channels"
+      ],
       "type": "object"
     },
     "CustomerList": {
@@ -1450,58 +1480,65 @@ export const components = {
       "type": "object"
     },
     "MessageSourceType": {
-      "enum": [
-        "aircall",
-        "api",
-        "app",
-        "custom-chat",
-        "chat",
-        "chat-contact-form",
-        "chat-offline-capture",
-        "contact-form",
-        "email",
-        "facebook",
-        "facebook-comment",
-        "facebook-mention-comment",
-        "facebook-mention-post",
-        "facebook-message",
-        "facebook-messenger",
-        "facebook-post",
-        "facebook-review",
-        "facebook-review-comment",
-        "form",
-        "google-business-messages",
-        "help-center",
-        "help-center-contact-form",
-        "helpdesk",
-        "instagram",
-        "instagram-ad-comment",
-        "instagram-ad-media",
-        "instagram-comment",
-        "instagram-direct-message",
-        "instagram-media",
-        "instagram-mention-comment",
-        "instagram-mention-media",
-        "internal-note",
-        "ottspott-call",
-        "phone",
-        "rule",
-        "self_service",
-        "shopify",
-        "sms",
-        "system-message",
-        "tiktok-shop",
-        "twilio",
-        "twitter-direct-message",
-        "twitter-mention-tweet",
-        "twitter-quoted-tweet",
-        "twitter-tweet",
-        "whatsapp-message",
-        "yotpo-review",
-        "yotpo-review-private-comment",
-        "yotpo-review-public-comment"
-      ],
-      "type": "string"
+      "anyOf": [
+        {
+          "enum": [
+            "aircall",
+            "api",
+            "app",
+            "custom-chat",
+            "chat",
+            "chat-contact-form",
+            "chat-offline-capture",
+            "contact-form",
+            "email",
+            "facebook",
+            "facebook-comment",
+            "facebook-mention-comment",
+            "facebook-mention-post",
+            "facebook-message",
+            "facebook-messenger",
+            "facebook-post",
+            "facebook-review",
+            "facebook-review-comment",
+            "form",
+            "google-business-messages",
+            "help-center",
+            "help-center-contact-form",
+            "helpdesk",
+            "instagram",
+            "instagram-ad-comment",
+            "instagram-ad-media",
+            "instagram-comment",
+            "instagram-direct-message",
+            "instagram-media",
+            "instagram-mention-comment",
+            "instagram-mention-media",
+            "internal-note",
+            "ottspott-call",
+            "phone",
+            "rule",
+            "self_service",
+            "shopify",
+            "sms",
+            "system-message",
+            "tiktok-shop",
+            "twilio",
+            "twitter-direct-message",
+            "twitter-mention-tweet",
+            "twitter-quoted-tweet",
+            "twitter-tweet",
+            "whatsapp-message",
+            "yotpo-review",
+            "yotpo-review-private-comment",
+            "yotpo-review-public-comment"
+          ],
+          "type": "string"
+        },
+        {
+          "type": "string"
+        }
+      ]
     },
     "NullableDatetime": {
       "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
@@ -1509,6 +1546,22 @@ export const components = {
         "string",
         "null"
       ]
+    },
+    "NullableIdRef": {
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 0,
+          "type": [
+            "integer",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ],
+      "type": "object"
     },
     "ObjectRef": {
       "additionalProperties": false,
@@ -2063,10 +2116,10 @@ export const components = {
       "additionalProperties": false,
       "properties": {
         "assignee_team": {
-          "$ref": "#/components/schemas/ObjectRef"
+          "$ref": "#/components/schemas/NullableIdRef"
         },
         "assignee_user": {
-          "$ref": "#/components/schemas/ObjectRef"
+          "$ref": "#/components/schemas/NullableIdRef"
         },
         "channel": {
           "$ref": "#/components/schemas/Channel"
@@ -3191,7 +3244,15 @@ export const components = {
           "type": "string"
         },
         "language": {
-          "type": "string"
+          "enum": [
+            "fr",
+            "en",
+            null
+          ],
+          "type": [
+            "string",
+            "null"
+          ]
         },
         "lastname": {
           "type": "string"
@@ -3206,7 +3267,7 @@ export const components = {
           "additionalProperties": false,
           "properties": {
             "name": {
-              "$ref": "#/components/schemas/UserRole"
+              "$ref": "#/components/schemas/UserRoleWritable"
             }
           },
           "required": [
@@ -3220,7 +3281,8 @@ export const components = {
       },
       "required": [
         "email",
-        "name"
+        "name",
+        "role"
       ],
       "type": "object"
     },
@@ -3252,12 +3314,29 @@ export const components = {
       "type": "object"
     },
     "UserRole": {
+      "anyOf": [
+        {
+          "enum": [
+            "admin",
+            "agent",
+            "basic-agent",
+            "bot",
+            "internal-agent",
+            "lite-agent",
+            "observer-agent"
+          ],
+          "type": "string"
+        },
+        {
+          "type": "string"
+        }
+      ]
+    },
+    "UserRoleWritable": {
       "enum": [
         "admin",
         "agent",
         "basic-agent",
-        "bot",
-        "internal-agent",
         "lite-agent",
         "observer-agent"
       ],
@@ -3296,6 +3375,11 @@ export const components = {
           ]
         },
         "language": {
+          "enum": [
+            "fr",
+            "en",
+            null
+          ],
           "type": [
             "string",
             "null"
@@ -3326,7 +3410,7 @@ export const components = {
           "additionalProperties": false,
           "properties": {
             "name": {
-              "$ref": "#/components/schemas/UserRole"
+              "$ref": "#/components/schemas/UserRoleWritable"
             }
           },
           "required": [
@@ -3533,6 +3617,7 @@ export const components = {
           "type": "object"
         },
         "fields": {
+          "default": [],
           "items": {
             "enum": [
               "id",
@@ -3564,12 +3649,15 @@ export const components = {
           "$ref": "#/components/schemas/ViewFilter"
         },
         "name": {
+          "default": "",
           "type": "string"
         },
         "order_by": {
+          "default": "updated_datetime",
           "type": "string"
         },
         "order_dir": {
+          "default": "desc",
           "enum": [
             "asc",
             "desc"
@@ -3607,6 +3695,7 @@ export const components = {
           "type": "string"
         },
         "visibility": {
+          "default": "public",
           "enum": [
             "public",
             "shared",
@@ -3615,6 +3704,9 @@ export const components = {
           "type": "string"
         }
       },
+      "required": [
+        "slug"
+      ],
       "type": "object"
     },
     "ViewFilter": {
@@ -4780,8 +4872,8 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "type": "string"
         },
         "order_by": {
+          "default": "created_datetime:desc",
           "enum": [
-            "name:asc",
             "created_datetime:asc",
             "created_datetime:desc",
             "updated_datetime:asc",
@@ -4982,6 +5074,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "200": {
         "$ref": "gorgias#/components/schemas/Customer"
       },
+      "301": null,
       "400": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5038,6 +5131,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "bodyRequired": false,
     "responses": {
       "204": null,
+      "301": null,
       "400": {
         "$ref": "gorgias#/components/schemas/Error"
       },
@@ -5141,13 +5235,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "type": "string"
         },
         "order_by": {
+          "default": "name:asc",
           "enum": [
             "name:asc",
             "name:desc",
             "email:asc",
             "email:desc",
             "created_datetime:asc",
-            "created_datetime:desc"
+            "created_datetime:desc",
+            "role.name:asc",
+            "role.name:desc"
           ],
           "type": "string"
         },
@@ -5433,13 +5530,17 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "type": "string"
         },
         "order_by": {
+          "default": "created_datetime:desc",
           "enum": [
             "created_datetime:asc",
             "created_datetime:desc",
             "name:asc",
             "name:desc",
             "usage:asc,name:asc",
-            "usage:desc,name:desc"
+            "usage:desc,name:desc",
+            "created_datetime",
+            "name",
+            "usage"
           ],
           "type": "string"
         },
@@ -5749,6 +5850,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "type": "string"
         },
         "order_by": {
+          "default": "usage",
           "enum": [
             "name:asc",
             "name:desc",
@@ -5759,9 +5861,32 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
             "usage:asc",
             "usage:desc",
             "language:asc",
-            "language:desc"
+            "language:desc",
+            "relevance:asc",
+            "relevance:desc",
+            "name",
+            "created_datetime",
+            "updated_datetime",
+            "usage",
+            "relevance",
+            "language"
           ],
           "type": "string"
+        },
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "message_id": {
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "number_predictions": {
+          "minimum": 0,
+          "type": "integer"
         },
         "search": {
           "type": "string"
@@ -6662,7 +6787,8 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "default": "created_datetime:desc",
           "enum": [
             "created_datetime:asc",
-            "created_datetime:desc"
+            "created_datetime:desc",
+            "created_datetime"
           ],
           "type": "string"
         },

@@ -69,16 +69,20 @@ export const listCustomers: Handler<"listCustomers"> = (ctx) => {
   return { status: 200, body: listEnvelopeText(ctx, page.items.map((c) => customerText(ctx.store, c)), page.meta) };
 };
 
+/**
+ * The 301 a merged customer's id answers on every method (the live API does so since 2024-05-06),
+ * with an empty body and the survivor's `Location`; null when the id was not merged.
+ */
+export function movedCustomer(store: Store, id: number): { status: 301; headers: { location: string } } | null {
+  if (store.customers.has(id)) return null;
+  const survivor = store.survivorOf(id);
+  return survivor !== null && store.customers.has(survivor) ? { status: 301, headers: { location: `/api/customers/${survivor}` } } : null;
+}
+
 export const getCustomer: Handler<"getCustomer"> = (ctx) => {
-  const id = ctx.path.id;
-  const customer = ctx.store.customers.get(id);
-  if (!customer) {
-    const survivor = ctx.store.survivorOf(id);
-    if (survivor !== null && ctx.store.customers.has(survivor)) {
-      return { status: 301, headers: { location: `/api/customers/${survivor}` } };
-    }
-    throw notFound("Customer", id);
-  }
+  const moved = movedCustomer(ctx.store, ctx.path.id);
+  if (moved) return moved;
+  const customer = requireCustomer(ctx.store, ctx.path.id);
   const customFields = ctx.query.relationships?.includes("custom_fields") ?? false;
   return { status: 200, body: customerJson(customer, { customFields }) };
 };
@@ -116,6 +120,8 @@ export const createCustomer: Handler<"createCustomer"> = (ctx) => {
 };
 
 export const updateCustomer: Handler<"updateCustomer"> = (ctx) => {
+  const moved = movedCustomer(ctx.store, ctx.path.id);
+  if (moved) return moved;
   const customer = requireCustomer(ctx.store, ctx.path.id);
   const body = ctx.body;
   assertEmailFree(ctx.store, body.email, [customer.id]);
@@ -129,6 +135,8 @@ export const updateCustomer: Handler<"updateCustomer"> = (ctx) => {
 };
 
 export const deleteCustomer: Handler<"deleteCustomer"> = (ctx) => {
+  const moved = movedCustomer(ctx.store, ctx.path.id);
+  if (moved) return moved;
   const customer = requireCustomer(ctx.store, ctx.path.id);
   const snapshot = customerJson(customer);
   ctx.store.customers.delete(customer.id);

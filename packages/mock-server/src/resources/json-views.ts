@@ -29,9 +29,10 @@ export function tagJson(tag: TagRecord): Schema<"Tag"> {
   };
 }
 
-const SOURCE_TYPES: ReadonlySet<string> = new Set(components.schemas.MessageSourceType.enum);
+/** The source kinds the spec knows; the type is open, but a source is derived only for a known one. */
+const SOURCE_TYPES: ReadonlySet<string> = new Set(components.schemas.MessageSourceType.anyOf[0].enum);
 
-function isSourceType(channel: string): channel is Schema<"MessageSourceType"> {
+function isSourceType(channel: string): boolean {
   return SOURCE_TYPES.has(channel);
 }
 

@@ -50,13 +50,25 @@ export function pageQuery(ctx: ListContext): PageQuery {
 }
 
 /**
- * The list's `order_by`: the one sent, else the spec's default, else (where the spec states no
- * default) the first value the spec allows.
+ * The list's `order_by`: the one sent, else the spec's default (the validators fill it in), else
+ * (where the spec states no default) the first value the spec allows. A deprecated bare value
+ * (`usage`, `created_datetime`) is read with the direction the spec states for it, so it pages
+ * like, and names the same order in cursors as, its explicit form.
  */
 export function orderOf(ctx: ListContext): string {
-  if (ctx.query.order_by !== undefined) return ctx.query.order_by;
-  return firstAllowedOrder(ctx.operation.id) ?? "created_datetime:asc";
+  const orderBy = ctx.query.order_by ?? firstAllowedOrder(ctx.operation.id) ?? "created_datetime:asc";
+  return orderBy.includes(":") ? orderBy : (BARE_ORDERS[orderBy] ?? `${orderBy}:asc`);
 }
+
+/** The explicit form of each deprecated bare `order_by` value, as the spec's descriptions state it. */
+const BARE_ORDERS: Readonly<Record<string, string>> = {
+  name: "name:asc",
+  language: "language:asc",
+  created_datetime: "created_datetime:desc",
+  updated_datetime: "updated_datetime:desc",
+  usage: "usage:desc",
+  relevance: "relevance:desc",
+};
 
 /** The first `order_by` value the operation's query schema allows, if it lists them. */
 function firstAllowedOrder(operationId: string): string | undefined {

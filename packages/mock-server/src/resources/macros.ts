@@ -1,4 +1,4 @@
-import { notFound } from "../engine/api-error.js";
+import { invalid, notFound } from "../engine/api-error.js";
 import { paginate } from "../engine/pagination.js";
 import type { MacroRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
@@ -33,7 +33,12 @@ export const listMacros: Handler<"listMacros"> = (ctx) => {
     (search === undefined || `${m.name} ${JSON.stringify(m.actions)}`.toLowerCase().includes(search)) &&
     (tags === undefined || tags.every((t) => macroTags(m).includes(t))) &&
     (languages === null || (m.language !== null && languages.has(m.language)));
-  const page = paginate(ctx.store.macros.sorted(orderOf(ctx)), matches, pageQuery(ctx));
+  const requested = orderOf(ctx);
+  const byRelevance = requested.startsWith("relevance:");
+  if (byRelevance && q.ticket_id === undefined) throw invalid({ ticket_id: "Required with order_by=relevance." });
+  // The mock has no model of a good reply: it ranks by usage for a relevance order.
+  const order = byRelevance ? requested.replace("relevance:", "usage:") : requested;
+  const page = paginate(ctx.store.macros.sorted(order), matches, pageQuery(ctx));
   return { status: 200, body: listEnvelope(ctx, page.items.map(macroJson), page.meta) };
 };
 

@@ -57,13 +57,14 @@ function resolveUser(store: Store, p: ParticipantInput | undefined): Participant
 /**
  * Builds (without inserting) a message of a ticket. References were checked beforehand; customers
  * named only by email are created here. A message is "sent" on creation unless it carries
- * `sent_datetime` (an import) or the `cancel` action.
+ * `sent_datetime` (an import). No external action fails in the mock, so the `action` policy
+ * (what to do about a failed one) changes nothing on creation.
  */
 export function buildMessage(
   store: Store,
   input: MessageInput,
   ticket: { id: number; customer_id: number | null },
-  context: { principal: Principal; now: string; action?: string },
+  context: { principal: Principal; now: string },
 ): MessageRecord {
   const { now } = context;
   const ticketCustomer = ticket.customer_id === null ? undefined : store.customers.get(ticket.customer_id);
@@ -110,7 +111,7 @@ export function buildMessage(
     meta: input.meta ?? null,
     created_datetime: created,
     processed_datetime: now,
-    sent_datetime: input.sent_datetime !== undefined ? input.sent_datetime : context.action === "cancel" ? null : created,
+    sent_datetime: input.sent_datetime !== undefined ? input.sent_datetime : created,
     failed_datetime: input.failed_datetime ?? null,
     opened_datetime: input.opened_datetime ?? null,
     last_sending_error: input.last_sending_error ?? null,

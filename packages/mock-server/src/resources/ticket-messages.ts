@@ -33,7 +33,7 @@ export const createTicketMessage: Handler<"createTicketMessage"> = (ctx) => {
   check.done();
   const message = addMessageToTicket(
     ctx.store,
-    buildMessage(ctx.store, input, ticket, { principal: ctx.principal, now: ctx.now, ...(ctx.query.action ? { action: ctx.query.action } : {}) }),
+    buildMessage(ctx.store, input, ticket, { principal: ctx.principal, now: ctx.now }),
   );
   const json = messageJson(message);
   return { status: 201, body: json, event: { objectId: message.id, data: json } };
@@ -47,6 +47,12 @@ export const updateTicketMessage: Handler<"updateTicketMessage"> = (ctx) => {
   checkMessageReferences(check, "", body);
   check.done();
   const ticket = store.tickets.get(message.ticket_id)!;
+  // `cancel` deletes a message whose external action failed; the answer is the message as it was.
+  if (ctx.query.action === "cancel" && message.failed_datetime !== null) {
+    const snapshot = messageJson(message);
+    removeMessage(store, message, ctx.now);
+    return { status: 202, body: snapshot };
+  }
   const rebuilt = buildMessage(store, { ...body, created_datetime: message.created_datetime }, ticket, { principal: ctx.principal, now: ctx.now });
   const updated = store.messages.update(message.id, (m) => {
     m.channel = body.channel;
@@ -61,8 +67,7 @@ export const updateTicketMessage: Handler<"updateTicketMessage"> = (ctx) => {
     if (body.source) m.source = body.source;
     if (body.attachments) m.attachments = body.attachments;
     if (body.mention_ids) m.mention_ids = body.mention_ids;
-    if (ctx.query.action === "cancel") m.sent_datetime = null;
-    if ((ctx.query.action === "retry" || ctx.query.action === "force") && m.sent_datetime === null) {
+    if ((ctx.query.action === "retry" || ctx.query.action === "force") && m.failed_datetime !== null) {
       m.sent_datetime = ctx.now;
       m.failed_datetime = null;
       m.last_sending_error = null;
@@ -75,11 +80,15 @@ export const updateTicketMessage: Handler<"updateTicketMessage"> = (ctx) => {
 export const deleteTicketMessage: Handler<"deleteTicketMessage"> = (ctx) => {
   const message = requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id);
   const snapshot = messageJson(message);
-  ctx.store.messages.delete(message.id);
-  ctx.store.tickets.update(message.ticket_id, (t) => {
-    t.message_ids = t.message_ids.filter((id) => id !== message.id);
-    t.updated_datetime = ctx.now;
-  });
+  removeMessage(ctx.store, message, ctx.now);
   return { status: 204, event: { objectId: message.id, data: snapshot } };
 };
+
+function removeMessage(store: Store, message: MessageRecord, now: string): void {
+  store.messages.delete(message.id);
+  store.tickets.update(message.ticket_id, (t) => {
+    t.message_ids = t.message_ids.filter((id) => id !== message.id);
+    t.updated_datetime = now;
+  });
+}
 

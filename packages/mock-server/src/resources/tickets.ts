@@ -76,8 +76,8 @@ export const createTicket: Handler<"createTicket"> = (ctx) => {
   const messages = body.messages;
   const check = new ReferenceCheck(ctx.store);
   check.customer("customer.id", body.customer?.id);
-  check.user("assignee_user.id", body.assignee_user?.id);
-  check.team("assignee_team.id", body.assignee_team?.id);
+  check.user("assignee_user.id", assigneeId(body.assignee_user));
+  check.team("assignee_team.id", assigneeId(body.assignee_team));
   check.ticket("split_from", body.split_from);
   messages.forEach((m, i) => checkMessageReferences(check, `messages.${i}.`, m));
   check.done();
@@ -104,8 +104,8 @@ export const createTicket: Handler<"createTicket"> = (ctx) => {
     subject: body.subject !== undefined ? body.subject : (first.subject ?? null),
     language: body.language ?? null,
     customer_id: customerId,
-    assignee_user_id: body.assignee_user?.id ?? null,
-    assignee_team_id: body.assignee_team?.id ?? null,
+    assignee_user_id: assigneeId(body.assignee_user),
+    assignee_team_id: assigneeId(body.assignee_team),
     tag_ids: [],
     message_ids: [],
     meta: body.meta ?? null,
@@ -170,3 +170,8 @@ export const deleteTicket: Handler<"deleteTicket"> = (ctx) => {
   removeTicket(ctx.store, ticket.id, ctx.now);
   return { status: 204, event: { objectId: ticket.id, data: snapshot } };
 };
+
+/** The id a create body's assignee names: null (or 0, which the live API also takes) means none. */
+function assigneeId(ref: { id: number | null } | undefined): number | null {
+  return ref?.id ? ref.id : null;
+}

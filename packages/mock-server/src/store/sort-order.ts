@@ -47,7 +47,15 @@ export function keyOf(field: string, value: unknown): KeyPart {
 }
 
 export function keysOf(order: SortOrder, record: Record<string, unknown>): KeyPart[] {
-  return order.parts.map((p) => keyOf(p.field, record[p.field]));
+  return order.parts.map((p) => keyOf(p.field, fieldValue(record, p.field)));
+}
+
+/** A field of the record; a dotted field (`role.name`) reads a nested object. */
+function fieldValue(record: Record<string, unknown>, field: string): unknown {
+  if (!field.includes(".")) return record[field];
+  let value: unknown = record;
+  for (const key of field.split(".")) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
 }
 
 function comparePart(a: KeyPart, b: KeyPart): number {

@@ -273,7 +273,9 @@ export const operations = [
       "tickets:write"
     ],
     "scopeByType": null,
-    "sideEffects": [],
+    "sideEffects": [
+      "deletes-history"
+    ],
     "event": null,
     "pagination": "none",
     "pathParams": [
@@ -892,6 +894,9 @@ export const operations = [
       "limit",
       "cursor",
       "order_by",
+      "ticket_id",
+      "message_id",
+      "number_predictions",
       "search",
       "tags",
       "languages",

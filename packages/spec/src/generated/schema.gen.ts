@@ -13,10 +13,11 @@ export interface paths {
         };
         /**
          * List customers
-         * @description List customers, paginated. The guide says the list is ordered by name in alphabetical order
-         *     (`order_by=name:asc`); the live API documents `created_datetime` and `updated_datetime`
-         *     ordering, newest first by default. Filters narrow the list by email, external id, name,
-         *     language, timezone, view or contact channel.
+         * @description List customers, paginated. The guide (and the reference's one-line summary) say the list is
+         *     ordered by name in alphabetical order; the `order_by` values the live API takes are
+         *     `created_datetime` and `updated_datetime`, each ascending or descending, newest first by
+         *     default, and it has no alphabetical `order_by`. Filters narrow the list by email, external id,
+         *     name, language, timezone, view or contact channel.
          */
         get: operations["listCustomers"];
         put?: never;
@@ -50,13 +51,18 @@ export interface paths {
          * Update a customer
          * @description Update a customer record; send only the fields to change. `channels`, when given, replaces all
          *     the customer's channels. An email address already used by another customer answers
-         *     `409 Conflict`.
+         *     `409 Conflict`. A merged customer's id answers `301` with the surviving record's `Location`:
+         *     the typed client reports it as `MovedPermanentlyError` and repeats the update there only when
+         *     the caller consents (`followMergedCustomer`).
          */
         put: operations["updateCustomer"];
         post?: never;
         /**
          * Delete a customer
-         * @description Delete a customer record permanently. Triggers the `customer-deleted` event.
+         * @description Delete a customer record permanently. Triggers the `customer-deleted` event. A merged
+         *     customer's id answers `301` with the surviving record's `Location`: the typed client reports it
+         *     as `MovedPermanentlyError` and never deletes the surviving record unless the caller consents
+         *     (`followMergedCustomer`).
          */
         delete: operations["deleteCustomer"];
         options?: never;
@@ -208,8 +214,10 @@ export interface paths {
         };
         /**
          * List macros
-         * @description List macros, the saved replies and actions agents apply to tickets, paginated. Filter by
-         *     text, tags, languages or archived state, and sort by name, dates, usage or language.
+         * @description List macros, the saved replies and actions agents apply to tickets, paginated, most used first
+         *     by default. Filter by text, tags, languages or archived state, and sort by name, dates, usage,
+         *     language, or relevance to a ticket (`order_by=relevance:desc` with `ticket_id`, optionally
+         *     narrowed to one message with `message_id`).
          */
         get: operations["listMacros"];
         put?: never;
@@ -470,7 +478,8 @@ export interface paths {
          *       message is recorded as already sent (an import) and nothing is sent.
          *     - An internal note is `channel: internal-note` with `public: false`; it is never sent to the
          *       customer and can mention users with `mention_ids`.
-         *     - The `action` query parameter (`force`, `retry`, `cancel`) controls external sending.
+         *     - The `action` query parameter (`force`, `retry`, `cancel`) says what to do when an external
+         *       action tied to the message failed; `cancel` deletes the message.
          *
          *     `channel`, `from_agent` and `via` are required. Triggers the `ticket-message-created` event.
          */
@@ -496,17 +505,19 @@ export interface paths {
         /**
          * Update a message of a ticket
          * @description Update a message in a ticket. The body requires `channel`, `from_agent` and `via` even when
-         *     they do not change. The `action` query parameter (`force`, `retry`, `cancel`) acts on the
-         *     message's pending or failed external send, as on create. The live API answers
-         *     `202 Accepted` with the updated message.
+         *     they do not change. The `action` query parameter (`force`, `retry`, `cancel`) says what to do
+         *     when an external action tied to the message failed, as on create: with `action=cancel` such a
+         *     message is deleted, and the answer is the message as it was before (the mock's choice; the
+         *     docs do not show that answer). The live API answers `202 Accepted` with the updated message.
          */
         put: operations["updateTicketMessage"];
         post?: never;
         /**
          * Delete a message of a ticket
          * @description Delete a message from a ticket permanently; the ticket itself stays. Triggers the
-         *     `ticket-message-deleted` event. (One source reports the live API answering `200` with an
-         *     empty body rather than `204`; treat both as success.)
+         *     `ticket-message-deleted` event. The guide's status is `204`; a third-party client reports
+         *     the live API answering `200` with an empty body instead, which the typed client also reads as
+         *     success (an empty body).
          */
         delete: operations["deleteTicketMessage"];
         options?: never;
@@ -910,14 +921,13 @@ export interface components {
             url: string;
         };
         /**
-         * @description The channel of a ticket or message (the legacy channel slug), such as `email`, `chat` or
-         *     `internal-note`. The live API types this as "a known slug or any string": account settings
-         *     also know slugs like `google-business-messages`, `tiktok-shop` and `custom-chat`, so a client
-         *     should tolerate values outside this list.
+         * @description The channel of a ticket or message: one of the known legacy channel slugs, such as `email`,
+         *     `chat` or `internal-note`, or another string. The live API types it as "a legacy channel slug
+         *     or any string" (account settings also know slugs like `google-business-messages`, `tiktok-shop`
+         *     and `custom-chat`), so the list below is open: a client must accept other values.
          * @example email
-         * @enum {string}
          */
-        Channel: "aircall" | "api" | "chat" | "contact_form" | "email" | "facebook" | "facebook-mention" | "facebook-messenger" | "facebook-recommendations" | "help-center" | "instagram-ad-comment" | "instagram-comment" | "instagram-direct-message" | "instagram-mention" | "internal-note" | "phone" | "sms" | "twitter" | "twitter-direct-message" | "whatsapp" | "yotpo-review";
+        Channel: ("aircall" | "api" | "chat" | "contact_form" | "email" | "facebook" | "facebook-mention" | "facebook-messenger" | "facebook-recommendations" | "help-center" | "instagram-ad-comment" | "instagram-comment" | "instagram-direct-message" | "instagram-mention" | "internal-note" | "phone" | "sms" | "twitter" | "twitter-direct-message" | "whatsapp" | "yotpo-review") | string;
         /**
          * @description A customer record: a person who contacts the support team, with contact channels and the
          *     data integrations (such as Shopify) hold about them.
@@ -1026,8 +1036,29 @@ export interface components {
             user?: Record<string, unknown> | null;
         };
         /**
-         * @description Body of a new customer. Every field is optional; an email already used by another customer
-         *     answers 409.
+         * @description A contact channel given when creating a customer. The live API requires all three fields, even
+         *     `preferred`, which it otherwise treats as false.
+         * @example {
+         *       "type": "email",
+         *       "address": "sam.lee@example.com",
+         *       "preferred": true
+         *     }
+         */
+        CustomerChannelCreate: {
+            /** @description The address on that channel, such as an email address, a phone number or a social user id. */
+            address: string;
+            /** @description Whether this is the customer's preferred channel of its type. */
+            preferred: boolean;
+            /**
+             * @description Channel type: `email`, `phone`, `chat`, `twitter`, `facebook`, `instagram`,
+             *     `instagram-direct-message`, `whatsapp`, or another channel slug.
+             */
+            type: string;
+        };
+        /**
+         * @description Body of a new customer. `channels` is required (it may be empty), and each channel gives its
+         *     `type`, `address` and `preferred`; every other field is optional. An email already used by
+         *     another customer answers 409.
          * @example {
          *       "email": "sam.lee@example.com",
          *       "name": "Sam Lee",
@@ -1045,8 +1076,8 @@ export interface components {
          *     }
          */
         CustomerCreate: {
-            /** @description Contact channels of the customer. */
-            channels?: components["schemas"]["CustomerChannel"][];
+            /** @description Contact channels of the customer; the docs set no minimum count. */
+            channels: components["schemas"]["CustomerChannelCreate"][];
             /** @description Custom field values to set, by field id. */
             custom_fields?: {
                 /** @description Id of the custom field definition. */
@@ -1820,11 +1851,11 @@ export interface components {
         };
         /**
          * @description The kind of source a message came from or is sent through, finer-grained than its channel
-         *     (for example `facebook-comment` or `chat-contact-form`).
+         *     (for example `facebook-comment` or `chat-contact-form`): one of the known kinds below or
+         *     another string, since the live API types it as a string union that grows with new channels.
          * @example email
-         * @enum {string}
          */
-        MessageSourceType: "aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment";
+        MessageSourceType: ("aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment") | string;
         /**
          * NullableDatetime
          * @description A Datetime (ISO 8601, the offset optional and UTC when left out), or null when the moment has not happened or does not apply.
@@ -1832,6 +1863,17 @@ export interface components {
          * @example null
          */
         NullableDatetime: string | null;
+        /**
+         * @description A reference by id that may be empty: an id, or null (or 0) for none, such as a ticket created
+         *     without an assignee.
+         * @example {
+         *       "id": 5
+         *     }
+         */
+        NullableIdRef: {
+            /** @description The id of the referenced object; null or 0 for none. */
+            id: number | null;
+        };
         /**
          * @description A reference to another object by its id, such as a user, a team or a macro.
          * @example {
@@ -2185,7 +2227,10 @@ export interface components {
             via: components["schemas"]["Via"];
         };
         /**
-         * @description Body of a new ticket. `messages` is required (1 to 500 messages).
+         * @description Body of a new ticket. `messages` (1 to 500 messages) is required. Send `via` too: a page
+         *     generated from the official reference and a third-party client both list it as required, while
+         *     the update reference shows it defaulting to `api`; this spec leaves it optional until a source
+         *     settles it, and the live API may refuse a body without it.
          * @example {
          *       "subject": "Where is my order?",
          *       "channel": "email",
@@ -2207,8 +2252,10 @@ export interface components {
          *     }
          */
         TicketCreate: {
-            assignee_team?: components["schemas"]["ObjectRef"];
-            assignee_user?: components["schemas"]["ObjectRef"];
+            /** @description The team to assign, by id; null or 0 assigns no team. */
+            assignee_team?: components["schemas"]["NullableIdRef"];
+            /** @description The user (agent) to assign, by id; null or 0 leaves the ticket unassigned. */
+            assignee_user?: components["schemas"]["NullableIdRef"];
             channel?: components["schemas"]["Channel"];
             /** @description When the ticket was closed. */
             closed_datetime?: components["schemas"]["NullableDatetime"];
@@ -2675,7 +2722,7 @@ export interface components {
          *     }
          */
         TicketUpdate: {
-            /** @description The team to assign, by id. `{"id": null}` removes the team (inferred from the user assignee). */
+            /** @description The team to assign, by id. `{"id": null}` removes the team. */
             assignee_team?: {
                 /** @description Id of the team, or null to unassign. */
                 id: number | null;
@@ -2730,7 +2777,10 @@ export interface components {
                 /** @description Name of the tag (case-sensitive). */
                 name: string;
             }[];
-            /** @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete). */
+            /**
+             * @description When the ticket was trashed; setting it moves the ticket to the trash (a soft delete), and
+             *     null takes it out of the trash.
+             */
             trashed_datetime?: components["schemas"]["NullableDatetime"];
             /** @description When the ticket was last updated, for imports. */
             updated_datetime?: components["schemas"]["NullableDatetime"];
@@ -2809,8 +2859,9 @@ export interface components {
             updated_datetime?: components["schemas"]["NullableDatetime"];
         };
         /**
-         * @description Body of a new user, such as an agent invited to the helpdesk. `email` and `name` are required;
-         *     an email already used by another user answers 409.
+         * @description Body of a new user, such as an agent invited to the helpdesk. `email`, `name` and `role` are
+         *     required; an email already used by another user answers 409. Customer-only fields (`channels`,
+         *     `customer`, `data`, `roles`) are refused with 400.
          * @example {
          *       "email": "alex@acme.com",
          *       "name": "Alex Martin",
@@ -2832,8 +2883,11 @@ export interface components {
             external_id?: string;
             /** @description First name. */
             firstname?: string;
-            /** @description Language of the helpdesk interface, ISO 639-1 (such as `en`). */
-            language?: string;
+            /**
+             * @description Language of the helpdesk interface, `en` or `fr` (the only two the helpdesk offers).
+             * @enum {string|null}
+             */
+            language?: "fr" | "en" | null;
             /** @description Last name. */
             lastname?: string;
             /** @description Free key/value metadata. */
@@ -2841,8 +2895,8 @@ export interface components {
             /** @description Full name. */
             name: string;
             /** @description The role to give the user. */
-            role?: {
-                name: components["schemas"]["UserRole"];
+            role: {
+                name: components["schemas"]["UserRoleWritable"];
             };
             /** @description Preferred timezone, IANA name. */
             timezone?: string;
@@ -2861,11 +2915,18 @@ export interface components {
             uri: string;
         };
         /**
-         * @description Name of a helpdesk role; the role sets what a user can see and do in the helpdesk.
+         * @description Name of a helpdesk role, as responses carry it; the role sets what a user can see and do in the
+         *     helpdesk. Responses can name roles a request cannot give (`bot`, `internal-agent`) and, as the
+         *     product grows, others: the list is open. Requests use `UserRoleWritable`.
+         * @example agent
+         */
+        UserRole: ("admin" | "agent" | "basic-agent" | "bot" | "internal-agent" | "lite-agent" | "observer-agent") | string;
+        /**
+         * @description The role a request gives a user; `bot` and `internal-agent` cannot be given.
          * @example agent
          * @enum {string}
          */
-        UserRole: "admin" | "agent" | "basic-agent" | "bot" | "internal-agent" | "lite-agent" | "observer-agent";
+        UserRoleWritable: "admin" | "agent" | "basic-agent" | "lite-agent" | "observer-agent";
         /**
          * @description Changes to a user; send only the fields to change. Changing the email needs
          *     `password_confirmation`; changing the password needs `old_password` and `new_password`.
@@ -2889,8 +2950,11 @@ export interface components {
             external_id?: string;
             /** @description First name. */
             firstname?: string | null;
-            /** @description Language of the helpdesk interface, ISO 639-1; null clears it. */
-            language?: string | null;
+            /**
+             * @description Language of the helpdesk interface, `en` or `fr` (the only two the helpdesk offers); null clears it.
+             * @enum {string|null}
+             */
+            language?: "fr" | "en" | null;
             /** @description Last name. */
             lastname?: string | null;
             /** @description Free key/value metadata; replaces the existing metadata. */
@@ -2905,7 +2969,7 @@ export interface components {
             password_confirmation?: string;
             /** @description The role to give the user. */
             role?: {
-                name: components["schemas"]["UserRole"];
+                name: components["schemas"]["UserRoleWritable"];
             };
             /** @description Preferred timezone, IANA name. */
             timezone?: string;
@@ -3016,9 +3080,8 @@ export interface components {
             visibility?: "public" | "shared" | "private";
         };
         /**
-         * @description Body to create a view. Sources disagree on required fields: the type generated from the
-         *     official reference requires `slug`, while a client written against the reference treats
-         *     every field as optional (`name` defaults to an empty string). This spec requires none.
+         * @description Body to create a view. The official schema requires `slug`, although it marks the field
+         *     deprecated; every other field is optional and takes the default shown.
          * @example {
          *       "name": "My open tickets",
          *       "slug": "my-open-tickets",
@@ -3034,15 +3097,25 @@ export interface components {
                 /** @description Emoji shown before the view's name. */
                 emoji?: string | null;
             };
-            /** @description Ticket attributes shown as columns in the helpdesk. */
+            /**
+             * @description Ticket attributes shown as columns in the helpdesk.
+             * @default []
+             */
             fields?: ("id" | "details" | "tags" | "customer" | "last_message" | "name" | "email" | "created" | "updated" | "assignee" | "assignee_team" | "channel" | "closed" | "language" | "last_received_message" | "integrations" | "snooze" | "status" | "subject" | "priority")[];
             filters?: components["schemas"]["ViewFilter"];
-            /** @description Display name of the view. */
+            /**
+             * @description Display name of the view.
+             * @default
+             */
             name?: string;
-            /** @description Ticket attribute the view's items are sorted by, such as `updated_datetime`. */
+            /**
+             * @description Ticket attribute the view's items are sorted by, such as `updated_datetime`.
+             * @default updated_datetime
+             */
             order_by?: string;
             /**
              * @description Sort direction of the view's items.
+             * @default desc
              * @enum {string}
              */
             order_dir?: "asc" | "desc";
@@ -3052,8 +3125,11 @@ export interface components {
             shared_with_teams?: number[];
             /** @description Ids of the users to share the view with (when `visibility` is `shared` or `private`). */
             shared_with_users?: number[];
-            /** @description URL-friendly identifier of the view. */
-            slug?: string;
+            /**
+             * @deprecated
+             * @description URL-friendly identifier of the view; deprecated, yet still required on create.
+             */
+            slug: string;
             /**
              * @description What the view lists; only `ticket-list` exists.
              * @default ticket-list
@@ -3062,6 +3138,7 @@ export interface components {
             type?: "ticket-list";
             /**
              * @description Who sees the view. `public` is every user; `shared` the users and teams listed plus admins; `private` a single user.
+             * @default public
              * @enum {string}
              */
             visibility?: "public" | "shared" | "private";
@@ -3461,10 +3538,28 @@ export interface components {
          */
         MessageIdPath: number;
         /**
+         * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+         *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+         *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+         *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+         *     Leave the parameter out for the first page.
+         * @example WyJuYW1lOmFzYyIsIm4iLDMsImFpZGFuIHNjaG9lbiJd
+         */
+        NameAscCursor: string;
+        /**
          * @description The id of the ticket.
          * @example 1
          */
         TicketIdPath: number;
+        /**
+         * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+         *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+         *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+         *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+         *     Leave the parameter out for the first page.
+         * @example WyJ1c2FnZTpkZXNjIiwibiIsMTAsNDdd
+         */
+        UsageCursor: string;
         /**
          * @description The id of the view.
          * @example 1
@@ -3547,10 +3642,10 @@ export interface operations {
                  */
                 name?: string;
                 /**
-                 * @description Attribute and direction to sort by. `name:asc` is the alphabetical order the guide describes.
+                 * @description Attribute and direction to sort by; newest first when left out.
                  * @example created_datetime:desc
                  */
-                order_by?: "name:asc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc";
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc";
                 /**
                  * @description Only customers with this preferred timezone (IANA name).
                  * @example America/New_York
@@ -3692,6 +3787,7 @@ export interface operations {
                     "application/json": components["schemas"]["Customer"];
                 };
             };
+            301: components["responses"]["CustomerMovedPermanently"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3720,6 +3816,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            301: components["responses"]["CustomerMovedPermanently"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3815,10 +3912,12 @@ export interface operations {
                  */
                 object_type?: "Account" | "Macro" | "Tag" | "Customer" | "Team" | "View" | "Widget" | "User" | "TicketMessage" | "Ticket" | "Rule" | "Integration" | "SatisfactionSurvey";
                 /**
-                 * @description Attribute and direction to sort by. The bare value `created_datetime` is deprecated.
+                 * @description Attribute and direction to sort by, newest first when left out. The bare value
+                 *     `created_datetime` is a deprecated form the live API still takes; this spec reads it as
+                 *     `created_datetime:desc` (the direction is inferred).
                  * @example created_datetime:desc
                  */
-                order_by?: "created_datetime:asc" | "created_datetime:desc";
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "created_datetime";
                 /**
                  * @description Only events of these types. Repeat the key for each type (`types=ticket-created&types=ticket-updated`).
                  * @example [
@@ -4092,9 +4191,9 @@ export interface operations {
                  *     it and with the same `order_by` as the page it came from; any other string (including a cursor
                  *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
                  *     Leave the parameter out for the first page.
-                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 * @example WyJ1c2FnZTpkZXNjIiwibiIsMTAsNDdd
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: components["parameters"]["UsageCursor"];
                 /**
                  * @description Only macros in any of these languages (ISO 639-1).
                  * @example [
@@ -4109,10 +4208,25 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
                 /**
-                 * @description Attribute and direction to sort by.
-                 * @example created_datetime:desc
+                 * @description Rank macros by how well they fit a reply to this message of the ticket; used with
+                 *     `ticket_id` and a `relevance` order, ignored otherwise.
+                 * @example 1
                  */
-                order_by?: "name:asc" | "name:desc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "usage:asc" | "usage:desc" | "language:asc" | "language:desc";
+                message_id?: number | null;
+                /**
+                 * @description How many macros the relevance ranking suggests; used with a `relevance` order.
+                 * @example 3
+                 */
+                number_predictions?: number;
+                /**
+                 * @description Attribute and direction to sort by; `usage` (most used first) when left out. The
+                 *     `relevance` orderings need `ticket_id`. The bare values `name`, `created_datetime`,
+                 *     `updated_datetime`, `usage`, `relevance` and `language` are deprecated forms the live API
+                 *     still takes; this spec reads `name` and `language` as ascending and the others as
+                 *     descending (the directions are inferred).
+                 * @example usage
+                 */
+                order_by?: "name:asc" | "name:desc" | "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "usage:asc" | "usage:desc" | "language:asc" | "language:desc" | "relevance:asc" | "relevance:desc" | "name" | "created_datetime" | "updated_datetime" | "usage" | "relevance" | "language";
                 /**
                  * @description Only macros containing this text.
                  * @example refund
@@ -4125,6 +4239,12 @@ export interface operations {
                  *     ]
                  */
                 tags?: string[];
+                /**
+                 * @description Rank macros by how well they fit a reply on this ticket: required with a `relevance`
+                 *     order (without it such an order answers 400), ignored with any other order.
+                 * @example 1
+                 */
+                ticket_id?: number;
             };
             header?: never;
             path?: never;
@@ -4386,10 +4506,13 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
                 /**
-                 * @description Attribute and direction to sort by. The `usage` orderings break ties by name.
+                 * @description Attribute and direction to sort by, newest first when left out. The `usage` orderings
+                 *     break ties by name. The bare values `created_datetime`, `name` and `usage` are deprecated
+                 *     forms the live API still takes; this spec reads them as `created_datetime:desc`,
+                 *     `name:asc` and `usage:desc` (the directions are inferred).
                  * @example created_datetime:desc
                  */
-                order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc" | "usage:asc,name:asc" | "usage:desc,name:desc";
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc" | "usage:asc,name:asc" | "usage:desc,name:desc" | "created_datetime" | "name" | "usage";
                 /**
                  * @description Only tags whose name contains this text (case-insensitive).
                  * @example refund
@@ -4812,10 +4935,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description What to do about an external action (such as the send) of the message that failed or is
-                 *     blocked. The live API documents only the three values; their exact semantics are inferred:
-                 *     `force` goes ahead even if a check would block the send, `retry` re-sends a message whose
-                 *     send failed, and `cancel` cancels a pending send.
+                 * @description What to do when an external action tied to the message (such as a call to another
+                 *     service) has failed: `force` skips the failed action, runs the remaining ones and sends
+                 *     the message; `retry` runs the failed action again; `cancel` deletes the message. Without
+                 *     a failed action the value changes nothing.
                  * @example retry
                  */
                 action?: "force" | "retry" | "cancel";
@@ -4900,10 +5023,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description What to do about an external action (such as the send) of the message that failed or is
-                 *     blocked. The live API documents only the three values; their exact semantics are inferred:
-                 *     `force` goes ahead even if a check would block the send, `retry` re-sends a message whose
-                 *     send failed, and `cancel` cancels a pending send.
+                 * @description What to do when an external action tied to the message (such as a call to another
+                 *     service) has failed: `force` skips the failed action, runs the remaining ones and sends
+                 *     the message; `retry` runs the failed action again; `cancel` deletes the message. Without
+                 *     a failed action the value changes nothing.
                  * @example retry
                  */
                 action?: "force" | "retry" | "cancel";
@@ -5140,9 +5263,9 @@ export interface operations {
                  *     it and with the same `order_by` as the page it came from; any other string (including a cursor
                  *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
                  *     Leave the parameter out for the first page.
-                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 * @example WyJuYW1lOmFzYyIsIm4iLDMsImFpZGFuIHNjaG9lbiJd
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: components["parameters"]["NameAscCursor"];
                 /**
                  * @description Only the user with this email address.
                  * @example alex@acme.com
@@ -5159,18 +5282,18 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
                 /**
-                 * @description Attribute and direction to sort by.
-                 * @example created_datetime:desc
+                 * @description Attribute and direction to sort by; alphabetical by name when left out.
+                 * @example name:asc
                  */
-                order_by?: "name:asc" | "name:desc" | "email:asc" | "email:desc" | "created_datetime:asc" | "created_datetime:desc";
+                order_by?: "name:asc" | "name:desc" | "email:asc" | "email:desc" | "created_datetime:asc" | "created_datetime:desc" | "role.name:asc" | "role.name:desc";
                 /**
-                 * @description Only users with one of these roles.
+                 * @description Only users with one of these roles (the filter takes only these seven).
                  * @example [
                  *       "admin",
                  *       "agent"
                  *     ]
                  */
-                roles?: components["schemas"]["UserRole"][];
+                roles?: ("admin" | "agent" | "basic-agent" | "bot" | "internal-agent" | "lite-agent" | "observer-agent")[];
                 /**
                  * @description Only users matching this search text.
                  * @example alex
