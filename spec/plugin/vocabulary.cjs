@@ -12,4 +12,6 @@ module.exports = {
   ]),
   provenance: /** @type {const} */ (["guide-table", "guide-prose"]),
   pagination: /** @type {const} */ (["cursor", "none"]),
+  /** The methods an `x-gorgias-guide` record may name, upper-case as the guide writes them. */
+  httpMethods: /** @type {const} */ (["GET", "PUT", "POST", "DELETE", "PATCH"]),
 };

@@ -31,8 +31,8 @@ export interface OperationEntry {
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;
   readonly successStatus: number;
-  /** Where the live API differs from the guide's row. */
-  readonly live: { readonly method: HttpMethod; readonly path: string; } | null;
+  /** The guide's method and path where they differ from this (live) form; null when the guide's row is this one. */
+  readonly guide: { readonly method: HttpMethod; readonly path: string; } | null;
 }
 
 export const operations = [
@@ -67,7 +67,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createTicket",
@@ -92,7 +92,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getTicket",
@@ -119,7 +119,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateTicket",
@@ -144,7 +144,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteTicket",
@@ -171,7 +171,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listMessages",
@@ -199,7 +199,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createTicketMessage",
@@ -228,7 +228,7 @@ export const operations = [
     ],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getTicketMessage",
@@ -254,7 +254,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateTicketMessage",
@@ -282,7 +282,7 @@ export const operations = [
     ],
     "body": "required",
     "successStatus": 202,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteTicketMessage",
@@ -310,7 +310,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listTicketTags",
@@ -338,10 +338,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": {
-      "method": "GET",
-      "path": "/api/tickets/{ticket_id}/tags"
-    }
+    "guide": null
   },
   {
     "id": "setTicketTags",
@@ -366,7 +363,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 202,
-    "live": null
+    "guide": null
   },
   {
     "id": "addTicketTags",
@@ -391,7 +388,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "removeTicketTags",
@@ -416,7 +413,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listCustomers",
@@ -451,7 +448,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createCustomer",
@@ -474,7 +471,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getCustomer",
@@ -501,7 +498,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateCustomer",
@@ -526,7 +523,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteCustomer",
@@ -553,12 +550,12 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "mergeCustomers",
-    "method": "POST",
-    "path": "/api/customers/{id}/merge",
+    "method": "PUT",
+    "path": "/api/customers/merge",
     "area": "customers",
     "resource": "customers",
     "name": "merge",
@@ -574,15 +571,16 @@ export const operations = [
     ],
     "webhook": "customer-merged",
     "pagination": "none",
-    "pathParams": [
-      "id"
+    "pathParams": [],
+    "queryParams": [
+      "source_id",
+      "target_id"
     ],
-    "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": {
-      "method": "PUT",
-      "path": "/api/customers/merge"
+    "guide": {
+      "method": "POST",
+      "path": "/api/customers/{id}/merge"
     }
   },
   {
@@ -615,7 +613,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createUser",
@@ -638,7 +636,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getUser",
@@ -663,7 +661,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateUser",
@@ -688,7 +686,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteUser",
@@ -715,7 +713,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listTags",
@@ -743,7 +741,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createTag",
@@ -766,7 +764,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getTag",
@@ -791,7 +789,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateTag",
@@ -816,7 +814,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteTag",
@@ -843,12 +841,12 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "mergeTags",
-    "method": "POST",
-    "path": "/api/tags/merge",
+    "method": "PUT",
+    "path": "/api/tags/{destination_tag_id}/merge",
     "area": "tags",
     "resource": "tags",
     "name": "merge",
@@ -864,13 +862,15 @@ export const operations = [
     ],
     "webhook": null,
     "pagination": "none",
-    "pathParams": [],
+    "pathParams": [
+      "destination_tag_id"
+    ],
     "queryParams": [],
     "body": "required",
-    "successStatus": 200,
-    "live": {
-      "method": "PUT",
-      "path": "/api/tags/{destination_tag_id}/merge"
+    "successStatus": 202,
+    "guide": {
+      "method": "POST",
+      "path": "/api/tags/merge"
     }
   },
   {
@@ -902,7 +902,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createMacro",
@@ -925,7 +925,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getMacro",
@@ -950,7 +950,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateMacro",
@@ -975,7 +975,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteMacro",
@@ -1002,7 +1002,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listViews",
@@ -1029,7 +1029,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createView",
@@ -1052,7 +1052,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getView",
@@ -1077,7 +1077,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateView",
@@ -1102,7 +1102,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteView",
@@ -1129,7 +1129,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listViewItems",
@@ -1160,10 +1160,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": {
-      "method": "GET",
-      "path": "/api/views/{view_id}/items"
-    }
+    "guide": null
   },
   {
     "id": "listIntegrations",
@@ -1191,7 +1188,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createIntegration",
@@ -1216,7 +1213,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getIntegration",
@@ -1241,7 +1238,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateIntegration",
@@ -1268,7 +1265,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteIntegration",
@@ -1295,7 +1292,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listEvents",
@@ -1327,7 +1324,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "getEvent",
@@ -1352,7 +1349,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "search",
@@ -1376,7 +1373,11 @@ export const operations = [
       "agent": "users:read",
       "team": "users:read",
       "tag": "tags:read",
-      "integration": "integrations:read"
+      "integration": "integrations:read",
+      "customer_channel": "customers:read",
+      "customer_channel_email": "customers:read",
+      "customer_channel_phone": "customers:read",
+      "customers_by_phone": "customers:read"
     },
     "sideEffects": [],
     "webhook": null,
@@ -1384,11 +1385,8 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
-    "successStatus": 200,
-    "live": {
-      "method": "POST",
-      "path": "/api/search"
-    }
+    "successStatus": 201,
+    "guide": null
   }
 ] as const satisfies readonly OperationEntry[];
 
