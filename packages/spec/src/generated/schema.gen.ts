@@ -760,7 +760,7 @@ export interface webhooks {
          * Customer merged
          * @description Two customer records were merged into one. `data.source_id` is the merged (removed)
          *     customer and `data.target` the surviving one; requests to the source id then redirect
-         *     (301) to the target. Emitted after `POST /api/customers/{id}/merge`. In the live API
+         *     (301) to the target. Emitted after `PUT /api/customers/merge`. In the live API
          *     this is an event type readable through `GET /api/events`; HTTP integrations deliver only
          *     ticket-level triggers, so this event is not pushed to a URL there (see
          *     `IntegrationTrigger`).
