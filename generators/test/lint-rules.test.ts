@@ -15,6 +15,10 @@ describe("the spec's custom lint rules", () => {
     expect(await problems("minimal-valid")).toEqual([]);
   });
 
+  it("accept a guide record that differs from the operation, with its sources", async () => {
+    expect(await problems("guide-record-valid")).toEqual([]);
+  });
+
   it.each([
     ["error-missing-scope", "gorgias/operation-scope", "createWidget: security must list an oauth2 requirement"],
     ["error-undeclared-scope", "gorgias/operation-scope", 'scope "gadgets:write" is not declared by the oauth2 security scheme'],
@@ -30,6 +34,10 @@ describe("the spec's custom lint rules", () => {
     ["lint-list-without-envelope", "gorgias/list-envelope", "must return the envelope {data, meta: {prev_cursor, next_cursor}, object, uri}; missing meta"],
     ["lint-view-items-with-cursor-meta", "gorgias/list-envelope", "listWidgets: a view-items list must return the envelope {data, meta: {current_cursor, prev_items, next_items}, object, uri}; missing meta.current_cursor/meta.prev_items/meta.next_items"],
     ["error-view-items-without-cursor", "gorgias/list-envelope", 'listWidgets: a view-items list must take the "cursor" query parameter'],
+    ["error-guide-record-shape", "gorgias/guide-record", "createWidget: x-gorgias-guide.method must be one of GET, PUT, POST, DELETE, PATCH"],
+    ["error-guide-record-shape", "gorgias/guide-record", "createWidget: x-gorgias-guide.note must say how the guide's form differs"],
+    ["error-live-record-retired", "gorgias/guide-record", "x-gorgias-live is retired"],
+    ["error-source-empty", "gorgias/guide-record", "x-gorgias-source must name a source"],
   ])("%s is caught by %s", async (name, rule, message) => {
     const found = await problems(name);
     expect(found).toContainEqual({ rule, message: expect.stringContaining(message) });

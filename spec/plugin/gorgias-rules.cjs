@@ -5,6 +5,7 @@ const ACCESS = vocabulary.access;
 const SIDE_EFFECTS = vocabulary.sideEffects;
 const PROVENANCE = vocabulary.provenance;
 const PAGINATION = vocabulary.pagination;
+const HTTP_METHODS = vocabulary.httpMethods;
 
 function deref(node, ctx) {
   let current = node;
@@ -222,6 +223,49 @@ function ListEnvelope() {
   };
 }
 
+const isText = (value) => typeof value === "string" && value.trim().length > 0;
+
+/**
+ * `x-gorgias-guide`: the guide's form of an operation whose live form differs. The operation holds
+ * the live method and path; the record holds the guide row's `{method, path}` (the operation's own
+ * when only something else differs) and a note saying what differs. `x-gorgias-source` names the
+ * docs pages a fact comes from: a title or a list of titles. The retired `x-gorgias-live` is refused.
+ */
+function GuideRecord() {
+  return {
+    Paths: {
+      PathItem: {
+        Operation: {
+          enter(operation, ctx) {
+            const id = operation.operationId ?? "(operation without operationId)";
+            const fail = (key, message) => ctx.report({ message: `${id}: ${message}`, location: ctx.location.child(key) });
+            if ("x-gorgias-live" in operation) {
+              fail("x-gorgias-live", "x-gorgias-live is retired: the operation takes the live form and records the guide's in x-gorgias-guide {method, path, note}.");
+            }
+            if ("x-gorgias-guide" in operation) {
+              const guide = operation["x-gorgias-guide"];
+              if (!guide || typeof guide !== "object" || Array.isArray(guide)) {
+                fail("x-gorgias-guide", "x-gorgias-guide must be an object {method, path, note}.");
+              } else {
+                const extra = Object.keys(guide).filter((key) => !["method", "path", "note"].includes(key));
+                if (extra.length > 0) fail("x-gorgias-guide", `x-gorgias-guide takes only method, path and note; found ${extra.join(", ")}.`);
+                if (!HTTP_METHODS.includes(guide.method)) fail("x-gorgias-guide", `x-gorgias-guide.method must be one of ${HTTP_METHODS.join(", ")}.`);
+                if (!isText(guide.path) || !guide.path.startsWith("/")) fail("x-gorgias-guide", "x-gorgias-guide.path must be the guide's path, starting with /.");
+                if (!isText(guide.note)) fail("x-gorgias-guide", "x-gorgias-guide.note must say how the guide's form differs from the live one.");
+              }
+            }
+            if ("x-gorgias-source" in operation) {
+              const source = operation["x-gorgias-source"];
+              const titles = Array.isArray(source) ? source : [source];
+              if (titles.length === 0 || !titles.every(isText)) fail("x-gorgias-source", "x-gorgias-source must name a source: a title or a non-empty list of titles.");
+            }
+          },
+        },
+      },
+    },
+  };
+}
+
 module.exports = function gorgiasRules() {
   return {
     id: "gorgias",
@@ -233,6 +277,7 @@ module.exports = function gorgiasRules() {
         "event-pairing": EventPairing,
         "delivery-firing": DeliveryFiring,
         "list-envelope": ListEnvelope,
+        "guide-record": GuideRecord,
       },
     },
   };

@@ -14,4 +14,6 @@ module.exports = {
   // `cursor`: the list envelope with `meta.next_cursor`; `view-items`: the view items list, whose
   // meta links the next page as `meta.next_items`; `none`: one answer, not paged.
   pagination: /** @type {const} */ (["cursor", "view-items", "none"]),
+  /** The methods an `x-gorgias-guide` record may name, upper-case as the guide writes them. */
+  httpMethods: /** @type {const} */ (["GET", "PUT", "POST", "DELETE", "PATCH"]),
 };

@@ -12,7 +12,7 @@ import type {
   Oas3Tag,
   Referenced,
 } from "@redocly/openapi-core";
-import type { ChangelogEntry, LiveDifference, RateLimitRule } from "../model/types.js";
+import type { ChangelogEntry, GuideForm, RateLimitRule } from "../model/types.js";
 import type { Access, Pagination, Provenance, SideEffect } from "../model/vocabulary.js";
 
 // The bundled spec as the generators read it: Redocly's OpenAPI 3.1 types, plus the project's
@@ -54,7 +54,10 @@ export interface OperationExtensions {
   "x-gorgias-scope-by-type"?: Record<string, string>;
   /** Facts on this operation that sources only infer. */
   "x-gorgias-inferred"?: string[];
-  "x-gorgias-live"?: LiveDifference;
+  /** The guide's form where it differs from this (live) operation. */
+  "x-gorgias-guide"?: GuideForm;
+  /** The docs page title, or titles, the operation's facts come from. */
+  "x-gorgias-source"?: string | string[];
 }
 
 /** The fact a delivery webhook's `post` operation states beside the operation facts. */

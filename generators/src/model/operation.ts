@@ -10,7 +10,7 @@ import type {
 import { componentSchema, dereference, refName, resolveRef } from "./json-schema.js";
 import { missing, need, ModelError } from "./model-error.js";
 import type { AreaModel, HttpMethod, NamedExample, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from "./types.js";
-import { ACCESS, isOneOf, PAGINATION, PROVENANCE, SIDE_EFFECTS } from "./vocabulary.js";
+import { ACCESS, HTTP_METHOD_NAMES, isOneOf, PAGINATION, PROVENANCE, SIDE_EFFECTS } from "./vocabulary.js";
 
 /** The path item keys the model reads operations from, in the order it reads them. */
 export const HTTP_METHODS: readonly SpecMethod[] = ["get", "put", "post", "delete", "patch"];
@@ -72,7 +72,14 @@ export function buildOperation(
     }
   }
 
-  const live = operation["x-gorgias-live"];
+  check(!("x-gorgias-live" in operation), "x-gorgias-live is retired: record the guide's form in x-gorgias-guide {method, path, note}");
+  const guide = operation["x-gorgias-guide"];
+  if (guide !== undefined) {
+    check(isOneOf(HTTP_METHOD_NAMES, guide.method), "x-gorgias-guide.method must be an HTTP method");
+    check(typeof guide.path === "string" && guide.path.startsWith("/"), "x-gorgias-guide.path must be a path");
+    check(typeof guide.note === "string" && guide.note.trim() !== "", "x-gorgias-guide.note must say how the guide's form differs");
+  }
+  const source = operation["x-gorgias-source"];
   const inferred = operation["x-gorgias-inferred"];
   return {
     id,
@@ -90,7 +97,8 @@ export function buildOperation(
     provenance,
     pagination,
     client: { resource: client.resource, method: client.method },
-    live: live ? { method: live.method, path: live.path, note: live.note } : null,
+    guide: guide ? { method: guide.method, path: guide.path, note: guide.note.trim() } : null,
+    sources: source === undefined ? [] : [source].flat(),
     inferred: Array.isArray(inferred) ? inferred : [],
     parameters,
     requestBody: buildRequestBody(document, operation.requestBody, where),

@@ -74,8 +74,11 @@ export interface ResponseModel {
   examples: NamedExample[];
 }
 
-/** Where the live API answers differently from the guide (`x-gorgias-live`). */
-export interface LiveDifference {
+/**
+ * The guide's form of an operation whose live form differs (`x-gorgias-guide`): the operation
+ * holds the live method and path, this the guide's row and how it differs.
+ */
+export interface GuideForm {
   method: HttpMethod;
   path: string;
   note: string;
@@ -101,7 +104,10 @@ export interface OperationModel {
   provenance: Provenance;
   pagination: Pagination;
   client: { resource: string; method: string };
-  live: LiveDifference | null;
+  /** The guide's form where it differs from the live one; null when the guide's row is this operation. */
+  guide: GuideForm | null;
+  /** Titles of the docs pages the operation's facts come from (`x-gorgias-source`). */
+  sources: string[];
   inferred: string[];
   parameters: ParameterModel[];
   requestBody: RequestBodyModel | null;

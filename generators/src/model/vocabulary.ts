@@ -6,6 +6,8 @@ export const ACCESS = vocabulary.access;
 export const SIDE_EFFECTS = vocabulary.sideEffects;
 export const PROVENANCE = vocabulary.provenance;
 export const PAGINATION = vocabulary.pagination;
+/** The methods an `x-gorgias-guide` record may name. */
+export const HTTP_METHOD_NAMES = vocabulary.httpMethods;
 
 export type Access = (typeof ACCESS)[number];
 export type SideEffect = (typeof SIDE_EFFECTS)[number];

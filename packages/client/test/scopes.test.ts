@@ -84,7 +84,7 @@ describe("scope pre-check", () => {
   it("names the operation's scope on a 403 from the API", async () => {
     server = await startTestServer((_req, res) => sendJson(res, 403, { error: { msg: "Forbidden." } }));
     const client = createGorgiasClient({ baseUrl: server.url, auth: { type: "oauth", accessToken: "token-abcdef" } });
-    const error = await client.tags.merge({ body: { source_tags_ids: [1], destination_tag_id: 2 } }).catch((e: unknown) => e);
+    const error = await client.tags.merge({ destination_tag_id: 2, body: { source_tags_ids: [1] } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as ForbiddenError).missingScope).toBe("tags:write");
     expect((error as ForbiddenError).message).toMatch(/Grant the missing scope on the OAuth app.*This operation needs the OAuth scope tags:write\./);

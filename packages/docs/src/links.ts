@@ -11,6 +11,7 @@ export const PAGES = {
   pagination: { file: "pagination.html", title: "Pagination" },
   errors: { file: "errors.html", title: "Errors" },
   versioning: { file: "versioning.html", title: "Versioning" },
+  guideAndLive: { file: "guide-and-live.html", title: "Guide and live API" },
   mcp: { file: "mcp.html", title: "MCP tools" },
 } as const;
 
@@ -28,6 +29,8 @@ export const eventLink = (event: string): string => `${PAGES.webhooks.file}#${ev
 export const triggerAnchor = (trigger: string): string => `trigger-${trigger}`;
 export const statusAnchor = (status: number): string => `status-${status}`;
 export const toolAnchor = (tool: string): string => `tool-${tool}`;
+export const divergenceAnchor = (operationId: string): string => `guide-${operationId}`;
+export const divergenceLink = (operationId: string): string => `${PAGES.guideAndLive.file}#${divergenceAnchor(operationId)}`;
 
 /**
  * A route of the Redoc reference: `#/<tag slug>/<operationId in lower case>`, as Redoc's hash router

@@ -86,7 +86,7 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
     }
     expect(missing).toEqual([]);
     await page.goto(new URL(`${PAGES.reference.file}#/customers/mergecustomers`, server.url).href);
-    await page.getByText("Live API differs from the guide.").first().waitFor();
+    await page.getByText("The guide differs from the live API.").first().waitFor();
     await page.screenshot({ path: join(testOutput, "reference.png") });
     await page.close();
   });
@@ -122,7 +122,7 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
     await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
     await expect.poll(() => details.isVisible()).toBe(true);
     const text = (await details.textContent()) ?? "";
-    for (const label of ["Permission", "Version", "Rate limit", "Event", "Side effects", "Source", "Live API"]) expect(text).toContain(label);
+    for (const label of ["Permission", "Version", "Rate limit", "Event", "Side effects", "Source", "Guide"]) expect(text).toContain(label);
     expect(text).toContain("ticket-created");
     expect(text).toContain(siteData.api.apiVersion);
     await page.keyboard.press("Space");
@@ -135,8 +135,8 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
     await page.locator("#op-mergeCustomers td").nth(2).click();
     const merge = page.locator("#details-mergeCustomers");
     await expect.poll(() => merge.isVisible()).toBe(true);
-    const live = siteData.operations.find((op) => op.operationId === "mergeCustomers")!.live!;
-    expect(await merge.textContent()).toContain(`${live.method} ${live.path}`);
+    const guide = siteData.operations.find((op) => op.operationId === "mergeCustomers")!.guide!;
+    expect(await merge.textContent()).toContain(`${guide.method} ${guide.path}`);
     await page.screenshot({ path: join(testOutput, "scope-matrix.png"), fullPage: false });
     await page.close();
   });
@@ -144,8 +144,8 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
   it("searches any path: a concrete path finds its template, text finds operations", async () => {
     const page = await open(PAGES.scopeMatrix.file);
     const search = page.getByLabel("Search path");
-    await search.fill("/api/customers/42/merge");
-    expect(await visibleRowIds(page)).toEqual(["mergeCustomers"]);
+    await search.fill("/api/tags/3/merge");
+    expect(await visibleRowIds(page)).toEqual(["mergeTags"]);
     await search.fill("/api/tickets/1");
     expect((await visibleRowIds(page)).sort()).toEqual(["deleteTicket", "getTicket", "updateTicket"]);
     await search.fill("/api/views");
@@ -161,6 +161,23 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
     await page.waitForURL(/webhooks\.html#event-ticket-created$/);
     await expect.poll(() => page.locator("#event-ticket-created").isVisible()).toBe(true);
     expect(await page.locator("section.delivery").count()).toBe(siteData.webhooks.length);
+    await page.close();
+  });
+
+  it("lists on the Guide and live API page every operation the spec gives an x-gorgias-guide, with both forms", async () => {
+    const recorded = (await specOperations()).filter((op) => op.guide !== null);
+    expect(recorded.length).toBeGreaterThan(0);
+    const page = await open(PAGES.index.file);
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: PAGES.guideAndLive.title }).click();
+    await page.waitForURL(/guide-and-live\.html$/);
+    const rows = page.locator("#divergence-table tbody tr");
+    expect(await rows.count()).toBe(recorded.length);
+    for (const op of recorded) {
+      const row = page.locator(`#guide-${op.operationId}`);
+      expect(await row.locator(".guide-form").textContent(), op.operationId).toContain(`${op.guide!.method} ${op.guide!.path}`);
+      expect(await row.locator(".live-form").textContent(), op.operationId).toContain(`${op.method} ${op.path}`);
+    }
+    expect(await page.getByRole("heading", { name: `Divergences (${recorded.length})` }).count()).toBe(1);
     await page.close();
   });
 

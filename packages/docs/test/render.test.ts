@@ -60,13 +60,14 @@ describe("markdown (markdown-it, raw HTML off)", () => {
 });
 
 describe("the reference's spec", () => {
-  it("puts each operation's facts, and both forms where the live API differs, above its description", async () => {
+  it("puts each operation's facts, and both forms where the guide differs, above its description", async () => {
     const spec = await readJson<Record<string, unknown>>("@gorgias-kit/spec/openapi.json");
     const annotated = annotateSpec(spec, siteData) as { paths: Record<string, Record<string, { description: string }>> };
     const merge = siteData.operations.find((op) => op.operationId === "mergeCustomers")!;
     const description = annotated.paths[merge.path]![merge.method.toLowerCase()]!.description;
     expect(description.startsWith(operationFacts(merge))).toBe(true);
-    expect(description).toContain(`Guide: \`${merge.method} ${merge.path}\`. Live: \`${merge.live!.method} ${merge.live!.path}\``);
+    expect(description).toContain(`Live (this operation): \`${merge.method} ${merge.path}\`. Guide: \`${merge.guide!.method} ${merge.guide!.path}\``);
+    expect(description).toContain("guide-and-live.html#guide-mergeCustomers");
     expect(description).toContain("scope-matrix.html#op-mergeCustomers");
     expect((spec.paths as Record<string, Record<string, { description: string }>>)[merge.path]![merge.method.toLowerCase()]!.description).not.toContain("scope matrix");
   });

@@ -33,7 +33,7 @@ describe("AccessPolicy", () => {
   it("narrows search to the types whose scope is granted, and checks the type of each call", () => {
     const policy = new AccessPolicy(manifest.tools, { ...all, scopes: ["customers:read"] });
     const search = policy.visibleTools().find((t) => t.name === "search")!;
-    expect((search.inputSchema.properties as Record<string, { enum: string[] }>).type!.enum).toEqual(["customer", "customer_profile"]);
+    expect((search.inputSchema.properties as Record<string, { enum: string[] }>).type!.enum).toEqual(["customer", "customer_profile", "customer_channel", "customer_channel_email", "customer_channel_phone", "customers_by_phone"]);
     expect(policy.check("search", { type: "customer", query: "jane" })).toBeNull();
     expect(policy.check("search", { type: "tag", query: "vip" })).toMatchObject({ reason: "scope", missingScope: "tags:read" });
     expect(policy.check("search", { type: "tag", query: "vip" })!.message).toContain('search of type "tag" needs the OAuth scope tags:read');

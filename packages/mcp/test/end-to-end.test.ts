@@ -60,7 +60,7 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
       "list_view_items",
       "search",
     ]);
-    expect((listed.find((t) => t.name === "search")!.inputSchema.properties as Record<string, { enum: string[] }>).type!.enum).toEqual(["customer", "customer_profile"]);
+    expect((listed.find((t) => t.name === "search")!.inputSchema.properties as Record<string, { enum: string[] }>).type!.enum).toEqual(["customer", "customer_profile", "customer_channel", "customer_channel_email", "customer_channel_phone", "customers_by_phone"]);
   });
 
   it("calls read and write tools end to end, with JSON text and structuredContent", async () => {
@@ -102,6 +102,27 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
       expect(typeof line.duration_ms).toBe("number");
     }
     expect(audit[1]!.arguments).toMatchObject({ ticket_id: 1, body_text: "[redacted]", sender: { id: 5 } });
+  });
+
+  it("merges customers and tags in the live API's form, and searches with a 201", async () => {
+    const session = await open(kind, []);
+    const customers = await session.call("merge_customers", { source_id: 43, target_id: 42, note: "Merged by an agent." });
+    expect(customers.isError, textOf(customers)).toBeFalsy();
+    expect(customers.structuredContent).toMatchObject({ id: 42, note: "Merged by an agent." });
+    expect(mock.engine.store.customers.get(43)).toBeUndefined();
+
+    const tags = await session.call("merge_tags", { destination_tag_id: 3, source_tags_ids: [4] });
+    expect(tags.isError).toBeFalsy();
+    expect(tags.structuredContent).toMatchObject({ id: 3 });
+    expect(mock.engine.store.tags.get(4)).toBeUndefined();
+
+    const found = await session.call("search", { type: "tag", query: "refund" });
+    expect(found.isError).toBeFalsy();
+    expect(session.audit().map((l) => [l.tool, l.status])).toEqual([
+      ["merge_customers", 200],
+      ["merge_tags", 202],
+      ["search", 201],
+    ]);
   });
 
   it("pages a view's items with the cursor and direction of meta.next_items, and lists a ticket's tags as an array", async () => {

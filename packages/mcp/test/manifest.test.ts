@@ -8,6 +8,7 @@ import { inputValidationSchemas } from "../src/generated/input-validation.gen.js
 import { split } from "../src/argument-validator.js";
 import { toolRoutes } from "../src/generated/tool-routes.gen.js";
 import { manifest, permissionOf, type ManifestTool } from "../src/manifest.js";
+import { parameterArguments } from "./support/example-arguments.js";
 
 type Schema = Record<string, unknown>;
 const raw = readFileSync(new URL("../manifest.json", import.meta.url), "utf8");
@@ -141,6 +142,7 @@ describe("manifest.json", () => {
     }
     expect(byName.get("create_ticket")!.inputSchema.required).toContain("messages");
     expect(byName.get("merge_tags")!.inputSchema.required).toEqual(["destination_tag_id", "source_tags_ids"]);
+    expect(byName.get("merge_customers")!.inputSchema.required).toEqual(["source_id", "target_id"]);
   });
 
   it("merges path, query and body parameters into one flat object", () => {
@@ -164,7 +166,7 @@ describe("manifest.json", () => {
         const tool = byOperation.get(op.operationId as string);
         const media = ((op.requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined)?.["application/json"];
         if (!tool || !media?.examples) continue;
-        const pathArgs = Object.fromEntries(operationsById.get(op.operationId as string)!.pathParams.map((name) => [name, 1]));
+        const pathArgs = parameterArguments(spec, op, operationsById.get(op.operationId as string)!.pathParams);
         for (const [exampleName, example] of Object.entries(media.examples as Record<string, { value: Schema }>)) {
           const args = { ...pathArgs, ...example.value };
           for (const [label, schema] of [["manifest", tool.inputSchema], ["complete", inputValidationSchemas[tool.name]]] as const) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inputValidationSchemas } from "../src/generated/input-validation.gen.js";
 import { manifest } from "../src/manifest.js";
 import { apiKeyEnv, connectStdio, textOf } from "./support/harness.js";
+import { parameterArguments } from "./support/example-arguments.js";
 
 type Schema = Record<string, unknown>;
 const snake = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
@@ -62,7 +63,7 @@ function exampleArgumentSets(): { tool: string; name: string; args: Schema }[] {
       const model = operationsById.get(op.operationId as string);
       const media = ((op.requestBody as Schema | undefined)?.content as Record<string, Schema> | undefined)?.["application/json"];
       if (!model || !media?.examples) continue;
-      const pathArgs = Object.fromEntries(model.pathParams.map((name) => [name, 1]));
+      const pathArgs = parameterArguments(spec, op, model.pathParams);
       for (const [name, example] of Object.entries(media.examples as Record<string, { value: Schema }>)) {
         sets.push({ tool: snake(model.id), name, args: { ...pathArgs, ...example.value } });
       }

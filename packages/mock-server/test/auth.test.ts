@@ -40,7 +40,7 @@ describe("authentication", () => {
   it("checks search against the scope of the searched type", async () => {
     const token = mock.issueToken(["tags:read"]);
     const tags = await call(mock, "POST", "/api/search", { authorization: `Bearer ${token}`, body: { type: "tag", query: "urg" } });
-    expect(tags.status).toBe(200);
+    expect(tags.status).toBe(201);
     expect(tags.json.data.map((t: { name: string }) => t.name)).toContain("urgent");
     const customers = await call(mock, "POST", "/api/search", { authorization: `Bearer ${token}`, body: { type: "customer", query: "jane" } });
     expect(customers.status).toBe(403);

@@ -58,7 +58,7 @@ describe("contract: @gorgias-kit/client runs every example of the spec against t
 
   it("follows the 301 of a merged customer to the survivor", async () => {
     mock.reset();
-    await client().customers.merge({ id: 42, body: { source_id: 43 } });
+    await client().customers.merge({ source_id: 43, target_id: 42, body: {} });
     const survivor = await client().customers.get({ id: 43 });
     expect((survivor as { id: number }).id).toBe(42);
   });

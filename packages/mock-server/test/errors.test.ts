@@ -28,10 +28,10 @@ describe("errors use the live error body and name what is wrong", () => {
     expect(res.json.error.msg).toMatch(/PATCH/);
   });
 
-  it("prefers a literal path segment over a parameter (/api/tags/merge)", async () => {
-    const res = await call(mock, "GET", "/api/tags/merge");
+  it("prefers a literal path segment over a parameter (/api/customers/merge)", async () => {
+    const res = await call(mock, "GET", "/api/customers/merge");
     expect(res.status).toBe(405);
-    expect(res.headers.get("allow")).toBe("POST");
+    expect(res.headers.get("allow")).toBe("PUT");
   });
 
   it("answers a body that is not JSON with 415", async () => {

@@ -77,7 +77,7 @@ describe("ticket tags (add, set, remove) keep tag usage in step", () => {
 describe("merges", () => {
   it("merging customers keeps the survivor, moves tickets, and answers 301 for the merged id", async () => {
     const sourceTickets = [...mock.engine.store.tickets.values()].filter((t) => t.customer_id === 43).map((t) => t.id);
-    const res = await call(mock, "POST", "/api/customers/42/merge", { body: { source_id: 43, note: "merged" } });
+    const res = await call(mock, "PUT", "/api/customers/merge?source_id=43&target_id=42", { body: { note: "merged" } });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ id: 42, note: "merged" });
     const phones = res.json.channels.filter((c: { type: string }) => c.type === "phone");
@@ -97,17 +97,37 @@ describe("merges", () => {
   });
 
   it("refuses a merge into itself, of a missing customer, and of two customers with the same integration", async () => {
-    expect((await call(mock, "POST", "/api/customers/42/merge", { body: { source_id: 42 } })).status).toBe(400);
-    expect((await call(mock, "POST", "/api/customers/42/merge", { body: { source_id: 99999 } })).status).toBe(404);
+    expect((await call(mock, "PUT", "/api/customers/merge?source_id=42&target_id=42", { body: {} })).status).toBe(400);
+    expect((await call(mock, "PUT", "/api/customers/merge?source_id=99999&target_id=42", { body: {} })).status).toBe(404);
+    expect((await call(mock, "PUT", "/api/customers/merge?source_id=43&target_id=99999", { body: {} })).status).toBe(404);
     for (const id of [42, 43]) mock.engine.store.customers.update(id, (c) => void (c.integrations = { "7": { __integration_type__: "shopify" } }));
-    expect((await call(mock, "POST", "/api/customers/42/merge", { body: { source_id: 43 } })).status).toBe(409);
+    expect((await call(mock, "PUT", "/api/customers/merge?source_id=43&target_id=42", { body: {} })).status).toBe(409);
+  });
+
+  it("refuses a customer merge without both query parameters, naming the missing one", async () => {
+    const res = await call(mock, "PUT", "/api/customers/merge?source_id=43", { body: {} });
+    expect(res.status).toBe(400);
+    expect(res.json.error.data).toHaveProperty("target_id");
+    expect(mock.engine.store.customers.get(43)).toBeDefined();
+  });
+
+  it("refuses the guide-only merge forms and changes nothing", async () => {
+    const customerForm = await call(mock, "POST", "/api/customers/42/merge", { body: { source_id: 43 } });
+    expect(customerForm.status).toBe(404);
+    expect(customerForm.json.error.msg).toBe("No such endpoint: POST /api/customers/42/merge.");
+    // /api/tags/merge has the shape of /api/tags/{id}, which takes no POST.
+    const tagForm = await call(mock, "POST", "/api/tags/merge", { body: { destination_tag_id: 3, source_tags_ids: [4, 5] } });
+    expect(tagForm.status).toBe(405);
+    expect(tagForm.headers.get("allow")).toBe("DELETE, GET, PUT");
+    expect(mock.engine.store.customers.get(43)).toBeDefined();
+    expect(mock.engine.store.tags.get(4)).toBeDefined();
   });
 
   it("merging tags moves tickets to the kept tag and deletes the others", async () => {
     const carriers = [...mock.engine.store.tickets.values()].filter((t) => t.tag_ids.some((id) => id === 4 || id === 5)).map((t) => t.id);
     expect(carriers.length).toBeGreaterThan(0);
-    const res = await call(mock, "POST", "/api/tags/merge", { body: { destination_tag_id: 3, source_tags_ids: [4, 5] } });
-    expect(res.status).toBe(200);
+    const res = await call(mock, "PUT", "/api/tags/3/merge", { body: { source_tags_ids: [4, 5] } });
+    expect(res.status).toBe(202);
     expect(res.json.id).toBe(3);
     for (const id of carriers) expect(mock.engine.store.tickets.get(id)!.tag_ids).toContain(3);
     expect((await call(mock, "GET", "/api/tags/4")).status).toBe(404);
@@ -160,8 +180,11 @@ describe("users, views and search", () => {
     ["tag", "vip", 4],
     ["team", "billing", 3],
     ["integration", "support email", 12],
+    ["customer_channel", "jane.doe@example.com", 42],
+    ["customer_channel_email", "jane.doe@example.com", 42],
   ])("searches %s", async (type, query, id) => {
     const res = await call(mock, "POST", "/api/search", { body: { type, query } });
+    expect(res.status).toBe(201);
     expect(res.json.data.map((r: { id: number }) => r.id)).toContain(id);
   });
 });

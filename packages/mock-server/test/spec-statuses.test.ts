@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../src/index.js";
 import { call } from "./support/http.js";
-import { pathOf } from "./support/spec-examples.js";
+import { parametersOf, pathOf, queryString } from "./support/spec-examples.js";
 import { conformanceProblems, specOperations, TRANSPORT_STATUSES } from "./support/spec-conformance.js";
 
 // The transport-level statuses the mock answers (405 for another method on a path, 413 and 415 for
@@ -16,7 +16,11 @@ afterAll(() => mock.stop());
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH"];
 const methodsOfPath = (path: string) => specOperations.filter((o) => o.path === path).map((o) => o.method).sort();
-const examplePath = (op: (typeof specOperations)[number]) => pathOf(op, Object.fromEntries((op.path.match(/\{(\w+)\}/g) ?? []).map((p) => [p.slice(1, -1), 1])));
+/** The operation's path with id 1, and its required query parameters' examples (the customer merge names both customers there). */
+const examplePath = (op: (typeof specOperations)[number]) => {
+  const query = Object.fromEntries(parametersOf(op).filter((p) => p.in === "query" && p.required).map((p) => [p.name, p.example]));
+  return pathOf(op, Object.fromEntries((op.path.match(/\{(\w+)\}/g) ?? []).map((p) => [p.slice(1, -1), 1]))) + queryString(op, query);
+};
 const bodyOperations = specOperations.filter((op) => op.operation.requestBody);
 
 describe("statuses the mock answers before an operation runs are documented", () => {

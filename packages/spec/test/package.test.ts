@@ -58,7 +58,7 @@ describe("@gorgias-kit/spec", () => {
   it("runs the README example that prints each write operation with its scope", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, "examples/scopes-of-writes.mjs")]);
     expect(stdout).toContain("POST /api/tickets → tickets:write");
-    expect(stdout).toContain("POST /api/customers/{id}/merge → customers:write");
+    expect(stdout).toContain("PUT /api/customers/merge → customers:write");
     expect(stdout).not.toMatch(/:read/);
   });
 

@@ -13,7 +13,7 @@ function jsdoc(op: OperationModel): string {
   lines.push(`- Access: ${op.access}`);
   lines.push(`- Event: ${op.event ? `\`${op.event}\` (read through \`GET /api/events\`)` : "none"}`);
   if (op.sideEffects.length > 0) lines.push(`- Side effects: ${op.sideEffects.map(sideEffectPhrase).join("; ")}`);
-  if (op.live) lines.push(`- Live API: \`${op.live.method} ${op.live.path}\` (${op.live.note})`);
+  if (op.guide) lines.push(`- Guide: \`${op.guide.method} ${op.guide.path}\` (${op.guide.note}) — this method sends the live form`);
   lines.push("", `@see ${op.method} ${op.path}`);
   return `/**\n${lines.map((l) => (l ? ` * ${l.replace(/\*\//g, "*\\/")}` : " *")).join("\n")}\n */`;
 }

@@ -26,7 +26,7 @@ export function operationRow(op: OperationModel) {
     queryParams: op.parameters.filter((p) => p.in === "query").map((p) => p.name),
     body: op.requestBody ? (op.requestBody.required ? "required" : "optional") : null,
     successStatus: op.success.status,
-    live: op.live ? { method: op.live.method, path: op.live.path } : null,
+    guide: op.guide ? { method: op.guide.method, path: op.guide.path } : null,
   };
 }
 
@@ -61,8 +61,8 @@ export interface OperationEntry {
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;
   readonly successStatus: number;
-  /** Where the live API differs from the guide's row. */
-  readonly live: { readonly method: HttpMethod; readonly path: string } | null;
+  /** The guide's method and path where they differ from this (live) form; null when the guide's row is this one. */
+  readonly guide: { readonly method: HttpMethod; readonly path: string } | null;
 }
 `;
 

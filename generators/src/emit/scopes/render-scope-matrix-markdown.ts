@@ -54,15 +54,21 @@ ${table(
   ]),
 )}`);
 
-  const live = matrix.operations.flatMap((row) => (row.live ? [{ row, live: row.live }] : []));
-  sections.push(`## Where the live API differs from the guide
+  const diverging = matrix.operations.flatMap((row) => (row.guide ? [{ row, guide: row.guide }] : []));
+  sections.push(`## Where the guide differs from the live API
 
-The rows above are the guide's. Where public sources show the live API answering differently,
-both forms are listed here.
+The rows above are the live API's. Where the guide's method table gives another method or path,
+the guide's form is listed here; nothing in this project sends it.
 
 ${table(
-  ["operationId", "Guide", "Live API", "Difference"],
-  live.map(({ row, live }) => [code(row.operationId), code(`${row.method} ${row.path}`), code(`${live.method} ${live.path}`), cell(live.note)]),
+  ["operationId", "Live API", "Guide", "Difference", "Source"],
+  diverging.map(({ row, guide }) => [
+    code(row.operationId),
+    code(`${row.method} ${row.path}`),
+    code(`${guide.method} ${guide.path}`),
+    cell(guide.note),
+    row.sources.length ? cell(row.sources.join("; ")) : "—",
+  ]),
 )}`);
 
   const byScope = matrix.scopes.map((view) => {

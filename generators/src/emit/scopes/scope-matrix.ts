@@ -1,5 +1,5 @@
 import { missing } from "../../model/model-error.js";
-import type { Access, ApiModel, HttpMethod, LiveDifference, OperationModel, Pagination, Provenance, SideEffect } from "../../model/types.js";
+import type { Access, ApiModel, GuideForm, HttpMethod, OperationModel, Pagination, Provenance, SideEffect } from "../../model/types.js";
 import { sideEffectPhrase } from "../side-effect-phrases.js";
 
 /** One operation of the matrix: everything a reviewer needs to judge what a credential can do with it. */
@@ -25,8 +25,10 @@ export interface ScopeMatrixRow {
   sideEffects: { effect: SideEffect; phrase: string }[];
   provenance: Provenance;
   pagination: Pagination;
-  /** The live API's form of this row, where it differs from the guide. */
-  live: LiveDifference | null;
+  /** The guide's form of this (live) operation, where it differs. */
+  guide: GuideForm | null;
+  /** Docs pages the operation's facts come from. */
+  sources: string[];
   inferred: string[];
 }
 
@@ -93,7 +95,8 @@ export function buildScopeMatrix(model: ApiModel): ScopeMatrix {
     sideEffects: op.sideEffects.map((effect) => ({ effect, phrase: sideEffectPhrase(effect) })),
     provenance: op.provenance,
     pagination: op.pagination,
-    live: op.live,
+    guide: op.guide,
+    sources: op.sources,
     inferred: op.inferred,
   }));
 

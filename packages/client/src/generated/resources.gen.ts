@@ -255,15 +255,15 @@ export function createResources(caller: OperationCaller) {
       /**
        * Merge two customers.
        *
-       * Merge two customers into one record. `{id}` is the surviving (target) customer; `source_id` in the body is the customer merged into it, which is deleted. The other body fields are optional values to set on the survivor. Answers the surviving customer. After a merge, requests to the merged customer return a `301` redirect to the survivor. Fails with `409 Conflict` when both customers hold data for the same integration, and with 400 when `source_id` is `{id}` itself (a customer is not merged into itself). Triggers the `customer-merged` event.
+       * Merge two customers into one record. `target_id` is the surviving customer, which keeps its id; `source_id` is the customer merged into it, which is then deleted. The body holds the values to set on the survivor (the same writable fields as a customer update, all optional; `{}` changes nothing beyond the merge). Answers the surviving customer. After a merge, requests to the merged customer return a `301` redirect to the survivor. Fails with `409 Conflict` when both customers hold data for the same integration, and with 400 when `source_id` equals `target_id` (a customer is not merged into itself). Triggers the `customer-merged` event.
        *
        * - Scope: `customers:write` (an API key has full access)
        * - Access: write
        * - Event: `customer-merged` (read through `GET /api/events`)
        * - Side effects: merges records into one (irreversible)
-       * - Live API: `PUT /api/customers/merge` (live API takes source_id and target_id as query parameters; body = fields to set on the target)
+       * - Guide: `POST /api/customers/{id}/merge` (The guide names the surviving customer in the path and the merged one in the body; the live API takes both as the query parameters target_id and source_id, with PUT.) — this method sends the live form
        *
-       * @see POST /api/customers/{id}/merge
+       * @see PUT /api/customers/merge
        */
       merge: (params: ParamsOf<"mergeCustomers">, options?: CallOptions): Promise<ResultOf<"mergeCustomers">> => caller.call("mergeCustomers", params, options),
     },
@@ -395,15 +395,15 @@ export function createResources(caller: OperationCaller) {
       /**
        * Merge tags.
        *
-       * Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag carry the kept tag instead. Answers with the kept tag. `source_tags_ids` must not include `destination_tag_id` (400).
+       * Merge tags into a single tag. The tag `destination_tag_id` (in the path) is kept; every tag in `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag carry the kept tag instead. Answers `202 Accepted` with the kept tag. `source_tags_ids` must not include `destination_tag_id` (400).
        *
        * - Scope: `tags:write` (an API key has full access)
        * - Access: write
        * - Event: none
        * - Side effects: merges records into one (irreversible)
-       * - Live API: `PUT /api/tags/{destination_tag_id}/merge` (live API takes the kept tag in the path and {source_tags_ids} in the body)
+       * - Guide: `POST /api/tags/merge` (The guide sends the kept tag as destination_tag_id in the body; the live API takes it in the path, with PUT, and only {source_tags_ids} in the body.) — this method sends the live form
        *
-       * @see POST /api/tags/merge
+       * @see PUT /api/tags/{destination_tag_id}/merge
        */
       merge: (params: ParamsOf<"mergeTags">, options?: CallOptions): Promise<ResultOf<"mergeTags">> => caller.call("mergeTags", params, options),
     },
@@ -642,10 +642,9 @@ export function createResources(caller: OperationCaller) {
        *
        * Search across resources such as customers, agents, teams, tags and integrations. `type` selects what to search (such as `customer` or `customer_profile`), `query` is the text to match and `size` caps the number of results.
        *
-       * - Scope: depends on the request: customer → `customers:read`, customer_profile → `customers:read`, agent → `users:read`, team → `users:read`, tag → `tags:read`, integration → `integrations:read` (an API key has full access)
+       * - Scope: depends on the request: customer → `customers:read`, customer_profile → `customers:read`, agent → `users:read`, team → `users:read`, tag → `tags:read`, integration → `integrations:read`, customer_channel → `customers:read`, customer_channel_email → `customers:read`, customer_channel_phone → `customers:read`, customers_by_phone → `customers:read` (an API key has full access)
        * - Access: read
        * - Event: none
-       * - Live API: `POST /api/search` (live API documents a 201 response with a generic object and may return a bare array of matches instead of {data})
        *
        * @see POST /api/search
        */

@@ -1,4 +1,4 @@
-import { eventLink, operationLink, PAGES } from "../links.js";
+import { divergenceLink, eventLink, operationLink, PAGES } from "../links.js";
 import { provenanceText } from "../render/format.js";
 import type { SiteData, SiteOperation } from "../site-data.js";
 
@@ -20,8 +20,10 @@ export function operationFacts(op: SiteOperation): string {
     `**Source** ${provenanceText(op.provenance).toLowerCase()}`,
   ];
   const lines = [facts.join(" · ")];
-  if (op.live) {
-    lines.push(`**Live API differs from the guide.** Guide: \`${op.method} ${op.path}\`. Live: \`${op.live.method} ${op.live.path}\`. ${op.live.note}`);
+  if (op.guide) {
+    lines.push(
+      `**The guide differs from the live API.** Live (this operation): \`${op.method} ${op.path}\`. Guide: \`${op.guide.method} ${op.guide.path}\`. ${op.guide.note} [All divergences](${divergenceLink(op.operationId)})`,
+    );
   }
   lines.push(`[This operation in the scope matrix](${operationLink(op.operationId)})`);
   return lines.join("\n\n");
@@ -29,7 +31,7 @@ export function operationFacts(op: SiteOperation): string {
 
 /**
  * A copy of the bundled spec for Redoc: each operation's description starts with its scope-matrix
- * facts (so the reference shows the guide's and the live form side by side), and the overview links
+ * facts (so the reference shows the live form and, where it differs, the guide's), and the overview links
  * back to the site.
  */
 export function annotateSpec(spec: Obj, data: SiteData): Obj {

@@ -54,12 +54,14 @@ export interface SiteData {
     }[];
     provenance: string;
     pagination: string;
-    /** The live API's form of this row, where it differs from the guide. */
-    live: {
+    /** The guide's form of this (live) operation, where it differs. */
+    guide: {
       method: string;
       path: string;
       note: string;
     } | null;
+    /** Docs pages the operation's facts come from. */
+    sources: string[];
     inferred: string[];
     description: string;
     successStatus: number;

@@ -14,6 +14,7 @@ const GUIDES: { page: keyof typeof PAGES; what: string }[] = [
   { page: "pagination", what: "Cursor lists: limit, cursor and the list envelope." },
   { page: "errors", what: "Every status an agent should handle and what to do about it." },
   { page: "versioning", what: "How the API is versioned and what changed recently." },
+  { page: "guideAndLive", what: "Where the guide's method table differs from the live API, which every operation here follows." },
   { page: "mcp", what: "The MCP tools generated from the same description, with their scopes." },
 ];
 

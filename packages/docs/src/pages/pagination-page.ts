@@ -35,9 +35,9 @@ ${jsonBlock(p.example.value, `Example response of ${exampleOp.operationId}`)}
 <ul class="op-list">
 ${p.listOperations.map((id) => {
   const op = data.operations.find((o) => o.operationId === id)!;
-  return html`<li><a href="${operationLink(id)}"><code>${op.method} ${op.path}</code></a> — ${op.summary}${op.live ? html` <span class="badge badge-live">live API differs</span>` : ""}</li>\n`;
+  return html`<li><a href="${operationLink(id)}"><code>${op.method} ${op.path}</code></a> — ${op.summary}${op.guide ? html` <span class="badge badge-live">guide differs</span>` : ""}</li>\n`;
 })}</ul>
-<p>A badge marks lists whose live form differs from the guide; their rows in the <a href="${PAGES.scopeMatrix.file}">scope matrix</a> show both.</p>
+<p>A badge marks lists whose guide form differs from the live one; <a href="${PAGES.guideAndLive.file}">Guide and live API</a> lists both.</p>
 </section>
 <section aria-labelledby="view-items">
 <h2 id="view-items">A view's items: pages linked by URL</h2>

@@ -1,4 +1,4 @@
-import { areaAnchor, eventLink, operationAnchor, operationLink, PAGES, referenceLink, scopeAnchor, scopeFilterLink, toolAnchor } from "../links.js";
+import { areaAnchor, divergenceLink, eventLink, operationAnchor, operationLink, PAGES, referenceLink, scopeAnchor, scopeFilterLink, toolAnchor } from "../links.js";
 import { methodBadge, provenanceText, rateLimitSummary } from "../render/format.js";
 import { html, type SafeHtml } from "../render/html.js";
 import { layout } from "../render/layout.js";
@@ -23,9 +23,9 @@ function scopeDetail(op: SiteOperation): SafeHtml {
 }
 
 function detailsRow(data: SiteData, op: SiteOperation, mcpTools: Set<string>): SafeHtml {
-  const live = op.live
-    ? html`<dt>Live API</dt><dd class="live">Guide: <code>${op.method} ${op.path}</code>. Live: <code>${op.live.method} ${op.live.path}</code>. ${inlineMarkdown(op.live.note)}</dd>`
-    : html`<dt>Live API</dt><dd>Same as the guide.</dd>`;
+  const guide = op.guide
+    ? html`<dt>Guide</dt><dd class="live">Live (this row): <code>${op.method} ${op.path}</code>. Guide: <code>${op.guide.method} ${op.guide.path}</code>. ${inlineMarkdown(op.guide.note)} (<a href="${divergenceLink(op.operationId)}">guide and live API</a>)</dd>`
+    : html`<dt>Guide</dt><dd>Same as the live API.</dd>`;
   const inferred = op.inferred.length
     ? html` Inferred, not documented: ${op.inferred.map((fact, i) => html`${i ? "; " : ""}${inlineMarkdown(fact)}`)}.`
     : "";
@@ -43,7 +43,7 @@ ${markdown(op.description)}
 <dt>Side effects</dt><dd>${op.sideEffects.length ? op.sideEffects.map((s, i) => html`${i ? "; " : ""}${s.phrase}`) : "None"}</dd>
 <dt>Pagination</dt><dd>${op.pagination === "cursor" ? html`<a href="${PAGES.pagination.file}">Cursor list</a>` : op.pagination === "view-items" ? html`<a href="${PAGES.pagination.file}#view-items">Pages linked by <code>meta.next_items</code></a>` : "None"}</dd>
 <dt>Source</dt><dd>${provenanceText(op.provenance)}.${inferred}</dd>
-${live}
+${guide}
 <dt>MCP tool</dt><dd>${mcpTools.has(op.mcpTool) ? html`<a href="${PAGES.mcp.file}#${toolAnchor(op.mcpTool)}"><code>${op.mcpTool}</code></a>` : "None"}</dd>
 <dt>Reference</dt><dd><a href="${referenceLink(op.areaName, op.operationId)}">${op.summary} in the API reference</a></dd>
 </dl>
@@ -58,7 +58,7 @@ function operationRow(data: SiteData, op: SiteOperation): SafeHtml {
   return html`<tr class="op-row" id="${operationAnchor(op.operationId)}" data-method="${op.method}" data-access="${op.access}" data-scopes="${op.scopes.join(" ")}" data-path="${op.path}" data-search="${search}">
 <td class="cell-method">${methodBadge(op.method)}</td>
 <td class="cell-endpoint"><button type="button" class="op-toggle" aria-expanded="true" aria-controls="details-${op.operationId}"><code>${op.path}</code></button></td>
-<td class="cell-summary">${op.summary}${op.live ? html` <span class="badge badge-live">live API differs</span>` : ""}</td>
+<td class="cell-summary">${op.summary}${op.guide ? html` <span class="badge badge-live">guide differs</span>` : ""}</td>
 <td class="cell-labelled" data-label="Access">${op.access}</td>
 <td class="cell-labelled" data-label="Permission">${permissionCell(op)}</td>
 <td class="cell-labelled" data-label="Version">${data.api.apiVersion}</td>
@@ -94,7 +94,7 @@ function filters(data: SiteData): SafeHtml {
 <select id="filter-scope" name="scope"><option value="">All permissions</option>${scopes.map((s) => html`<option value="${s.scope}">${s.scope}</option>`)}</select></div>
 <div class="filter filter-search"><label for="filter-search">Search path</label>
 <input id="filter-search" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="/api/tickets/42 or listTickets" aria-describedby="search-hint">
-<span id="search-hint" class="hint">A concrete path such as <code>/api/customers/42/merge</code> finds its template.</span></div>
+<span id="search-hint" class="hint">A concrete path such as <code>/api/tags/3/merge</code> finds its template.</span></div>
 <div class="filter filter-actions"><button type="reset">Clear filters</button></div>
 </form>
 <p id="matrix-count" class="matrix-count" role="status" aria-live="polite">${data.operations.length} of ${data.operations.length} operations</p>`;

@@ -2,6 +2,7 @@ import type { PageKey } from "../links.js";
 import type { SafeHtml } from "../render/html.js";
 import { renderAuthenticationPage } from "./authentication-page.js";
 import { renderErrorsPage } from "./errors-page.js";
+import { renderGuideAndLivePage } from "./guide-and-live-page.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderMcpPage } from "./mcp-page.js";
 import type { PageContext } from "./page-context.js";
@@ -21,5 +22,6 @@ export const PAGE_RENDERERS: Record<Exclude<PageKey, "reference">, (context: Pag
   pagination: renderPaginationPage,
   errors: renderErrorsPage,
   versioning: renderVersioningPage,
+  guideAndLive: renderGuideAndLivePage,
   mcp: renderMcpPage,
 };

@@ -11,7 +11,8 @@ export interface SpecOperation {
   oauthScopes: string[];
   event: string | null;
   scopeByType: Record<string, string> | null;
-  live: { method: string; path: string; note: string } | null;
+  /** The guide's form where it differs (`x-gorgias-guide`). */
+  guide: { method: string; path: string; note: string } | null;
 }
 
 export async function specOperations(): Promise<SpecOperation[]> {
@@ -30,7 +31,7 @@ export async function specOperations(): Promise<SpecOperation[]> {
         oauthScopes: security.flatMap((requirement) => (requirement.oauth2 as string[] | undefined) ?? []),
         event: (op["x-gorgias-event"] as string | null) ?? null,
         scopeByType: (op["x-gorgias-scope-by-type"] as Record<string, string> | undefined) ?? null,
-        live: (op["x-gorgias-live"] as SpecOperation["live"] | undefined) ?? null,
+        guide: (op["x-gorgias-guide"] as SpecOperation["guide"] | undefined) ?? null,
       });
     }
   }

@@ -2351,11 +2351,11 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
   "merge_customers": {
     "type": "object",
     "properties": {
-      "id": {
+      "source_id": {
         "type": "integer",
         "minimum": 1
       },
-      "source_id": {
+      "target_id": {
         "type": "integer",
         "minimum": 1
       },
@@ -2453,11 +2453,17 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
             }
           }
         }
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
       }
     },
     "required": [
-      "id",
-      "source_id"
+      "source_id",
+      "target_id"
     ],
     "additionalProperties": false,
     "$defs": {
@@ -3951,6 +3957,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "enum": [
           "customer",
           "customer_profile",
+          "customer_channel",
+          "customer_channel_email",
+          "customer_channel_phone",
+          "customers_by_phone",
           "agent",
           "team",
           "tag",
@@ -3958,18 +3968,18 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "query": {
-        "type": "string"
+        "type": "string",
+        "default": ""
       },
       "size": {
         "type": "integer",
         "minimum": 1,
-        "maximum": 100,
+        "maximum": 50,
         "default": 10
       }
     },
     "required": [
-      "type",
-      "query"
+      "type"
     ],
     "additionalProperties": false
   }

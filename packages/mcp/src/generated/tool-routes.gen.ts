@@ -248,7 +248,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   "merge_customers": {
     "operationId": "mergeCustomers",
     "bodyFields": [
-      "source_id",
       "email",
       "name",
       "firstname",
@@ -257,7 +256,8 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "language",
       "timezone",
       "note",
-      "channels"
+      "channels",
+      "meta"
     ],
     "bodyMinProperties": null
   },
@@ -352,7 +352,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   "merge_tags": {
     "operationId": "mergeTags",
     "bodyFields": [
-      "destination_tag_id",
       "source_tags_ids"
     ],
     "bodyMinProperties": null

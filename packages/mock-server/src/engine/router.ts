@@ -33,7 +33,7 @@ export class Router {
       }
       route.byMethod.set(op.method, op);
     }
-    // A literal segment wins over a parameter (`/api/tags/merge` before `/api/tags/{id}`).
+    // A literal segment wins over a parameter (`/api/customers/merge` before `/api/customers/{id}`).
     this.templated.sort((a, b) => a.names.length - b.names.length);
   }
 

@@ -408,6 +408,12 @@ export const components = {
             "null"
           ]
         },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
         "name": {
           "type": [
             "string",
@@ -420,10 +426,6 @@ export const components = {
             "null"
           ]
         },
-        "source_id": {
-          "minimum": 1,
-          "type": "integer"
-        },
         "timezone": {
           "type": [
             "string",
@@ -431,9 +433,6 @@ export const components = {
           ]
         }
       },
-      "required": [
-        "source_id"
-      ],
       "type": "object"
     },
     "CustomerUpdate": {
@@ -1580,11 +1579,12 @@ export const components = {
       "additionalProperties": false,
       "properties": {
         "query": {
+          "default": "",
           "type": "string"
         },
         "size": {
           "default": 10,
-          "maximum": 100,
+          "maximum": 50,
           "minimum": 1,
           "type": "integer"
         },
@@ -1593,8 +1593,7 @@ export const components = {
         }
       },
       "required": [
-        "type",
-        "query"
+        "type"
       ],
       "type": "object"
     },
@@ -1642,6 +1641,10 @@ export const components = {
       "enum": [
         "customer",
         "customer_profile",
+        "customer_channel",
+        "customer_channel_email",
+        "customer_channel_phone",
+        "customers_by_phone",
         "agent",
         "team",
         "tag",
@@ -1757,10 +1760,6 @@ export const components = {
     "TagMerge": {
       "additionalProperties": false,
       "properties": {
-        "destination_tag_id": {
-          "minimum": 1,
-          "type": "integer"
-        },
         "source_tags_ids": {
           "items": {
             "minimum": 1,
@@ -1771,7 +1770,6 @@ export const components = {
         }
       },
       "required": [
-        "destination_tag_id",
         "source_tags_ids"
       ],
       "type": "object"
@@ -5159,20 +5157,25 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "path": {
       "type": "object",
       "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
       "properties": {
-        "id": {
+        "source_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "target_id": {
           "minimum": 1,
           "type": "integer"
         }
       },
       "required": [
-        "id"
+        "source_id",
+        "target_id"
       ]
-    },
-    "query": {
-      "type": "object",
-      "additionalProperties": false,
-      "properties": {}
     },
     "deepObjectQuery": [],
     "body": {
@@ -5785,7 +5788,15 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "path": {
       "type": "object",
       "additionalProperties": false,
-      "properties": {}
+      "properties": {
+        "destination_tag_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "destination_tag_id"
+      ]
     },
     "query": {
       "type": "object",
@@ -5798,7 +5809,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     },
     "bodyRequired": true,
     "responses": {
-      "200": {
+      "202": {
         "$ref": "gorgias#/components/schemas/Tag"
       },
       "400": {
@@ -7009,8 +7020,99 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     },
     "bodyRequired": true,
     "responses": {
-      "200": {
-        "$ref": "gorgias#/components/schemas/SearchResults"
+      "201": {
+        "oneOf": [
+          {
+            "properties": {
+              "data": {
+                "items": {
+                  "properties": {
+                    "email": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "id": {
+                      "type": "integer"
+                    },
+                    "name": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "type": {
+                      "enum": [
+                        "customer",
+                        "customer_profile",
+                        "customer_channel",
+                        "customer_channel_email",
+                        "customer_channel_phone",
+                        "customers_by_phone",
+                        "agent",
+                        "team",
+                        "tag",
+                        "integration"
+                      ],
+                      "type": "string"
+                    }
+                  },
+                  "required": [
+                    "id"
+                  ],
+                  "type": "object"
+                },
+                "type": "array"
+              }
+            },
+            "required": [
+              "data"
+            ],
+            "type": "object"
+          },
+          {
+            "items": {
+              "properties": {
+                "email": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "id": {
+                  "type": "integer"
+                },
+                "name": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "type": {
+                  "enum": [
+                    "customer",
+                    "customer_profile",
+                    "customer_channel",
+                    "customer_channel_email",
+                    "customer_channel_phone",
+                    "customers_by_phone",
+                    "agent",
+                    "team",
+                    "tag",
+                    "integration"
+                  ],
+                  "type": "string"
+                }
+              },
+              "required": [
+                "id"
+              ],
+              "type": "object"
+            },
+            "type": "array"
+          }
+        ]
       },
       "400": {
         "$ref": "gorgias#/components/schemas/Error"

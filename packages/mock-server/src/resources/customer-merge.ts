@@ -6,16 +6,17 @@ import type { Handler } from "./operation-context.js";
 const MERGED_FIELDS = ["email", "name", "firstname", "lastname", "external_id", "language", "timezone", "note"] as const;
 
 /**
- * Merges the customer `source_id` into the customer in the path: the survivor keeps its id, gains
- * the source's channels, integration data and tickets, and takes the body's values; the source is
- * deleted and its id answers 301 to the survivor from then on.
+ * `PUT /api/customers/merge?source_id=&target_id=`: merges the customer `source_id` into
+ * `target_id`. The survivor keeps its id, gains the source's channels, integration data and
+ * tickets, and takes the body's values; the source is deleted and its id answers 301 to the
+ * survivor from then on.
  */
 export const mergeCustomers: Handler<"mergeCustomers"> = (ctx) => {
   const store = ctx.store;
   const body = ctx.body;
-  const target = requireCustomer(store, ctx.path.id);
-  const sourceId = body.source_id;
-  if (sourceId === target.id) throw invalid({ source_id: "Cannot merge a customer into itself." });
+  const { source_id: sourceId, target_id: targetId } = ctx.query;
+  if (sourceId === targetId) throw invalid({ source_id: "Cannot merge a customer into itself (source_id equals target_id)." });
+  const target = requireCustomer(store, targetId);
   const source = store.customers.get(sourceId);
   if (!source) throw notFound("Customer", sourceId);
   const shared = Object.keys(source.integrations).filter((key) => key in target.integrations);
@@ -34,6 +35,7 @@ export const mergeCustomers: Handler<"mergeCustomers"> = (ctx) => {
     }
     c.channels = bodyChannels ?? [...c.channels, ...movedChannels];
     c.integrations = { ...source.integrations, ...c.integrations };
+    if (body.meta !== undefined) c.meta = body.meta;
     c.updated_datetime = ctx.now;
   });
   for (const t of [...store.tickets.values()]) {

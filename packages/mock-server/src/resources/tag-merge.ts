@@ -5,11 +5,14 @@ import { ReferenceCheck } from "./references.js";
 import { setTagsOfTicket } from "./tag-sets.js";
 import { requireTag } from "./tags.js";
 
-/** Merges `source_tags_ids` into `destination_tag_id`: their tickets carry the kept tag instead, and they are deleted. */
+/**
+ * `PUT /api/tags/{destination_tag_id}/merge`: merges `source_tags_ids` into the tag in the path.
+ * Their tickets carry the kept tag instead, they are deleted, and the kept tag answers with 202.
+ */
 export const mergeTags: Handler<"mergeTags"> = (ctx) => {
   const store = ctx.store;
   const body = ctx.body;
-  const kept = requireTag(store, body.destination_tag_id);
+  const kept = requireTag(store, ctx.path.destination_tag_id);
   if (body.source_tags_ids.includes(kept.id)) throw invalid({ source_tags_ids: "Must not include destination_tag_id." });
   const check = new ReferenceCheck(store);
   body.source_tags_ids.forEach((id, i) => check.tag(`source_tags_ids.${i}`, id));
@@ -21,5 +24,5 @@ export const mergeTags: Handler<"mergeTags"> = (ctx) => {
     }
   }
   for (const id of sources) store.tags.delete(id);
-  return { status: 200, body: tagJson(store.tags.get(kept.id)!) };
+  return { status: 202, body: tagJson(store.tags.get(kept.id)!) };
 };

@@ -34,8 +34,8 @@ export interface OperationEntry {
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;
   readonly successStatus: number;
-  /** Where the live API differs from the guide's row. */
-  readonly live: { readonly method: HttpMethod; readonly path: string; } | null;
+  /** The guide's method and path where they differ from this (live) form; null when the guide's row is this one. */
+  readonly guide: { readonly method: HttpMethod; readonly path: string; } | null;
 }
 
 export const operations = [
@@ -70,7 +70,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createTicket",
@@ -95,7 +95,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getTicket",
@@ -122,7 +122,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateTicket",
@@ -147,7 +147,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteTicket",
@@ -174,7 +174,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listMessages",
@@ -202,7 +202,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createTicketMessage",
@@ -231,7 +231,7 @@ export const operations = [
     ],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getTicketMessage",
@@ -257,7 +257,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateTicketMessage",
@@ -287,7 +287,7 @@ export const operations = [
     ],
     "body": "required",
     "successStatus": 202,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteTicketMessage",
@@ -315,7 +315,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listTicketTags",
@@ -340,7 +340,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "setTicketTags",
@@ -365,7 +365,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 202,
-    "live": null
+    "guide": null
   },
   {
     "id": "addTicketTags",
@@ -390,7 +390,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "removeTicketTags",
@@ -415,7 +415,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listCustomers",
@@ -450,7 +450,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createCustomer",
@@ -473,7 +473,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getCustomer",
@@ -500,7 +500,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateCustomer",
@@ -525,7 +525,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteCustomer",
@@ -552,12 +552,12 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "mergeCustomers",
-    "method": "POST",
-    "path": "/api/customers/{id}/merge",
+    "method": "PUT",
+    "path": "/api/customers/merge",
     "area": "customers",
     "resource": "customers",
     "name": "merge",
@@ -573,15 +573,16 @@ export const operations = [
     ],
     "event": "customer-merged",
     "pagination": "none",
-    "pathParams": [
-      "id"
+    "pathParams": [],
+    "queryParams": [
+      "source_id",
+      "target_id"
     ],
-    "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": {
-      "method": "PUT",
-      "path": "/api/customers/merge"
+    "guide": {
+      "method": "POST",
+      "path": "/api/customers/{id}/merge"
     }
   },
   {
@@ -614,7 +615,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createUser",
@@ -637,7 +638,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getUser",
@@ -662,7 +663,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateUser",
@@ -687,7 +688,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteUser",
@@ -714,7 +715,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listTags",
@@ -742,7 +743,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createTag",
@@ -765,7 +766,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getTag",
@@ -790,7 +791,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateTag",
@@ -815,7 +816,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteTag",
@@ -842,12 +843,12 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "mergeTags",
-    "method": "POST",
-    "path": "/api/tags/merge",
+    "method": "PUT",
+    "path": "/api/tags/{destination_tag_id}/merge",
     "area": "tags",
     "resource": "tags",
     "name": "merge",
@@ -863,13 +864,15 @@ export const operations = [
     ],
     "event": null,
     "pagination": "none",
-    "pathParams": [],
+    "pathParams": [
+      "destination_tag_id"
+    ],
     "queryParams": [],
     "body": "required",
-    "successStatus": 200,
-    "live": {
-      "method": "PUT",
-      "path": "/api/tags/{destination_tag_id}/merge"
+    "successStatus": 202,
+    "guide": {
+      "method": "POST",
+      "path": "/api/tags/merge"
     }
   },
   {
@@ -904,7 +907,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createMacro",
@@ -927,7 +930,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getMacro",
@@ -952,7 +955,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateMacro",
@@ -977,7 +980,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteMacro",
@@ -1004,7 +1007,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listViews",
@@ -1031,7 +1034,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createView",
@@ -1054,7 +1057,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getView",
@@ -1079,7 +1082,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateView",
@@ -1104,7 +1107,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteView",
@@ -1131,7 +1134,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listViewItems",
@@ -1162,7 +1165,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "listIntegrations",
@@ -1190,7 +1193,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "createIntegration",
@@ -1215,7 +1218,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
-    "live": null
+    "guide": null
   },
   {
     "id": "getIntegration",
@@ -1240,7 +1243,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "updateIntegration",
@@ -1267,7 +1270,7 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "deleteIntegration",
@@ -1294,7 +1297,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
-    "live": null
+    "guide": null
   },
   {
     "id": "listEvents",
@@ -1326,7 +1329,7 @@ export const operations = [
     ],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "getEvent",
@@ -1351,7 +1354,7 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 200,
-    "live": null
+    "guide": null
   },
   {
     "id": "search",
@@ -1375,7 +1378,11 @@ export const operations = [
       "agent": "users:read",
       "team": "users:read",
       "tag": "tags:read",
-      "integration": "integrations:read"
+      "integration": "integrations:read",
+      "customer_channel": "customers:read",
+      "customer_channel_email": "customers:read",
+      "customer_channel_phone": "customers:read",
+      "customers_by_phone": "customers:read"
     },
     "sideEffects": [],
     "event": null,
@@ -1383,11 +1390,8 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
-    "successStatus": 200,
-    "live": {
-      "method": "POST",
-      "path": "/api/search"
-    }
+    "successStatus": 201,
+    "guide": null
   }
 ] as const satisfies readonly OperationEntry[];
 

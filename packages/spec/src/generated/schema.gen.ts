@@ -70,7 +70,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/customers/{id}/merge": {
+    "/api/customers/merge": {
         parameters: {
             query?: never;
             header?: never;
@@ -78,22 +78,22 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
         /**
          * Merge two customers
-         * @description Merge two customers into one record. `{id}` is the surviving (target) customer; `source_id`
-         *     in the body is the customer merged into it, which is deleted. The other body fields are
-         *     optional values to set on the survivor. Answers the surviving customer. After a merge,
-         *     requests to the merged customer return a `301` redirect to the survivor. Fails with
+         * @description Merge two customers into one record. `target_id` is the surviving customer, which keeps its
+         *     id; `source_id` is the customer merged into it, which is then deleted. The body holds the
+         *     values to set on the survivor (the same writable fields as a customer update, all
+         *     optional; `{}` changes nothing beyond the merge). Answers the surviving customer. After a
+         *     merge, requests to the merged customer return a `301` redirect to the survivor. Fails with
          *     `409 Conflict` when both customers hold data for the same integration, and with 400 when
-         *     `source_id` is `{id}` itself (a customer is not merged into itself). Triggers the
+         *     `source_id` equals `target_id` (a customer is not merged into itself). Triggers the
          *     `customer-merged` event.
          *
-         *     The live API differs from the guide's row: it takes `PUT /api/customers/merge` with
-         *     `source_id` and `target_id` as query parameters and the fields to set on the target as the
-         *     body.
+         *     The guide's table lists this call as `POST /api/customers/{id}/merge` with the source in
+         *     the body (see `x-gorgias-guide`); the live API takes it as documented here.
          */
-        post: operations["mergeCustomers"];
+        put: operations["mergeCustomers"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -300,13 +300,16 @@ export interface paths {
          *     selects what to search (such as `customer` or `customer_profile`), `query` is the text to
          *     match and `size` caps the number of results.
          *
-         *     The scope needed depends on the type searched: customers and customer profiles need
-         *     `customers:read`, agents and teams `users:read`, tags `tags:read` and integrations
+         *     The scope needed depends on the type searched: customers, customer profiles and customer
+         *     channels need `customers:read`, agents and teams `users:read`, tags `tags:read` and integrations
          *     `integrations:read` (see `x-gorgias-scope-by-type`). This mapping is inferred: the official
          *     docs do not document search scopes. An API key can search every type.
          *
-         *     The live API documents a `201` response with a generic object, and may answer with a bare
-         *     array of matches instead of `{data: [...]}`; clients should accept both (see `x-gorgias-live`).
+         *     A successful search answers `201 Created`. The docs type its body only as a generic object
+         *     holding the found resources; clients of the live API report either a bare array of matches
+         *     or `{data: [...]}`, so the response schema accepts both.
+         *     Only `type` is required: `query` defaults to the empty string, and `size` (1 to 50,
+         *     default 10) caps the number of matches.
          */
         post: operations["search"];
         delete?: never;
@@ -341,6 +344,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tags/{destination_tag_id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Merge tags
+         * @description Merge tags into a single tag. The tag `destination_tag_id` (in the path) is kept; every tag
+         *     in `source_tags_ids` is merged into it and deleted, and the tickets that carried a source
+         *     tag carry the kept tag instead. Answers `202 Accepted` with the kept tag.
+         *     `source_tags_ids` must not include `destination_tag_id` (400).
+         *
+         *     The guide's table lists this call as `POST /api/tags/merge` with both ids in the body (see
+         *     `x-gorgias-guide`); the live API takes it as documented here.
+         */
+        put: operations["mergeTags"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tags/{id}": {
         parameters: {
             query?: never;
@@ -368,32 +397,6 @@ export interface paths {
          *     method table has no row for it.
          */
         delete: operations["deleteTag"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tags/merge": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Merge tags
-         * @description Merge tags into a single tag. The tag `destination_tag_id` is kept; every tag in
-         *     `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag
-         *     carry the kept tag instead. Answers with the kept tag. `source_tags_ids` must not include
-         *     `destination_tag_id` (400).
-         *
-         *     The live API takes this call as `PUT /api/tags/{destination_tag_id}/merge`, with the kept
-         *     tag's id in the path and only `{source_tags_ids}` in the body (see `x-gorgias-live`).
-         */
-        post: operations["mergeTags"];
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1118,10 +1121,10 @@ export interface components {
             uri: string;
         };
         /**
-         * @description Merge of one customer into the surviving customer named in the path. `source_id` is the
-         *     customer merged in and deleted; the other fields are optional values to set on the survivor.
+         * @description Values to set on the surviving customer of a merge (`target_id`); the customers themselves
+         *     are named by the query parameters `source_id` and `target_id`. Every field is optional and
+         *     `{}` sets nothing. `channels`, when given, replaces the survivor's channels.
          * @example {
-         *       "source_id": 43,
          *       "email": "jane.doe@example.com",
          *       "name": "Jane Doe"
          *     }
@@ -1139,12 +1142,12 @@ export interface components {
             language?: string | null;
             /** @description Last name. */
             lastname?: string | null;
+            /** @description Free key/value metadata. */
+            meta?: Record<string, unknown> | null;
             /** @description Full name. */
             name?: string | null;
             /** @description Internal note about the customer. */
             note?: string | null;
-            /** @description Id of the customer to merge into the surviving one. It is deleted by the merge; later requests to it answer 301. */
-            source_id: number;
             /** @description Preferred timezone, IANA name (such as `America/New_York`). */
             timezone?: string | null;
         };
@@ -1885,7 +1888,7 @@ export interface components {
             id: number;
         };
         /**
-         * @description Body of a search.
+         * @description Body of a search; only `type` is required.
          * @example {
          *       "type": "customer",
          *       "query": "jane.doe@example.com",
@@ -1893,8 +1896,11 @@ export interface components {
          *     }
          */
         SearchRequest: {
-            /** @description Text to search for; an empty string returns recent resources of the type. */
-            query: string;
+            /**
+             * @description Text to search for; empty (the default) returns recent resources of the type.
+             * @default
+             */
+            query?: string;
             /**
              * @description Maximum number of results.
              * @default 10
@@ -1923,8 +1929,8 @@ export interface components {
             type?: components["schemas"]["SearchType"];
         };
         /**
-         * @description Search matches. The live API documents a 201 response with a generic object and
-         *     may answer with a bare array of matches instead of this `{data}` wrapper.
+         * @description Search matches wrapped as `{data: [...]}`. The live API may answer a bare array of matches
+         *     instead (see the search operation's response).
          * @example {
          *       "data": [
          *         {
@@ -1942,12 +1948,14 @@ export interface components {
         };
         /**
          * @description What to search. `customer` matches customers by name and email; `customer_profile` also
-         *     matches every channel address (phones, emails, …); `agent` matches users; `team` teams;
-         *     `tag` tags; `integration` integrations.
+         *     matches every channel address (phones, emails, …); `customer_channel` matches customer
+         *     channel addresses of any type, `customer_channel_email` and `customer_channel_phone` only
+         *     email addresses or phone numbers, and `customers_by_phone` finds customers by phone number;
+         *     `agent` matches users; `team` teams; `tag` tags; `integration` integrations.
          * @example customer
          * @enum {string}
          */
-        SearchType: "customer" | "customer_profile" | "agent" | "team" | "tag" | "integration";
+        SearchType: "customer" | "customer_profile" | "customer_channel" | "customer_channel_email" | "customer_channel_phone" | "customers_by_phone" | "agent" | "team" | "tag" | "integration";
         /**
          * @description An account-wide tag used to label tickets.
          * @example {
@@ -2019,12 +2027,10 @@ export interface components {
             uri: string;
         };
         /**
-         * @description Body to merge tags into one. The tag `destination_tag_id` is kept; every tag in
+         * @description Body to merge tags into the tag named in the path (`destination_tag_id`): every tag in
          *     `source_tags_ids` is merged into it and deleted, and the tickets that carried a source tag
-         *     carry the kept tag instead. (The live API takes the kept tag's id in the path of
-         *     `PUT /api/tags/{destination_tag_id}/merge` and only `source_tags_ids` in the body.)
+         *     carry the kept tag instead.
          * @example {
-         *       "destination_tag_id": 3,
          *       "source_tags_ids": [
          *         4,
          *         5
@@ -2032,8 +2038,6 @@ export interface components {
          *     }
          */
         TagMerge: {
-            /** @description Id of the tag that is kept. */
-            destination_tag_id: number;
             /** @description Ids of the tags merged into the kept tag and then deleted. */
             source_tags_ids: number[];
         };
@@ -3828,15 +3832,20 @@ export interface operations {
     };
     mergeCustomers: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
+            query: {
+                /**
+                 * @description Id of the customer merged into the target. It is deleted by the merge; later requests to it answer 301.
+                 * @example 43
+                 */
+                source_id: number;
                 /**
                  * @description Id of the surviving (target) customer, which keeps its id and receives the merged data.
                  * @example 42
                  */
-                id: number;
+                target_id: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -4468,14 +4477,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The matches. */
-            200: {
+            /** @description The matches, as `{data: [...]}` or as a bare array. */
+            201: {
                 headers: {
                     "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SearchResults"];
+                    "application/json": components["schemas"]["SearchResults"] | components["schemas"]["SearchResult"][];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4571,6 +4580,46 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mergeTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the tag that is kept and receives the merged tags.
+                 * @example 3
+                 */
+                destination_tag_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagMerge"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the merge is done and the body is the kept tag. */
+            202: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -4673,40 +4722,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    mergeTags: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TagMerge"];
-            };
-        };
-        responses: {
-            /** @description The kept tag, after the merge. */
-            200: {
-                headers: {
-                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Tag"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
