@@ -45,7 +45,7 @@ describe("the guide contract refuses", () => {
   });
 
   it("a recorded row whose operation has another scope or event than the row", () => {
-    const drifted = withOperation("mergeCustomers", (op) => ({ ...op, scopes: ["customers:read"], scope: "customers:read", webhook: null }));
+    const drifted = withOperation("mergeCustomers", (op) => ({ ...op, scopes: ["customers:read"], scope: "customers:read", event: null }));
     expect(guideContractProblems(drifted, guide.methods, guide.proseOperations)).toEqual([
       "guide row POST /api/customers/{id}/merge: scope customers:write in the guide, customers:read on the operation (mergeCustomers)",
       "guide row POST /api/customers/{id}/merge: event customer-merged in the guide, none on mergeCustomers",
