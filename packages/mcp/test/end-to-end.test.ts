@@ -163,7 +163,7 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
     const session = await open(kind, ["--dynamic", "--scopes", "tickets:read"]);
     expect(await toolNames(session)).toEqual(["list_toolsets", "describe_tool", "call_tool"]);
     const sets = (await session.call("list_toolsets")).structuredContent as { toolsets: { id: string; tools: { name: string }[] }[] };
-    expect(sets.toolsets.map((s) => s.id)).toEqual(["tickets", "ticket-messages", "ticket-tags", "views"]);
+    expect(sets.toolsets.map((s) => s.id)).toEqual(["tickets", "ticket-messages", "ticket-tags", "views", "phone"]);
     const described = (await session.call("describe_tool", { name: "get_ticket" })).structuredContent as { inputSchema: { required: string[] } };
     expect(described.inputSchema.required).toEqual(["id"]);
     const ticket = await session.call("call_tool", { name: "get_ticket", arguments: { id: 1 } });
