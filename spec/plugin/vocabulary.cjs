@@ -10,7 +10,7 @@ module.exports = {
     "revokes-access",
     "sends-data-externally",
   ]),
-  provenance: /** @type {const} */ (["guide-table", "guide-prose"]),
+  provenance: /** @type {const} */ (["guide-table", "guide-prose", "live"]),
   // `cursor`: the list envelope with `meta.next_cursor`; `view-items`: the view items list, whose
   // meta links the next page as `meta.next_items`; `none`: one answer, not paged.
   pagination: /** @type {const} */ (["cursor", "view-items", "none"]),

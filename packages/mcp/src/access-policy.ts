@@ -11,8 +11,8 @@ export interface Refusal {
 
 /**
  * Least privilege: which tools an agent sees and which calls go through, from the granted
- * scopes, `--read-only` and `--toolsets`. The same checks guard listing and calling, so a tool
- * that is not listed cannot be called either.
+ * scopes, `--read-only` and the served toolsets (already selected: null serves every toolset).
+ * The same checks guard listing and calling, so a tool that is not listed cannot be called either.
  */
 export class AccessPolicy {
   private readonly byName: ReadonlyMap<string, ManifestTool>;
@@ -71,7 +71,7 @@ export class AccessPolicy {
     if (this.grant.toolsets && !this.grant.toolsets.includes(permission.area)) {
       return {
         reason: "toolset",
-        message: `Refused: ${name} belongs to the toolset "${permission.area}", which this server does not serve (--toolsets ${this.grant.toolsets.join(",")}).`,
+        message: `Refused: ${name} belongs to the toolset "${permission.area}", which this server does not serve (toolsets: ${this.grant.toolsets.join(",")}). Restart gorgias-mcp with --toolsets naming ${permission.area} (or --toolsets all) to serve it.`,
       };
     }
     if (this.grant.readOnly && permission.access !== "read") {

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { scopes as specScopes } from "@gorgias-kit/spec/facts";
-import { toolsets } from "./generated/toolsets.gen.js";
 import { isLoopback, normaliseOrigin, tokenProblem } from "./http-access.js";
+import { allToolsetIds, DEFAULT_TOOLSETS, TOOLSET_KEYWORDS, unknownToolsets } from "./toolset-selection.js";
 
 /** Bad flags or environment: the CLI prints the message and exits with {@link ConfigError.exitCode}. */
 export class ConfigError extends Error {
@@ -24,7 +24,10 @@ export interface GrantOptions {
   readonly scopes: readonly string[] | null;
   /** Only read tools (`--read-only`). */
   readonly readOnly: boolean;
-  /** Only these toolsets (area ids, `--toolsets`); null for all. */
+  /**
+   * Only these toolsets (area ids, `--toolsets`); `default` stands for {@link DEFAULT_TOOLSETS}
+   * and `all` for every toolset. null serves the default toolsets, or every toolset in dynamic mode.
+   */
   readonly toolsets: readonly string[] | null;
 }
 
@@ -70,8 +73,10 @@ Options:
   --scopes <list>          Grant only these OAuth scopes (comma-separated, such as tickets:read,customers:read).
                            Tools needing other scopes are not listed, and calls to them are refused.
   --read-only              Serve read tools only.
-  --toolsets <list>        Serve only these toolsets (comma-separated area ids, such as tickets,customers).
-  --dynamic                Serve three meta-tools (list_toolsets, describe_tool, call_tool) instead of every tool.
+  --toolsets <list>        Serve only these toolsets (comma-separated area ids, such as tickets,customers;
+                           "default" names the default toolsets, "all" every toolset). Default: the default toolsets.
+  --dynamic                Serve three meta-tools (list_toolsets, describe_tool, call_tool) instead of the tools;
+                           they reach every toolset unless --toolsets narrows them.
   --http                   Serve Streamable HTTP at /mcp instead of stdio.
   --port <n>               HTTP port (default 0: a free port, printed on start). Needs --http.
   --host <host>            HTTP bind address (default 127.0.0.1). Needs --http.
@@ -90,7 +95,8 @@ Environment:
   GORGIAS_MCP_HTTP_TOKEN                      The bearer token HTTP clients must send (at least 16 characters);
                                               without it, a random one is printed once at start.
 
-Toolsets: ${toolsets.map((t) => t.id).join(", ")}.
+Toolsets: ${allToolsetIds().join(", ")}.
+Default toolsets: ${DEFAULT_TOOLSETS.join(", ")}.
 `;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -238,9 +244,9 @@ export function parseConfig(argv: readonly string[], env: Env): ServerConfig | "
   let toolsetFlag: string[] | null = null;
   if (flags.toolsets !== undefined) {
     toolsetFlag = [...new Set(list(flags.toolsets))];
-    const known = toolsets.map((t) => t.id);
+    const known = [...allToolsetIds(), ...TOOLSET_KEYWORDS];
     if (toolsetFlag.length === 0) throw new ConfigError(`--toolsets is empty: list toolsets such as tickets,customers. Known toolsets: ${known.join(", ")}.`);
-    const unknown = toolsetFlag.filter((t) => !known.includes(t));
+    const unknown = unknownToolsets(toolsetFlag);
     if (unknown.length > 0) throw new ConfigError(`--toolsets: unknown toolset ${unknown.map((t) => JSON.stringify(t)).join(", ")}. Known toolsets: ${known.join(", ")}.`);
   }
   const httpOnly = (["port", "host", "allow-origin", "no-auth"] as const).find((flag) => flags[flag] !== undefined);

@@ -3,6 +3,7 @@ import type { AccessPolicy } from "./access-policy.js";
 import type { CallRoute } from "./call-handler.js";
 import { toolsets } from "./generated/toolsets.gen.js";
 import { permissionOf, type ManifestTool } from "./manifest.js";
+import { DEFAULT_TOOLSETS } from "./toolset-selection.js";
 import { isRecord, refused, toolResult, type Handled, type ToolRunner } from "./tool-runner.js";
 
 /** The meta-tools of `--dynamic` mode. */
@@ -119,6 +120,7 @@ export class DynamicTools {
         id: set.id,
         name: set.name,
         description: set.description,
+        default: DEFAULT_TOOLSETS.includes(set.id),
         tools: visible
           .filter((t) => permissionOf(t).area === set.id)
           .map((t) => ({ name: t.name, title: t.title, access: permissionOf(t).access })),

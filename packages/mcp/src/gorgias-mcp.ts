@@ -6,19 +6,21 @@ import { AccessPolicy } from "./access-policy.js";
 import { ArgumentValidator } from "./argument-validator.js";
 import { AuditLog, type AuditSink } from "./audit-log.js";
 import { CallHandler, type CallRoute } from "./call-handler.js";
-import { DEFAULT_MAX_BODY_BYTES, type GrantOptions } from "./config.js";
+import { ConfigError, DEFAULT_MAX_BODY_BYTES, type GrantOptions } from "./config.js";
 import { DynamicTools, dynamicTools, isDynamicToolName } from "./dynamic-tools.js";
 import { manifest } from "./manifest.js";
 import { SecretScrubber } from "./redaction.js";
 import { ResponseStatusRecorder } from "./response-status.js";
 import { ToolRunner } from "./tool-runner.js";
+import { selectToolsets, unknownToolsets } from "./toolset-selection.js";
 
 export interface GorgiasMcpOptions {
   /** How to reach the account: `subdomain` or `baseUrl`, `auth`, and any other client option. */
   client: GorgiasClientOptions;
   /**
-   * What agents may do.
-   * @default every tool (scopes: null, readOnly: false, toolsets: null)
+   * What agents may do. Without `toolsets`, the default toolsets are served ({@link DEFAULT_TOOLSETS}),
+   * or every toolset in dynamic mode; `toolsets: ["all"]` serves every tool.
+   * @default every scope, reads and writes, the default toolsets (scopes: null, readOnly: false, toolsets: null)
    */
   grant?: Partial<GrantOptions>;
   /**
@@ -61,7 +63,10 @@ function secretsOf(auth: GorgiasAuth): string[] {
 
 /** Builds the service: the client, the policy from the grant, validation and the audit log. */
 export function createGorgiasMcp(options: GorgiasMcpOptions): GorgiasMcp {
-  const grant: GrantOptions = { scopes: null, readOnly: false, toolsets: null, ...options.grant };
+  const requested: GrantOptions = { scopes: null, readOnly: false, toolsets: null, ...options.grant };
+  const unknown = requested.toolsets === null ? [] : unknownToolsets(requested.toolsets);
+  if (unknown.length > 0) throw new ConfigError(`grant.toolsets: unknown toolset ${unknown.map((t) => JSON.stringify(t)).join(", ")}.`);
+  const grant: GrantOptions = { ...requested, toolsets: selectToolsets(requested.toolsets, options.dynamic === true) };
   const statuses = new ResponseStatusRecorder();
   const client = createGorgiasClient({ ...options.client, fetch: statuses.wrap(options.client.fetch) });
   const scrubber = new SecretScrubber(secretsOf(options.client.auth));

@@ -263,7 +263,7 @@ describe("secrets in URLs and credential headers", () => {
 
   it("never writes them to the audit log, and tool results show credential headers redacted", async () => {
     const file = auditFile();
-    const client = await connectInMemory(service({ audit: { file } }));
+    const client = await connectInMemory(service({ audit: { file }, grant: { toolsets: ["integrations"] } }));
     const created = (await client.callTool({ name: "create_integration", arguments: integration })) as CallToolResult;
     expect(created.isError).toBeFalsy();
     const { id, http } = created.structuredContent as { id: number; http: { headers: Record<string, string> } };

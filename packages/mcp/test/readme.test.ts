@@ -8,6 +8,7 @@ import { AuditLog } from "../src/audit-log.js";
 import { parseConfig } from "../src/config.js";
 import { contextSize } from "../src/context-size.js";
 import { SecretScrubber } from "../src/redaction.js";
+import { DEFAULT_TOOLSETS } from "../src/toolset-selection.js";
 import { createGorgiasMcp } from "../src/gorgias-mcp.js";
 import { API_KEY } from "./support/harness.js";
 
@@ -62,6 +63,10 @@ describe("README", () => {
     expect(shown[0]!.arguments).toEqual(written[0]!.arguments);
   });
 
+  it("names the default toolsets as the server serves them", () => {
+    expect(readme).toContain(`Default toolsets: ${DEFAULT_TOOLSETS.map((id) => `\`${id}\``).join(", ")}.`);
+  });
+
   it("states the tools/list sizes that the manifest has", () => {
     const client = { baseUrl: "http://127.0.0.1:9", auth: { type: "apiKey", email: "a@example.com", apiKey: "unused" } } as const;
     const list = (options: Partial<Parameters<typeof createGorgiasMcp>[0]>) => createGorgiasMcp({ client, audit: { write: () => {} }, ...options }).listTools();
@@ -69,8 +74,10 @@ describe("README", () => {
       const { chars, tokens } = contextSize(tools);
       return `| ${label.replace("N", String(tools.length))} | ${chars.toLocaleString("en-US")} | ${tokens.toLocaleString("en-US")} |`;
     };
-    expect(readme).toContain(row("all N", list({})));
-    expect(readme).toContain(row("`--read-only` (N)", list({ grant: { readOnly: true } })));
-    expect(readme).toContain(row("`--dynamic` (N meta-tools)", list({ dynamic: true })));
+    expect(readme).toContain(row("default toolsets (N tools)", list({})));
+    expect(readme).toContain(row("`--toolsets all` (all N tools)", list({ grant: { toolsets: ["all"] } })));
+    expect(readme).toContain(row("`--read-only` (N, default toolsets)", list({ grant: { readOnly: true } })));
+    expect(readme).toContain(row("`--read-only --toolsets all` (N)", list({ grant: { readOnly: true, toolsets: ["all"] } })));
+    expect(readme).toContain(row("`--dynamic` (N meta-tools, every toolset)", list({ dynamic: true })));
   });
 });

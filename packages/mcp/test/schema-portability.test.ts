@@ -129,7 +129,7 @@ describe("over stdio, with the MCP SDK client", () => {
   afterAll(() => mock.stop());
 
   it("lists no type array and takes null for a nullable argument", async () => {
-    const session = await connectStdio([], apiKeyEnv(mock.url));
+    const session = await connectStdio(["--toolsets", "all"], apiKeyEnv(mock.url));
     try {
       const { tools } = await session.client.listTools();
       expect(tools).toHaveLength(operations.length);

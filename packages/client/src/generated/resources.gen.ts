@@ -650,6 +650,97 @@ export function createResources(caller: OperationCaller) {
        */
       run: (params: ParamsOf<"search">, options?: CallOptions): Promise<ResultOf<"search">> => caller.call("search", params, options),
     },
+    voiceCalls: {
+      /**
+       * List voice calls.
+       *
+       * List the account's phone calls, newest first, paginated with a cursor. Filter by the ticket a call is logged on. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on. The docs list only `cursor`, `limit` and `ticket_id`; filters some third-party clients send (direction, status) are not documented.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/phone/voice-calls
+       */
+      list: (params?: ParamsOf<"listVoiceCalls">, options?: CallOptions): ListPromise<ItemOf<"listVoiceCalls">, ResultOf<"listVoiceCalls">> => caller.list("listVoiceCalls", params, options),
+      /**
+       * Retrieve a voice call.
+       *
+       * Retrieve one phone call by id. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/phone/voice-calls/{id}
+       */
+      get: (params: ParamsOf<"getVoiceCall">, options?: CallOptions): Promise<ResultOf<"getVoiceCall">> => caller.call("getVoiceCall", params, options),
+    },
+    voiceCallEvents: {
+      /**
+       * List voice call events.
+       *
+       * List the steps of voice calls (ringing, answered, voicemail…), newest first; filter by call. The docs show a bare array (Airbyte's connector reads a `data` envelope instead); the spec follows the docs, so a page carries no next cursor. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/phone/voice-call-events
+       */
+      list: (params?: ParamsOf<"listVoiceCallEvents">, options?: CallOptions): Promise<ResultOf<"listVoiceCallEvents">> => caller.call("listVoiceCallEvents", params, options),
+      /**
+       * Retrieve a voice call event.
+       *
+       * Retrieve one step of a voice call by id. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/phone/voice-call-events/{id}
+       */
+      get: (params: ParamsOf<"getVoiceCallEvent">, options?: CallOptions): Promise<ResultOf<"getVoiceCallEvent">> => caller.call("getVoiceCallEvent", params, options),
+    },
+    voiceCallRecordings: {
+      /**
+       * List voice call recordings.
+       *
+       * List call recordings and voicemails, newest first; filter by call. Each `url` is a direct link to the audio. The docs show a bare array (Airbyte's connector reads a `data` envelope instead); the spec follows the docs, so a page carries no next cursor. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/phone/voice-call-recordings
+       */
+      list: (params?: ParamsOf<"listVoiceCallRecordings">, options?: CallOptions): Promise<ResultOf<"listVoiceCallRecordings">> => caller.call("listVoiceCallRecordings", params, options),
+      /**
+       * Retrieve a voice call recording.
+       *
+       * Retrieve one call recording or voicemail by id. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/phone/voice-call-recordings/{id}
+       */
+      get: (params: ParamsOf<"getVoiceCallRecording">, options?: CallOptions): Promise<ResultOf<"getVoiceCallRecording">> => caller.call("getVoiceCallRecording", params, options),
+      /**
+       * Delete a voice call recording.
+       *
+       * Delete a call recording or voicemail: the audio is gone for good. No docs page states the answer; the spec documents 204 with no body (the live notes), while one third-party client reads back the deleted recording (with `deleted_datetime` set), so a client should accept either. No voice scope exists: the scope is inferred from `tickets:write`, which covers the tickets calls are logged on.
+       *
+       * - Scope: `tickets:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: permanently deletes support history
+       *
+       * @see DELETE /api/phone/voice-call-recordings/{id}
+       */
+      delete: (params: ParamsOf<"deleteVoiceCallRecording">, options?: CallOptions): Promise<ResultOf<"deleteVoiceCallRecording">> => caller.call("deleteVoiceCallRecording", params, options),
+    },
   };
 }
 

@@ -502,5 +502,40 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "size"
     ],
     "bodyMinProperties": null
+  },
+  "list_voice_calls": {
+    "operationId": "listVoiceCalls",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "get_voice_call": {
+    "operationId": "getVoiceCall",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "list_voice_call_events": {
+    "operationId": "listVoiceCallEvents",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "get_voice_call_event": {
+    "operationId": "getVoiceCallEvent",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "list_voice_call_recordings": {
+    "operationId": "listVoiceCallRecordings",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "get_voice_call_recording": {
+    "operationId": "getVoiceCallRecording",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "delete_voice_call_recording": {
+    "operationId": "deleteVoiceCallRecording",
+    "bodyFields": [],
+    "bodyMinProperties": null
   }
 };

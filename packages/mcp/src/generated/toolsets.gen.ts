@@ -60,5 +60,10 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
     "id": "search",
     "name": "Search",
     "description": "Search across resources such as customers, agents, teams, tags, and integrations."
+  },
+  {
+    "id": "phone",
+    "name": "Phone",
+    "description": "List and read the account's voice calls, the steps of each call and their recordings, and delete a recording."
   }
 ];

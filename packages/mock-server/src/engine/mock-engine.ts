@@ -15,7 +15,7 @@ import { loadFixtures } from "../store/fixtures.js";
 import { snapshotRecordProblems } from "../store/record-check.js";
 import type { EventData } from "../store/records.js";
 import { resolveSeedCounts, seedStore, type SeedCounts } from "../store/seed.js";
-import { checkState, Store, type StoreState } from "../store/store.js";
+import { checkState, COLLECTION_NAMES, Store, type StoreState } from "../store/store.js";
 import { AdminEndpoints, STATE_MAX_BYTES } from "./admin-endpoints.js";
 import { ApiError } from "./api-error.js";
 import { MockClock } from "./clock.js";
@@ -331,11 +331,12 @@ export class MockEngine {
 }
 
 function emptyState(): StoreState {
-  const empty = { nextId: 1, records: [] };
+  const collections = {} as StoreState["collections"];
+  for (const name of COLLECTION_NAMES) collections[name] = { nextId: 1, records: [] };
   return {
     format: "gorgias-mock-state",
     version: 1,
-    collections: { tickets: empty, messages: empty, customers: empty, users: empty, teams: empty, tags: empty, macros: empty, views: empty, integrations: empty, events: empty },
+    collections,
     sequences: { customerChannel: 1, integrationHttp: 1 },
     mergedCustomers: [],
   };

@@ -3960,6 +3960,300 @@ export const components = {
         }
       },
       "type": "object"
+    },
+    "VoiceCall": {
+      "properties": {
+        "country_destination": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "country_source": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "customer_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "direction": {
+          "enum": [
+            "inbound",
+            "outbound"
+          ],
+          "type": "string"
+        },
+        "duration": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "external_id": {
+          "type": "string"
+        },
+        "has_call_recording": {
+          "type": "boolean"
+        },
+        "has_voicemail": {
+          "type": "boolean"
+        },
+        "id": {
+          "type": "integer"
+        },
+        "initiated_by_agent_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "integration_id": {
+          "type": "integer"
+        },
+        "last_answered_by_agent_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "phone_number_destination": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "phone_number_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "phone_number_source": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "provider": {
+          "type": "string"
+        },
+        "started_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "status": {
+          "enum": [
+            "answered",
+            "connected",
+            "in-progress",
+            "initiated",
+            "queued",
+            "ringing",
+            "ending",
+            "busy",
+            "canceled",
+            "completed",
+            "failed",
+            "no-answer",
+            "missed"
+          ],
+          "type": "string"
+        },
+        "termination_status": {
+          "enum": [
+            "answered",
+            "cancelled",
+            "missed",
+            "abandoned",
+            "callback-requested",
+            null
+          ],
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "ticket_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "updated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        }
+      },
+      "required": [
+        "id",
+        "integration_id",
+        "external_id",
+        "provider",
+        "status",
+        "direction",
+        "created_datetime"
+      ],
+      "type": "object"
+    },
+    "VoiceCallEvent": {
+      "properties": {
+        "account_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "call_id": {
+          "type": "integer"
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "customer_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "string",
+            "null"
+          ]
+        },
+        "type": {
+          "type": "string"
+        },
+        "user_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "type",
+        "call_id",
+        "created_datetime"
+      ],
+      "type": "object"
+    },
+    "VoiceCallList": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/VoiceCall"
+          },
+          "type": "array"
+        },
+        "meta": {
+          "$ref": "#/components/schemas/ListMeta"
+        },
+        "object": {
+          "const": "list",
+          "type": "string"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "object",
+        "uri",
+        "data",
+        "meta"
+      ],
+      "type": "object"
+    },
+    "VoiceCallRecording": {
+      "properties": {
+        "call_id": {
+          "type": "integer"
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "deleted_by_user_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "deleted_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "duration": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "error_code": {
+          "enum": [
+            "RECORDING_IS_PRIVATE",
+            null
+          ],
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "external_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "transcription_status": {
+          "enum": [
+            "requested",
+            "completed",
+            "failed",
+            "recording_too_short",
+            "recording_too_long",
+            "low_quality_transcription",
+            null
+          ],
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "type": {
+          "enum": [
+            "call-recording",
+            "voicemail"
+          ],
+          "type": "string"
+        },
+        "url": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "call_id",
+        "type",
+        "created_datetime"
+      ],
+      "type": "object"
     }
   }
 } as const satisfies { schemas: Record<string, JsonSchema>; };
@@ -7130,6 +7424,489 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listVoiceCalls": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/VoiceCallList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getVoiceCall": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/VoiceCall"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listVoiceCallEvents": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "call_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "items": {
+          "properties": {
+            "account_id": {
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "call_id": {
+              "type": "integer"
+            },
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": "string"
+            },
+            "customer_id": {
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "meta": {
+              "type": [
+                "object",
+                "string",
+                "null"
+              ]
+            },
+            "type": {
+              "type": "string"
+            },
+            "user_id": {
+              "type": [
+                "integer",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "type",
+            "call_id",
+            "created_datetime"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getVoiceCallEvent": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/VoiceCallEvent"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listVoiceCallRecordings": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "call_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "items": {
+          "properties": {
+            "call_id": {
+              "type": "integer"
+            },
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": "string"
+            },
+            "deleted_by_user_id": {
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "deleted_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "duration": {
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "error_code": {
+              "enum": [
+                "RECORDING_IS_PRIVATE",
+                null
+              ],
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "external_id": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "transcription_status": {
+              "enum": [
+                "requested",
+                "completed",
+                "failed",
+                "recording_too_short",
+                "recording_too_long",
+                "low_quality_transcription",
+                null
+              ],
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "type": {
+              "enum": [
+                "call-recording",
+                "voicemail"
+              ],
+              "type": "string"
+            },
+            "url": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "id",
+            "call_id",
+            "type",
+            "created_datetime"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getVoiceCallRecording": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/VoiceCallRecording"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteVoiceCallRecording": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {

@@ -12,6 +12,15 @@ import { addTicketTags, listTicketTags, removeTicketTags, setTicketTags } from "
 import { createTicket, deleteTicket, getTicket, listTickets, updateTicket } from "./tickets.js";
 import { createUser, deleteUser, getUser, listUsers, updateUser } from "./users.js";
 import { createView, deleteView, getView, listViewItems, listViews, updateView } from "./views.js";
+import {
+  deleteVoiceCallRecording,
+  getVoiceCall,
+  getVoiceCallEvent,
+  getVoiceCallRecording,
+  listVoiceCallEvents,
+  listVoiceCallRecordings,
+  listVoiceCalls,
+} from "./voice.js";
 
 /** The hand-written behaviour of every operation, by operation id. */
 export const handlers: HandlerTable = {
@@ -65,4 +74,11 @@ export const handlers: HandlerTable = {
   listEvents,
   getEvent,
   search,
+  listVoiceCalls,
+  getVoiceCall,
+  listVoiceCallEvents,
+  getVoiceCallEvent,
+  listVoiceCallRecordings,
+  getVoiceCallRecording,
+  deleteVoiceCallRecording,
 };

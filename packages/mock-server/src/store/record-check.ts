@@ -29,6 +29,9 @@ const SHOWN_AS: { [C in ShownCollection]: { schema: string; json: (store: Store,
   views: { schema: "View", json: (store, r) => viewJson(store, r) },
   integrations: { schema: "Integration", json: (_, r) => integrationJson(r) },
   events: { schema: "Event", json: (_, r) => eventJson(r) },
+  voiceCalls: { schema: "VoiceCall", json: (_, r) => r },
+  voiceCallEvents: { schema: "VoiceCallEvent", json: (_, r) => r },
+  voiceCallRecordings: { schema: "VoiceCallRecording", json: (_, r) => r },
 };
 
 function referenceProblems(collection: CollectionName, record: Record<string, unknown>): Record<string, string> {

@@ -224,3 +224,8 @@ export interface EventRecord {
   data: EventData;
   created_datetime: string;
 }
+
+/** Voice records keep the API's own shape: Gorgias writes them, the API only reads (and deletes recordings). */
+export type VoiceCallRecord = Schema<"VoiceCall">;
+export type VoiceCallEventRecord = Schema<"VoiceCallEvent">;
+export type VoiceCallRecordingRecord = Schema<"VoiceCallRecording">;

@@ -14,6 +14,7 @@ import type {
   ViewRecord,
 } from "./records.js";
 import type { Store } from "./store.js";
+import { seedVoice } from "./voice-seed.js";
 
 /** How many records of each kind the seeded store holds. */
 export interface SeedCounts {
@@ -374,4 +375,6 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
     };
     store.events.insert(event);
   }
+
+  seedVoice(store, counts);
 }

@@ -12,6 +12,9 @@ import type {
   TicketRecord,
   UserRecord,
   ViewRecord,
+  VoiceCallEventRecord,
+  VoiceCallRecord,
+  VoiceCallRecordingRecord,
 } from "./records.js";
 
 /** The snapshot format of `GET/PUT /__admin/state` and `exportState()` / `importState()`. */
@@ -24,7 +27,21 @@ export interface StoreState {
   mergedCustomers: [number, number][];
 }
 
-export const COLLECTION_NAMES = ["tickets", "messages", "customers", "users", "teams", "tags", "macros", "views", "integrations", "events"] as const;
+export const COLLECTION_NAMES = [
+  "tickets",
+  "messages",
+  "customers",
+  "users",
+  "teams",
+  "tags",
+  "macros",
+  "views",
+  "integrations",
+  "events",
+  "voiceCalls",
+  "voiceCallEvents",
+  "voiceCallRecordings",
+] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** The one in-memory store every transport and resource shares. */
@@ -39,6 +56,9 @@ export class Store {
   readonly views = new Collection<ViewRecord>("View");
   readonly integrations = new Collection<IntegrationRecord>("Integration");
   readonly events = new Collection<EventRecord>("Event");
+  readonly voiceCalls = new Collection<VoiceCallRecord>("VoiceCall");
+  readonly voiceCallEvents = new Collection<VoiceCallEventRecord>("VoiceCallEvent");
+  readonly voiceCallRecordings = new Collection<VoiceCallRecordingRecord>("VoiceCallRecording");
   readonly sequences = { customerChannel: 1, integrationHttp: 1 };
   /** Merged customer id → the customer it was merged into. */
   readonly mergedCustomers = new Map<number, number>();

@@ -1392,6 +1392,189 @@ export const operations = [
     "body": "required",
     "successStatus": 201,
     "guide": null
+  },
+  {
+    "id": "listVoiceCalls",
+    "method": "GET",
+    "path": "/api/phone/voice-calls",
+    "area": "phone",
+    "resource": "voiceCalls",
+    "name": "list",
+    "summary": "List voice calls",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "ticket_id"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "getVoiceCall",
+    "method": "GET",
+    "path": "/api/phone/voice-calls/{id}",
+    "area": "phone",
+    "resource": "voiceCalls",
+    "name": "get",
+    "summary": "Retrieve a voice call",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "listVoiceCallEvents",
+    "method": "GET",
+    "path": "/api/phone/voice-call-events",
+    "area": "phone",
+    "resource": "voiceCallEvents",
+    "name": "list",
+    "summary": "List voice call events",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "call_id"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "getVoiceCallEvent",
+    "method": "GET",
+    "path": "/api/phone/voice-call-events/{id}",
+    "area": "phone",
+    "resource": "voiceCallEvents",
+    "name": "get",
+    "summary": "Retrieve a voice call event",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "listVoiceCallRecordings",
+    "method": "GET",
+    "path": "/api/phone/voice-call-recordings",
+    "area": "phone",
+    "resource": "voiceCallRecordings",
+    "name": "list",
+    "summary": "List voice call recordings",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "call_id"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "getVoiceCallRecording",
+    "method": "GET",
+    "path": "/api/phone/voice-call-recordings/{id}",
+    "area": "phone",
+    "resource": "voiceCallRecordings",
+    "name": "get",
+    "summary": "Retrieve a voice call recording",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "deleteVoiceCallRecording",
+    "method": "DELETE",
+    "path": "/api/phone/voice-call-recordings/{id}",
+    "area": "phone",
+    "resource": "voiceCallRecordings",
+    "name": "delete",
+    "summary": "Delete a voice call recording",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-history"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
   }
 ] as const satisfies readonly OperationEntry[];
 

@@ -285,6 +285,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/phone/voice-call-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voice call events
+         * @description List the steps of voice calls (ringing, answered, voicemail…), newest first; filter by call.
+         *     The docs show a bare array (Airbyte's connector reads a `data` envelope instead); the spec follows the docs, so a page carries no next cursor. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+         */
+        get: operations["listVoiceCallEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/voice-call-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a voice call event
+         * @description Retrieve one step of a voice call by id. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+         */
+        get: operations["getVoiceCallEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/voice-call-recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voice call recordings
+         * @description List call recordings and voicemails, newest first; filter by call. Each `url` is a direct
+         *     link to the audio. The docs show a bare array (Airbyte's connector reads a `data` envelope instead); the spec follows the docs, so a page carries no next cursor. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+         */
+        get: operations["listVoiceCallRecordings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/voice-call-recordings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a voice call recording
+         * @description Retrieve one call recording or voicemail by id. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+         */
+        get: operations["getVoiceCallRecording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a voice call recording
+         * @description Delete a call recording or voicemail: the audio is gone for good. No docs page states the
+         *     answer; the spec documents 204 with no body (the live notes), while one third-party client
+         *     reads back the deleted recording (with `deleted_datetime` set), so a client should accept
+         *     either. No voice scope exists: the scope is inferred from `tickets:write`, which covers the tickets calls are logged on.
+         */
+        delete: operations["deleteVoiceCallRecording"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/voice-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voice calls
+         * @description List the account's phone calls, newest first, paginated with a cursor. Filter by the ticket a
+         *     call is logged on. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on. The docs list only `cursor`, `limit` and
+         *     `ticket_id`; filters some third-party clients send (direction, status) are not documented.
+         */
+        get: operations["listVoiceCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/phone/voice-calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a voice call
+         * @description Retrieve one phone call by id. No voice scope exists: the scope is inferred from `tickets:read`, which covers the tickets calls are logged on.
+         */
+        get: operations["getVoiceCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -3310,6 +3441,143 @@ export interface components {
              */
             visibility?: "public" | "shared" | "private";
         };
+        /**
+         * @description A phone call handled by the account's voice integration (Gorgias Voice), inbound or outbound.
+         *     Read-only: calls are recorded by Gorgias as they happen.
+         */
+        VoiceCall: {
+            /** @description Country of the called number (ISO 3166-1 alpha-2). */
+            country_destination?: string | null;
+            /** @description Country of the calling number (ISO 3166-1 alpha-2). */
+            country_source?: string | null;
+            /** @description When the call was created. */
+            created_datetime: components["schemas"]["Datetime"];
+            /** @description The customer on the call. */
+            customer_id?: number | null;
+            /**
+             * @description Who placed the call.
+             * @enum {string}
+             */
+            direction: "inbound" | "outbound";
+            /** @description Length of the call in seconds. */
+            duration?: number | null;
+            /** @description The call's id at the telephony provider. */
+            external_id: string;
+            /** @description Whether the call was recorded. */
+            has_call_recording?: boolean;
+            /** @description Whether the caller left a voicemail. */
+            has_voicemail?: boolean;
+            /** @description The call's id. */
+            id: number;
+            /** @description The agent who placed an outbound call. */
+            initiated_by_agent_id?: number | null;
+            /** @description The id of the phone integration that carried the call. */
+            integration_id: number;
+            /** @description The last agent who answered. */
+            last_answered_by_agent_id?: number | null;
+            /** @description The called number (E.164). */
+            phone_number_destination?: string | null;
+            /** @description The account's phone number the call used. */
+            phone_number_id?: number | null;
+            /** @description The calling number (E.164). */
+            phone_number_source?: string | null;
+            /** @description The telephony provider, such as `twilio`. */
+            provider: string;
+            /** @description When the call started ringing. */
+            started_datetime?: components["schemas"]["NullableDatetime"];
+            /**
+             * @description Where the call is in its life.
+             * @enum {string}
+             */
+            status: "answered" | "connected" | "in-progress" | "initiated" | "queued" | "ringing" | "ending" | "busy" | "canceled" | "completed" | "failed" | "no-answer" | "missed";
+            /**
+             * @description How the call ended.
+             * @enum {string|null}
+             */
+            termination_status?: "answered" | "cancelled" | "missed" | "abandoned" | "callback-requested" | null;
+            /** @description The ticket the call is logged on. */
+            ticket_id?: number | null;
+            /** @description When the call last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
+        };
+        /** @description One step of a voice call, such as ringing, being answered or a voicemail being recorded. */
+        VoiceCallEvent: {
+            /** @description The account's id. */
+            account_id?: number | null;
+            /** @description The call the event belongs to. */
+            call_id: number;
+            /** @description When the event happened. */
+            created_datetime: components["schemas"]["Datetime"];
+            /** @description The customer involved (null when none). */
+            customer_id?: number | null;
+            /** @description The event's id. */
+            id: number;
+            /** @description Details that depend on the type. The docs' example shows them serialized as a string, their schema as an object; both are accepted. */
+            meta?: Record<string, unknown> | string | null;
+            /**
+             * @description What happened (the docs list 33 types; typical ones below).
+             * @example incoming-phone-call
+             * @example phone-call-ringing
+             * @example phone-call-answered
+             * @example completed-phone-call
+             * @example voicemail-recording
+             * @example call-recording
+             * @example missed-phone-call
+             */
+            type: string;
+            /** @description The agent involved (null when none). */
+            user_id?: number | null;
+        };
+        /** @description A page of voice calls, newest first. */
+        VoiceCallList: {
+            /** @description The calls on this page. */
+            data: components["schemas"]["VoiceCall"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description The audio of a recorded call or a voicemail. `url` is a direct link to the audio: treat it as
+         *     sensitive, like the conversation itself.
+         */
+        VoiceCallRecording: {
+            /** @description The call that was recorded. */
+            call_id: number;
+            /** @description When the recording was made. */
+            created_datetime: components["schemas"]["Datetime"];
+            /** @description The user who deleted it. */
+            deleted_by_user_id?: number | null;
+            /** @description When the recording was deleted; null while it exists. */
+            deleted_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description Length in seconds. */
+            duration?: number | null;
+            /**
+             * @description Why there is no `url`.
+             * @enum {string|null}
+             */
+            error_code?: "RECORDING_IS_PRIVATE" | null;
+            /** @description The recording's id at the telephony provider. */
+            external_id?: string | null;
+            /** @description The recording's id. */
+            id: number;
+            /**
+             * @description State of the recording's transcription.
+             * @enum {string|null}
+             */
+            transcription_status?: "requested" | "completed" | "failed" | "recording_too_short" | "recording_too_long" | "low_quality_transcription" | null;
+            /**
+             * @description A recorded call or a voicemail.
+             * @enum {string}
+             */
+            type: "call-recording" | "voicemail";
+            /** @description Direct link to the audio; null when `error_code` says why there is none. */
+            url?: string | null;
+        };
     };
     responses: {
         /** @description The request was invalid, with a missing or invalid parameter or an unknown field specified. Beyond what the schemas say, a request is also refused with 400 when: an id in the body or query names no record (`data` names the field, such as `ids.0` or `view_id`); a cursor is not one the list issued for the same `order_by`; a view filter does not parse (see `ViewFilter`); the body is not UTF-8 JSON, is nested deeper than 32 levels of objects and arrays, or has a field named `__proto__`, `constructor` or `prototype` (limits of the gorgias-kit mock; the Gorgias docs state none). */
@@ -3512,6 +3780,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Only items of this voice call.
+         * @example 1
+         */
+        CallIdQuery: number;
         /**
          * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
          *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
@@ -4459,6 +4732,274 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listVoiceCallEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only items of this voice call.
+                 * @example 1
+                 */
+                call_id?: components["parameters"]["CallIdQuery"];
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, as a bare array. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceCallEvent"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVoiceCallEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceCallEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listVoiceCallRecordings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only items of this voice call.
+                 * @example 1
+                 */
+                call_id?: components["parameters"]["CallIdQuery"];
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recordings, as a bare array. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceCallRecording"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVoiceCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceCallRecording"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteVoiceCallRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource to delete.
+                 * @example 2
+                 */
+                id: components["parameters"]["DeletedIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listVoiceCalls: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Only calls logged on this ticket.
+                 * @example 1
+                 */
+                ticket_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceCallList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVoiceCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
