@@ -50,7 +50,27 @@ export const apiErrors: Readonly<Record<number, { readonly name: string; readonl
 
 /** Operations that answer a redirect (such as a merged customer's 301), with the spec's explanation. */
 export const redirectingOperations: Readonly<Record<string, { readonly status: number; readonly description: string; }>> = {
+  "deleteCustomerCustomFieldValue": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
   "getCustomer": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "listCustomerCustomFieldValues": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "setCustomerCustomFieldValues": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "setCustomerData": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "updateCustomerCustomFieldValue": {
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
   }

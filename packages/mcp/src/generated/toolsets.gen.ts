@@ -60,5 +60,15 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
     "id": "search",
     "name": "Search",
     "description": "Search across resources such as customers, agents, teams, tags, and integrations."
+  },
+  {
+    "id": "account",
+    "name": "Account",
+    "description": "Read the helpdesk account, and list, create, and update its account-wide settings."
+  },
+  {
+    "id": "custom-fields",
+    "name": "Custom fields",
+    "description": "Define the custom fields of tickets and customers, and read, set, and clear their values on a ticket or a customer."
   }
 ];
