@@ -13,6 +13,7 @@ import type {
   UserRecord,
   ViewRecord,
 } from "./records.js";
+import { seedSettingsAndFields } from "./seed-settings-and-fields.js";
 import type { Store } from "./store.js";
 
 /** How many records of each kind the seeded store holds. */
@@ -374,4 +375,6 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
     };
     store.events.insert(event);
   }
+
+  seedSettingsAndFields(store, at);
 }

@@ -2,7 +2,9 @@ import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "../engine/json-walk.js";
 import { Collection } from "./collection.js";
 import { idProblem, MAX_RECORD_ID } from "./record-id.js";
 import type {
+  AccountSettingRecord,
   CustomerRecord,
+  CustomFieldRecord,
   EventRecord,
   IntegrationRecord,
   MacroRecord,
@@ -24,7 +26,20 @@ export interface StoreState {
   mergedCustomers: [number, number][];
 }
 
-export const COLLECTION_NAMES = ["tickets", "messages", "customers", "users", "teams", "tags", "macros", "views", "integrations", "events"] as const;
+export const COLLECTION_NAMES = [
+  "tickets",
+  "messages",
+  "customers",
+  "users",
+  "teams",
+  "tags",
+  "macros",
+  "views",
+  "integrations",
+  "events",
+  "accountSettings",
+  "customFields",
+] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** The one in-memory store every transport and resource shares. */
@@ -39,6 +54,8 @@ export class Store {
   readonly views = new Collection<ViewRecord>("View");
   readonly integrations = new Collection<IntegrationRecord>("Integration");
   readonly events = new Collection<EventRecord>("Event");
+  readonly accountSettings = new Collection<AccountSettingRecord>("Account setting");
+  readonly customFields = new Collection<CustomFieldRecord>("Custom field");
   readonly sequences = { customerChannel: 1, integrationHttp: 1 };
   /** Merged customer id → the customer it was merged into. */
   readonly mergedCustomers = new Map<number, number>();

@@ -12,6 +12,7 @@ export interface ParameterExample {
   name: string;
   in: "path" | "query";
   style: string | undefined;
+  required: boolean;
   example: unknown;
 }
 
@@ -26,7 +27,7 @@ export interface ExampleRequest {
 }
 
 export function parametersOf(op: SpecOperation): ParameterExample[] {
-  return ((op.operation.parameters as Obj[] | undefined) ?? []).map(resolve).map((p) => ({ name: p.name, in: p.in, style: p.style, example: p.example }));
+  return ((op.operation.parameters as Obj[] | undefined) ?? []).map(resolve).map((p) => ({ name: p.name, in: p.in, style: p.style, required: p.required === true, example: p.example }));
 }
 
 /** Every example request of every operation: parameter examples, with each requestBody example in turn. */

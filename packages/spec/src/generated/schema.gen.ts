@@ -4363,14 +4363,11 @@ export interface operations {
                  */
                 archived?: boolean;
                 /**
-                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
-                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
-                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
-                 *     Leave the parameter out for the first page.
-                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page, valid with
+                 *     the same `order_by`; leave it out for the first page.
+                 * @example WyJwcmlvcml0eTphc2MiLCJuIiwxLDFd
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: string;
                 /**
                  * @description Maximum number of items on the page.
                  * @example 30
@@ -6329,7 +6326,7 @@ export interface operations {
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of this
                  *     list; leave it out for the first page.
-                 * @example CURSOR_PLACEHOLDER
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmFzYyIsIm4iLDEsMTcwNDI3NDIwMDAwMF0
                  */
                 cursor?: string;
                 /**
