@@ -9,7 +9,8 @@ import { REDACTED, redactedPlaceholderIn } from "./redaction.js";
 export interface RequestParts {
   path: Record<string, string | number>;
   query: Record<string, unknown>;
-  body: Record<string, unknown> | undefined;
+  /** The JSON body: an object of the body fields given, or (for a route taking its body whole) the `body` argument. */
+  body: unknown;
 }
 
 /** `messages/0/channel` → `messages[0].channel`. */
@@ -72,13 +73,14 @@ export class ArgumentValidator {
       return [`\`${placeholder}\` is "${REDACTED}", the placeholder tool results show in place of a credential header: give the real value`];
     }
     const { body } = split(route, args);
-    if (route.bodyMinProperties !== null && Object.keys(body ?? {}).length < route.bodyMinProperties) {
+    if (route.bodyMinProperties !== null && Object.keys(typeof body === "object" && body !== null ? body : {}).length < route.bodyMinProperties) {
       return [`give at least ${route.bodyMinProperties} of the fields ${route.bodyFields.map((f) => `\`${f}\``).join(", ")}`];
     }
-    if (body) {
+    if (body !== undefined) {
       const bytes = Buffer.byteLength(JSON.stringify(body));
       if (bytes > this.maxBodyBytes) {
-        const [field, size] = Object.entries(body)
+        if (route.wholeBody) return [`the request body is ${bytes} bytes, over the ${this.maxBodyBytes}-byte limit`];
+        const [field, size] = Object.entries(body as Record<string, unknown>)
           .map(([name, value]) => [name, Buffer.byteLength(JSON.stringify(value))] as const)
           .sort((a, b) => b[1] - a[1])[0]!;
         return [`the request body is ${bytes} bytes, over the ${this.maxBodyBytes}-byte limit; the largest field is \`${field}\` (${size} bytes)`];
@@ -88,15 +90,24 @@ export class ArgumentValidator {
   }
 }
 
-/** Puts each argument where the operation table says: path, query or body. A body is sent only when a body field is given. */
+/**
+ * Puts each argument where the operation table says: path, query or body. A body is sent only when
+ * a body field is given; a route that takes its body whole sends its `body` argument as it is.
+ */
 export function split(route: ToolRoute, args: Readonly<Record<string, unknown>>): RequestParts {
   const op = operationsById.get(route.operationId)!;
   const parts: RequestParts = { path: {}, query: {}, body: undefined };
+  const fields: Record<string, unknown> = {};
+  let hasField = false;
   for (const [name, value] of Object.entries(args)) {
     if (op.pathParams.includes(name)) parts.path[name] = value as string | number;
     else if (op.queryParams.includes(name)) parts.query[name] = value;
-    else if (route.bodyFields.includes(name)) (parts.body ??= {})[name] = value;
+    else if (route.bodyFields.includes(name)) {
+      fields[name] = value;
+      hasField = true;
+    }
   }
-  if (parts.body === undefined && route.bodyFields.length > 0 && op.body === "required") parts.body = {};
+  if (route.wholeBody) parts.body = fields.body;
+  else if (hasField || (route.bodyFields.length > 0 && op.body === "required")) parts.body = fields;
   return parts;
 }

@@ -19,7 +19,7 @@ describe("AccessPolicy", () => {
 
   it("--toolsets lists only the tools of those areas", () => {
     const policy = new AccessPolicy(manifest.tools, { ...all, toolsets: ["customers"] });
-    expect(names(policy)).toEqual(["list_customers", "create_customer", "get_customer", "update_customer", "delete_customer", "merge_customers"]);
+    expect(names(policy)).toEqual(["list_customers", "create_customer", "delete_customers", "get_customer", "update_customer", "delete_customer", "merge_customers", "set_customer_data"]);
     expect(policy.check("list_tickets")).toMatchObject({ reason: "toolset", message: expect.stringContaining('toolset "tickets"') });
   });
 
@@ -45,7 +45,7 @@ describe("AccessPolicy", () => {
 
   it("combines the three narrowings", () => {
     const policy = new AccessPolicy(manifest.tools, { scopes: ["tickets:read", "tickets:write", "customers:read"], readOnly: true, toolsets: ["tickets", "ticket-messages"] });
-    expect(names(policy)).toEqual(["list_tickets", "get_ticket", "list_messages", "get_ticket_message"]);
+    expect(names(policy)).toEqual(["list_tickets", "get_ticket", "list_messages", "list_ticket_messages", "get_ticket_message"]);
   });
 
   it("refuses an unknown tool", () => {

@@ -43,10 +43,12 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
     expect(await toolNames(await open(kind, ["--toolsets", "customers"]))).toEqual([
       "list_customers",
       "create_customer",
+      "delete_customers",
       "get_customer",
       "update_customer",
       "delete_customer",
       "merge_customers",
+      "set_customer_data",
     ]);
     const narrow = await open(kind, ["--scopes", "tickets:read,customers:read"]);
     const listed = (await narrow.client.listTools()).tools;
@@ -54,6 +56,7 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
       "list_tickets",
       "get_ticket",
       "list_messages",
+      "list_ticket_messages",
       "get_ticket_message",
       "list_ticket_tags",
       "list_customers",
@@ -61,6 +64,18 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
       "search",
     ]);
     expect((listed.find((t) => t.name === "search")!.inputSchema.properties as Record<string, { enum: string[] }>).type!.enum).toEqual(["customer", "customer_profile", "customer_channel", "customer_channel_email", "customer_channel_phone", "customers_by_phone"]);
+  });
+
+  it("sends a tool's whole-body argument as the request body: a bare array and a bare value", async () => {
+    const session = await open(kind, ["--toolsets", "default,custom-fields"]);
+    const set = await session.call("set_ticket_custom_field_values", { ticket_id: 1, body: [{ id: 1, value: "Refund" }] });
+    expect(set.isError, textOf(set)).toBeFalsy();
+    const one = await session.call("update_ticket_custom_field_value", { ticket_id: 1, id: 2, body: 4 });
+    expect(one.isError, textOf(one)).toBeFalsy();
+    expect(mock.engine.store.tickets.get(1)!.custom_fields).toEqual({ "1": { id: 1, value: "Refund" }, "2": { id: 2, value: 4 } });
+    const wrong = await session.call("update_ticket_custom_field_value", { ticket_id: 1, id: 2, body: { value: 4 } });
+    expect(wrong.isError).toBe(true);
+    expect(textOf(wrong)).toContain("`body`");
   });
 
   it("calls read and write tools end to end, with JSON text and structuredContent", async () => {
@@ -201,7 +216,7 @@ describe.each(["stdio", "http"] as const)("gorgias-mcp over %s, against the mock
     const session = await open(kind, ["--dynamic", "--scopes", "tickets:read"]);
     expect(await toolNames(session)).toEqual(["list_toolsets", "describe_tool", "call_tool"]);
     const sets = (await session.call("list_toolsets")).structuredContent as { toolsets: { id: string; tools: { name: string }[] }[] };
-    expect(sets.toolsets.map((s) => s.id)).toEqual(["tickets", "ticket-messages", "ticket-tags", "views", "phone"]);
+    expect(sets.toolsets.map((s) => s.id)).toEqual(["tickets", "ticket-messages", "ticket-tags", "views", "phone", "custom-fields"]);
     const described = (await session.call("describe_tool", { name: "get_ticket" })).structuredContent as { inputSchema: { required: string[] } };
     expect(described.inputSchema.required).toEqual(["id"]);
     const ticket = await session.call("call_tool", { name: "get_ticket", arguments: { id: 1 } });

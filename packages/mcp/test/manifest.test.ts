@@ -168,7 +168,8 @@ describe("manifest.json", () => {
         if (!tool || !media?.examples) continue;
         const pathArgs = parameterArguments(spec, op, operationsById.get(op.operationId as string)!.pathParams);
         for (const [exampleName, example] of Object.entries(media.examples as Record<string, { value: Schema }>)) {
-          const args = { ...pathArgs, ...example.value };
+          // A tool that takes its body whole (a bare array or value) gets the example as its `body` argument.
+          const args = { ...pathArgs, ...(toolRoutes[tool.name]!.wholeBody ? { body: example.value } : example.value) };
           for (const [label, schema] of [["manifest", tool.inputSchema], ["complete", inputValidationSchemas[tool.name]]] as const) {
             const validate = ajv.compile(schema as Schema);
             expect(validate(args), `${tool.name} ${exampleName} (${label}): ${ajv.errorsText(validate.errors)}`).toBe(true);

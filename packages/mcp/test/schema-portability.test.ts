@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inputValidationSchemas } from "../src/generated/input-validation.gen.js";
+import { toolRoutes } from "../src/generated/tool-routes.gen.js";
 import { manifest } from "../src/manifest.js";
 import { apiKeyEnv, connectStdio, textOf } from "./support/harness.js";
 import { parameterArguments } from "./support/example-arguments.js";
@@ -65,7 +66,9 @@ function exampleArgumentSets(): { tool: string; name: string; args: Schema }[] {
       if (!model || !media?.examples) continue;
       const pathArgs = parameterArguments(spec, op, model.pathParams);
       for (const [name, example] of Object.entries(media.examples as Record<string, { value: Schema }>)) {
-        sets.push({ tool: snake(model.id), name, args: { ...pathArgs, ...example.value } });
+        // A tool that takes its body whole (a bare array or value) gets the example as its `body` argument.
+        const bodyArgs = toolRoutes[snake(model.id)]!.wholeBody ? { body: example.value } : example.value;
+        sets.push({ tool: snake(model.id), name, args: { ...pathArgs, ...bodyArgs } });
       }
     }
   }

@@ -56,8 +56,11 @@ describe("the spec's request examples", () => {
       mock.reset();
       const params = parametersOf(op);
       const path = Object.fromEntries(params.filter((p) => p.in === "path").map((p) => [p.name, p.example]));
-      const query = Object.fromEntries(params.filter((p) => p.name === "cursor" || p.name === "order_by").map((p) => [p.name, p.example]));
-      const res = await call(mock, "GET", `${pathOf(op, path)}${queryString(op, query)}`);
+      // Required query parameters (a list's `object_type`) go along: without them the list is refused whatever the cursor.
+      const query = Object.fromEntries(params.filter((p) => p.name === "cursor" || p.name === "order_by" || (p.in === "query" && p.required)).map((p) => [p.name, p.example]));
+      const res = await call(mock, op.method, `${pathOf(op, path)}${queryString(op, query)}`, {
+        ...(op.operation.requestBody ? { body: exampleRequests().find((e) => e.operation.id === op.id)?.body } : {}),
+      });
       expect(res.status, res.text).toBe(200);
     },
   );

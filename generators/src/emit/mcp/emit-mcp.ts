@@ -41,10 +41,10 @@ function manifest(model: ApiModel): GeneratedFile {
 
 function toolRoutes(model: ApiModel): GeneratedFile {
   // Method, path, path and query parameter names stay in the operation table: only what is MCP's own is here.
-  const routes: Record<string, { operationId: string; bodyFields: string[]; bodyMinProperties: number | null }> = {};
+  const routes: Record<string, { operationId: string; bodyFields: string[]; bodyMinProperties: number | null; wholeBody: boolean }> = {};
   for (const op of model.operations) {
-    const { args, bodyMinProperties } = toolInput(op, "full");
-    routes[toolName(op.id)] = { operationId: op.id, bodyFields: args.body, bodyMinProperties };
+    const { args, bodyMinProperties, wholeBody } = toolInput(op, "full");
+    routes[toolName(op.id)] = { operationId: op.id, bodyFields: args.body, bodyMinProperties, wholeBody };
   }
   const source = `${tsHeader()}
 import type { OperationId } from "@gorgias-kit/spec/operations";
@@ -56,6 +56,8 @@ export interface ToolRoute {
   readonly bodyFields: readonly string[];
   /** The body's own minProperties, checked on the body once arguments are split. */
   readonly bodyMinProperties: number | null;
+  /** The request body is not an object (a bare array or value): the \`body\` argument is sent as the whole body. */
+  readonly wholeBody: boolean;
 }
 
 /** Routes by tool name. */

@@ -19,6 +19,8 @@ export interface ToolInput {
   args: ArgumentRoute;
   /** The body's own `minProperties`, which no longer holds once path and query arguments sit beside it. */
   bodyMinProperties: number | null;
+  /** The body is not an object (a bare array or value): the tool takes it whole, as its `body` argument. */
+  wholeBody: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   const required: string[] = [];
   const args: ArgumentRoute = { path: [], query: [], body: [] };
   let bodyMinProperties: number | null = null;
+  let wholeBody = false;
   // The complete schema refuses unknown fields; the compact one only when it shows every body field.
   let closed = true;
   const claim = (name: string, from: string) => {
@@ -60,18 +63,24 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   if (op.requestBody) {
     const bodySchema = compactSchema(op.requestBody.schema, body, op.requestBody.examples.map((e) => e.value));
     const bodyProperties = bodySchema.properties;
-    if (bodySchema.type !== "object" || !bodyProperties) {
-      throw new ModelError(`operation ${op.id}`, "the MCP manifest needs a request body that is an object with properties");
+    if (bodySchema.type === "object" && bodyProperties) {
+      for (const [name, field] of Object.entries(bodyProperties)) {
+        claim(name, "body");
+        properties[name] = field;
+        args.body.push(name);
+      }
+      // An optional body's required fields only bind when a body is sent, which the flat schema cannot say.
+      if (op.requestBody.required) required.push(...(bodySchema.required ?? []));
+      if (typeof bodySchema.minProperties === "number") bodyMinProperties = bodySchema.minProperties;
+      if (detail === "compact" && bodySchema.additionalProperties !== false) closed = false;
+    } else {
+      // A bare array or value (the live custom-field value bodies) has no fields to spread: the tool takes it whole.
+      claim("body", "request");
+      properties.body = bodySchema;
+      args.body.push("body");
+      if (op.requestBody.required) required.push("body");
+      wholeBody = true;
     }
-    for (const [name, field] of Object.entries(bodyProperties)) {
-      claim(name, "body");
-      properties[name] = field;
-      args.body.push(name);
-    }
-    // An optional body's required fields only bind when a body is sent, which the flat schema cannot say.
-    if (op.requestBody.required) required.push(...(bodySchema.required ?? []));
-    if (typeof bodySchema.minProperties === "number") bodyMinProperties = bodySchema.minProperties;
-    if (detail === "compact" && bodySchema.additionalProperties !== false) closed = false;
   }
 
   const schema: JsonSchema = { type: "object", properties };
@@ -80,5 +89,5 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   // The manifest spells nullable fields as `anyOf` for clients without type arrays; the server's
   // complete schema keeps the spec's type arrays, whose validation errors name the expected types.
   const portable = detail === "compact" ? withSingleTypes(schema) : schema;
-  return { schema: shareRepeatedSubschemas(portable), args, bodyMinProperties };
+  return { schema: shareRepeatedSubschemas(portable), args, bodyMinProperties, wholeBody };
 }

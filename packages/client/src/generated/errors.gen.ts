@@ -54,11 +54,31 @@ export const redirectingOperations: Readonly<Record<string, { readonly status: n
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
   },
+  "deleteCustomerCustomFieldValue": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
   "getCustomer": {
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
   },
+  "listCustomerCustomFieldValues": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "setCustomerCustomFieldValues": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "setCustomerData": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
   "updateCustomer": {
+    "status": 301,
+    "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
+  },
+  "updateCustomerCustomFieldValue": {
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
   }

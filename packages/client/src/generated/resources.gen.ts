@@ -89,6 +89,18 @@ export function createResources(caller: OperationCaller) {
        */
       list: (params?: ParamsOf<"listMessages">, options?: CallOptions): ListPromise<ItemOf<"listMessages">, ResultOf<"listMessages">> => caller.list("listMessages", params, options),
       /**
+       * List a ticket's messages (deprecated).
+       *
+       * List the messages of one ticket, oldest first, paginated. Deprecated by Gorgias: use `GET /api/messages?ticket_id=` (`ticketMessages.list`), which this list duplicates. The docs declare no query parameters for it; the live list pages like the others (`limit`, `cursor`), and its order is fixed (inferred).
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/tickets/{ticket_id}/messages
+       */
+      listForTicket: (params: ParamsOf<"listTicketMessages">, options?: CallOptions): ListPromise<ItemOf<"listTicketMessages">, ResultOf<"listTicketMessages">> => caller.list("listTicketMessages", params, options),
+      /**
        * Create a message in a ticket.
        *
        * Create a message in a ticket, which can send a reply to the customer. - A message is sent to the customer unless `sent_datetime` is set: with `sent_datetime` the message is recorded as already sent (an import) and nothing is sent. - An internal note is `channel: internal-note` with `public: false`; it is never sent to the customer and can mention users with `mention_ids`. - The `action` query parameter (`force`, `retry`, `cancel`) says what to do when an external action tied to the message failed; `cancel` deletes the message.
@@ -216,6 +228,19 @@ export function createResources(caller: OperationCaller) {
        */
       create: (params: ParamsOf<"createCustomer">, options?: CallOptions): Promise<ResultOf<"createCustomer">> => caller.call("createCustomer", params, options),
       /**
+       * Delete several customers.
+       *
+       * Delete several customers permanently in one call, by id, with what hangs off them. Every id must name an existing customer, or nothing is deleted (404, inferred). Whether each deletion emits the `customer-deleted` event is not documented; the mock records none.
+       *
+       * - Scope: `customers:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record; permanently deletes support history
+       *
+       * @see DELETE /api/customers
+       */
+      deleteMany: (params: ParamsOf<"deleteCustomers">, options?: CallOptions): Promise<ResultOf<"deleteCustomers">> => caller.call("deleteCustomers", params, options),
+      /**
        * Get a customer.
        *
        * Retrieve a single customer by id, with its channels and integration data. Pass `relationships=custom_fields` to embed custom field values. A merged customer returns a `301` redirect to the surviving record: follow `Location`.
@@ -266,6 +291,18 @@ export function createResources(caller: OperationCaller) {
        * @see PUT /api/customers/merge
        */
       merge: (params: ParamsOf<"mergeCustomers">, options?: CallOptions): Promise<ResultOf<"mergeCustomers">> => caller.call("mergeCustomers", params, options),
+      /**
+       * Set a customer's data.
+       *
+       * Replace a customer's `data`, the free-form object agents see beside integration data. Send `version` (when the data was produced) to guard against stale writes: when Gorgias already holds a newer version, the request is ignored and still answered 202. Answers 202 with no body; read the customer to see the stored data. A merged customer answers 301 to the surviving record.
+       *
+       * - Scope: `customers:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/customers/{customer_id}/data
+       */
+      setData: (params: ParamsOf<"setCustomerData">, options?: CallOptions): Promise<ResultOf<"setCustomerData">> => caller.call("setCustomerData", params, options),
     },
     users: {
       /**
@@ -355,6 +392,19 @@ export function createResources(caller: OperationCaller) {
        * @see POST /api/tags
        */
       create: (params: ParamsOf<"createTag">, options?: CallOptions): Promise<ResultOf<"createTag">> => caller.call("createTag", params, options),
+      /**
+       * Delete several tags.
+       *
+       * Delete several account-wide tags in one call, by id; they are removed from every ticket. Views that filter on a deleted tag are deactivated. A tag that macros or rules use cannot be deleted (the docs name no status; 409, the API's conflict status, is inferred). Every id must name an existing tag, or nothing is deleted (404, inferred).
+       *
+       * - Scope: `tags:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see DELETE /api/tags
+       */
+      deleteMany: (params: ParamsOf<"deleteTags">, options?: CallOptions): Promise<ResultOf<"deleteTags">> => caller.call("deleteTags", params, options),
       /**
        * Retrieve a tag.
        *
@@ -469,6 +519,30 @@ export function createResources(caller: OperationCaller) {
        * @see DELETE /api/macros/{id}
        */
       delete: (params: ParamsOf<"deleteMacro">, options?: CallOptions): Promise<ResultOf<"deleteMacro">> => caller.call("deleteMacro", params, options),
+      /**
+       * Archive macros.
+       *
+       * Archive up to 30 macros in one call. Archived macros stay readable but are no longer offered to agents. The answer is 207 Multi-Status with one result per id: `archived`, `not_found`, `already_archived`, or `macro_used` when rules use the macro (with the rules named in `error.data.rules`); read each result, as some may fail while others succeed.
+       *
+       * - Scope: `macros:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/macros/archive
+       */
+      archive: (params: ParamsOf<"archiveMacros">, options?: CallOptions): Promise<ResultOf<"archiveMacros">> => caller.call("archiveMacros", params, options),
+      /**
+       * Unarchive macros.
+       *
+       * Bring up to 30 archived macros back in one call. The answer is 207 Multi-Status with one result per id: `unarchived`, `not_found` or `already_not_archived`.
+       *
+       * - Scope: `macros:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/macros/unarchive
+       */
+      unarchive: (params: ParamsOf<"unarchiveMacros">, options?: CallOptions): Promise<ResultOf<"unarchiveMacros">> => caller.call("unarchiveMacros", params, options),
     },
     views: {
       /**
@@ -544,6 +618,18 @@ export function createResources(caller: OperationCaller) {
        * @see GET /api/views/{view_id}/items
        */
       listItems: (params: ParamsOf<"listViewItems">, options?: CallOptions): ListPromise<ItemOf<"listViewItems">, ResultOf<"listViewItems">> => caller.list("listViewItems", params, options),
+      /**
+       * Search a view's items.
+       *
+       * List the tickets that match a view definition sent in the body, paginated like `GET /api/views/{view_id}/items`. With `view_id` 0 the body alone defines the view (an ad-hoc search); with a saved view's id, the body's fields override the view's own. Reads only: nothing is saved, although the method is PUT.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see PUT /api/views/{view_id}/items
+       */
+      searchItems: (params: ParamsOf<"searchViewItems">, options?: CallOptions): ListPromise<ItemOf<"searchViewItems">, ResultOf<"searchViewItems">> => caller.list("searchViewItems", params, options),
     },
     integrations: {
       /**
@@ -740,6 +826,224 @@ export function createResources(caller: OperationCaller) {
        * @see DELETE /api/phone/voice-call-recordings/{id}
        */
       delete: (params: ParamsOf<"deleteVoiceCallRecording">, options?: CallOptions): Promise<ResultOf<"deleteVoiceCallRecording">> => caller.call("deleteVoiceCallRecording", params, options),
+    },
+    account: {
+      /**
+       * Get the account.
+       *
+       * Retrieve the helpdesk account the credentials belong to: its subdomain, status, creation and deactivation datetimes, and a read-only copy of its settings.
+       *
+       * - Scope: `account:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/account
+       */
+      get: (params?: ParamsOf<"getAccount">, options?: CallOptions): Promise<ResultOf<"getAccount">> => caller.call("getAccount", params, options),
+    },
+    accountSettings: {
+      /**
+       * List the account's settings.
+       *
+       * List the account-wide settings (business hours, ticket assignment, auto-merge, satisfaction surveys, access, …), optionally only those of one `type`. Not paginated: the docs show `{data: [...]}` with no cursor meta, and take no `limit` or `cursor`; a third-party client sends them and the live notes read a bare array (the docs win).
+       *
+       * - Scope: `account:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/account/settings
+       */
+      list: (params?: ParamsOf<"listAccountSettings">, options?: CallOptions): Promise<ResultOf<"listAccountSettings">> => caller.call("listAccountSettings", params, options),
+      /**
+       * Create an account setting.
+       *
+       * Create an account-wide setting of a `type` with its `data`. Settings change how the whole helpdesk behaves (business hours, assignment, who may sign in). The account has at most one setting of each type: a second one of the same type is a conflict (409, inferred). The body has no `name` field, which the live notes mention (the docs win).
+       *
+       * - Scope: `account:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/account/settings
+       */
+      create: (params: ParamsOf<"createAccountSetting">, options?: CallOptions): Promise<ResultOf<"createAccountSetting">> => caller.call("createAccountSetting", params, options),
+      /**
+       * Update an account setting.
+       *
+       * Replace an account setting: `type` is required again, and `data` replaces the stored values entirely (send every value, not only the changed ones).
+       *
+       * - Scope: `account:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/account/settings/{id}
+       */
+      update: (params: ParamsOf<"updateAccountSetting">, options?: CallOptions): Promise<ResultOf<"updateAccountSetting">> => caller.call("updateAccountSetting", params, options),
+    },
+    customFields: {
+      /**
+       * List custom fields.
+       *
+       * List the custom field definitions of tickets or of customers (`object_type` is required), paginated and ordered by `priority`. Filter by label with `search`, and by whether the field is retired with `archived`. A third-party client sends `created_datetime` orderings and an `offset`; the docs list only the `priority` orderings and no offset (the docs win).
+       *
+       * - Scope: `custom_fields:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/custom-fields
+       */
+      list: (params: ParamsOf<"listCustomFields">, options?: CallOptions): ListPromise<ItemOf<"listCustomFields">, ResultOf<"listCustomFields">> => caller.list("listCustomFields", params, options),
+      /**
+       * Update several custom fields.
+       *
+       * Change several custom field definitions in one call: the body is a bare JSON array of `{id, ...fields to change}`. Every id must exist, or nothing changes (404). Answers the changed fields, as a bare array.
+       *
+       * - Scope: `custom_fields:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/custom-fields
+       */
+      updateMany: (params: ParamsOf<"updateCustomFields">, options?: CallOptions): Promise<ResultOf<"updateCustomFields">> => caller.call("updateCustomFields", params, options),
+      /**
+       * Create a custom field.
+       *
+       * Define a custom field for tickets or customers: its label, its type and input (`definition`), display priority and whether it is required.
+       *
+       * - Scope: `custom_fields:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/custom-fields
+       */
+      create: (params: ParamsOf<"createCustomField">, options?: CallOptions): Promise<ResultOf<"createCustomField">> => caller.call("createCustomField", params, options),
+      /**
+       * Get a custom field.
+       *
+       * Retrieve one custom field definition by id.
+       *
+       * - Scope: `custom_fields:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/custom-fields/{id}
+       */
+      get: (params: ParamsOf<"getCustomField">, options?: CallOptions): Promise<ResultOf<"getCustomField">> => caller.call("getCustomField", params, options),
+      /**
+       * Update a custom field.
+       *
+       * Change a custom field definition; send only what changes. Setting `deactivated_datetime` retires the field (there is no delete) and null brings it back.
+       *
+       * - Scope: `custom_fields:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/custom-fields/{id}
+       */
+      update: (params: ParamsOf<"updateCustomField">, options?: CallOptions): Promise<ResultOf<"updateCustomField">> => caller.call("updateCustomField", params, options),
+    },
+    ticketCustomFields: {
+      /**
+       * List a ticket's custom field values.
+       *
+       * List the custom field values a ticket carries, each with its field's definition. The docs show a bare array; the live notes read `{data: [...]}` (the docs win).
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/tickets/{ticket_id}/custom-fields
+       */
+      list: (params: ParamsOf<"listTicketCustomFieldValues">, options?: CallOptions): Promise<ResultOf<"listTicketCustomFieldValues">> => caller.call("listTicketCustomFieldValues", params, options),
+      /**
+       * Replace a ticket's custom field values.
+       *
+       * Set every custom field value of a ticket at once. Replace-all: a field that has a value on the ticket and is left out of the body loses its value. Some fields Gorgias manages (such as AI intent and outcome) can only be cleared by Gorgias itself and keep their value. To change one value safely, read the values, change one, and send them all back, or use `PUT /api/tickets/{ticket_id}/custom-fields/{id}`. Answers the ticket's values after the change.
+       *
+       * - Scope: `tickets:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see PUT /api/tickets/{ticket_id}/custom-fields
+       */
+      set: (params: ParamsOf<"setTicketCustomFieldValues">, options?: CallOptions): Promise<ResultOf<"setTicketCustomFieldValues">> => caller.call("setTicketCustomFieldValues", params, options),
+      /**
+       * Set one custom field value of a ticket.
+       *
+       * Set the value of one custom field on a ticket, leaving its other values as they are. The body is the bare JSON value (a string, an integer or a boolean, of the field's type), not an object: the live notes and a third-party client send `{id, value}`; the docs show the bare value (the docs win).
+       *
+       * - Scope: `tickets:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/tickets/{ticket_id}/custom-fields/{id}
+       */
+      update: (params: ParamsOf<"updateTicketCustomFieldValue">, options?: CallOptions): Promise<ResultOf<"updateTicketCustomFieldValue">> => caller.call("updateTicketCustomFieldValue", params, options),
+      /**
+       * Clear one custom field value of a ticket.
+       *
+       * Remove the value of one custom field from a ticket. The field's definition stays; only this ticket's value goes. Clearing a field the ticket has no value for succeeds too (inferred).
+       *
+       * - Scope: `tickets:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see DELETE /api/tickets/{ticket_id}/custom-fields/{id}
+       */
+      delete: (params: ParamsOf<"deleteTicketCustomFieldValue">, options?: CallOptions): Promise<ResultOf<"deleteTicketCustomFieldValue">> => caller.call("deleteTicketCustomFieldValue", params, options),
+    },
+    customerCustomFields: {
+      /**
+       * List a customer's custom field values.
+       *
+       * List the custom field values a customer carries, each with its field's definition, as a bare array. A merged customer answers 301 to the surviving record (inferred from the customer's other sub-resources).
+       *
+       * - Scope: `customers:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/customers/{customer_id}/custom-fields
+       */
+      list: (params: ParamsOf<"listCustomerCustomFieldValues">, options?: CallOptions): Promise<ResultOf<"listCustomerCustomFieldValues"> & Redirected> => caller.call("listCustomerCustomFieldValues", params, options),
+      /**
+       * Replace a customer's custom field values.
+       *
+       * Set every custom field value of a customer at once. Replace-all, as for tickets: a field left out of the body loses its value (the docs state it for tickets; for customers it is inferred). Answers the customer's values after the change.
+       *
+       * - Scope: `customers:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see PUT /api/customers/{customer_id}/custom-fields
+       */
+      set: (params: ParamsOf<"setCustomerCustomFieldValues">, options?: CallOptions): Promise<ResultOf<"setCustomerCustomFieldValues"> & Redirected> => caller.call("setCustomerCustomFieldValues", params, options),
+      /**
+       * Set one custom field value of a customer.
+       *
+       * Set the value of one custom field on a customer, leaving its other values as they are. The body is the bare JSON value (a string, an integer or a boolean, of the field's type), not an object: the live notes and a third-party client send `{id, value}`; the docs show the bare value (the docs win).
+       *
+       * - Scope: `customers:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/customers/{customer_id}/custom-fields/{id}
+       */
+      update: (params: ParamsOf<"updateCustomerCustomFieldValue">, options?: CallOptions): Promise<ResultOf<"updateCustomerCustomFieldValue"> & Redirected> => caller.call("updateCustomerCustomFieldValue", params, options),
+      /**
+       * Clear one custom field value of a customer.
+       *
+       * Remove the value of one custom field from a customer. The field's definition stays. Clearing a field the customer has no value for succeeds too (inferred).
+       *
+       * - Scope: `customers:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see DELETE /api/customers/{customer_id}/custom-fields/{id}
+       */
+      delete: (params: ParamsOf<"deleteCustomerCustomFieldValue">, options?: CallOptions): Promise<ResultOf<"deleteCustomerCustomFieldValue">> => caller.call("deleteCustomerCustomFieldValue", params, options),
     },
   };
 }

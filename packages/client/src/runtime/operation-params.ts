@@ -31,7 +31,7 @@ type NoParams = { readonly [key: string]: never };
 /** The one argument of a resource method: path and query parameters by name, the request body under `body`. */
 export type ParamsOf<K extends OperationKey> = keyof AllParams<K> extends never ? NoParams : Merged<AllParams<K>>;
 
-type SuccessOf<O> = O extends { responses: infer R } ? R[Extract<keyof R, 200 | 201 | 202 | 204>] : never;
+type SuccessOf<O> = O extends { responses: infer R } ? R[Extract<keyof R, 200 | 201 | 202 | 204 | 207>] : never;
 
 /** What a resource method resolves with: the success response's JSON, or `void` when it has none. */
 export type ResultOf<K extends OperationKey> = SuccessOf<operations[K]> extends { content: { "application/json": infer B } } ? B : void;

@@ -1022,6 +1022,28 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     },
     "additionalProperties": false
   },
+  "list_ticket_messages": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "ticket_id"
+    ],
+    "additionalProperties": false
+  },
   "create_ticket_message": {
     "type": "object",
     "properties": {
@@ -2189,6 +2211,24 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     ],
     "additionalProperties": false
   },
+  "delete_customers": {
+    "type": "object",
+    "properties": {
+      "ids": {
+        "type": "array",
+        "minItems": 1,
+        "uniqueItems": true,
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    },
+    "required": [
+      "ids"
+    ],
+    "additionalProperties": false
+  },
   "get_customer": {
     "type": "object",
     "properties": {
@@ -2792,6 +2832,24 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     },
     "required": [
       "name"
+    ],
+    "additionalProperties": false
+  },
+  "delete_tags": {
+    "type": "object",
+    "properties": {
+      "ids": {
+        "type": "array",
+        "minItems": 1,
+        "uniqueItems": true,
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    },
+    "required": [
+      "ids"
     ],
     "additionalProperties": false
   },
@@ -3485,6 +3543,103 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     ],
     "additionalProperties": false
   },
+  "search_view_items": {
+    "type": "object",
+    "properties": {
+      "view_id": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "updated_datetime:asc",
+          "updated_datetime:desc",
+          "last_message_datetime:asc",
+          "last_message_datetime:desc",
+          "last_received_message_datetime:asc",
+          "last_received_message_datetime:desc",
+          "closed_datetime:asc",
+          "closed_datetime:desc",
+          "snooze_datetime:asc",
+          "snooze_datetime:desc",
+          "priority:asc",
+          "priority:desc"
+        ]
+      },
+      "direction": {
+        "type": "string",
+        "enum": [
+          "prev",
+          "next"
+        ]
+      },
+      "ignored_item": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "view": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "ticket-list"
+          },
+          "category": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "fields": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "filters": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "order_by": {
+            "type": "string"
+          },
+          "order_dir": {
+            "type": "string",
+            "enum": [
+              "asc",
+              "desc"
+            ]
+          },
+          "search": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      }
+    },
+    "required": [
+      "view_id",
+      "view"
+    ],
+    "additionalProperties": false
+  },
   "list_integrations": {
     "type": "object",
     "properties": {
@@ -4089,6 +4244,803 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     },
     "required": [
       "id"
+    ],
+    "additionalProperties": false
+  },
+  "get_account": {
+    "type": "object",
+    "properties": {},
+    "additionalProperties": false
+  },
+  "list_account_settings": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_account_setting": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "minLength": 1
+      },
+      "data": {
+        "type": "object"
+      }
+    },
+    "required": [
+      "type"
+    ],
+    "additionalProperties": false
+  },
+  "update_account_setting": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "type": {
+        "type": "string",
+        "minLength": 1
+      },
+      "data": {
+        "type": "object"
+      }
+    },
+    "required": [
+      "id",
+      "type"
+    ],
+    "additionalProperties": false
+  },
+  "list_custom_fields": {
+    "type": "object",
+    "properties": {
+      "object_type": {
+        "type": "string",
+        "enum": [
+          "Ticket",
+          "Customer"
+        ]
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "priority:asc",
+          "priority:desc"
+        ],
+        "default": "priority:asc"
+      },
+      "search": {
+        "type": "string"
+      },
+      "archived": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "object_type"
+    ],
+    "additionalProperties": false
+  },
+  "update_custom_fields": {
+    "type": "object",
+    "properties": {
+      "body": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "object_type": {
+              "type": "string",
+              "enum": [
+                "Ticket",
+                "Customer"
+              ]
+            },
+            "label": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 255
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 1024
+            },
+            "external_id": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "priority": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 5000
+            },
+            "required": {
+              "type": "boolean"
+            },
+            "requirement_type": {
+              "type": "string",
+              "enum": [
+                "visible",
+                "required",
+                "conditional"
+              ]
+            },
+            "managed_type": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "enum": [
+                "contact_reason",
+                "product",
+                "resolution",
+                "ai_intent",
+                "ai_outcome",
+                "ai_sales",
+                "ai_discount",
+                "ai_journey",
+                "managed_sentiment",
+                "call_status",
+                "customer_type",
+                null
+              ]
+            },
+            "definition": {
+              "type": "object",
+              "required": [
+                "data_type"
+              ],
+              "properties": {
+                "data_type": {
+                  "type": "string",
+                  "enum": [
+                    "text",
+                    "number",
+                    "boolean"
+                  ]
+                },
+                "input_settings": {
+                  "type": "object",
+                  "required": [
+                    "input_type"
+                  ],
+                  "properties": {
+                    "input_type": {
+                      "type": "string",
+                      "enum": [
+                        "input",
+                        "dropdown",
+                        "input_number"
+                      ]
+                    },
+                    "placeholder": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "choices": {
+                      "type": "array",
+                      "items": {
+                        "type": [
+                          "string",
+                          "boolean"
+                        ]
+                      }
+                    },
+                    "default": {
+                      "type": [
+                        "string",
+                        "boolean",
+                        "null"
+                      ]
+                    },
+                    "min": {
+                      "type": [
+                        "number",
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "max": {
+                      "type": [
+                        "number",
+                        "string",
+                        "null"
+                      ]
+                    }
+                  }
+                }
+              }
+            },
+            "deactivated_datetime": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "body"
+    ],
+    "additionalProperties": false
+  },
+  "create_custom_field": {
+    "type": "object",
+    "properties": {
+      "object_type": {
+        "type": "string",
+        "enum": [
+          "Ticket",
+          "Customer"
+        ]
+      },
+      "label": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 255
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1024
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "priority": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 5000
+      },
+      "required": {
+        "type": "boolean"
+      },
+      "managed_type": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "contact_reason",
+          "product",
+          "resolution",
+          "ai_intent",
+          "ai_outcome",
+          "ai_sales",
+          "ai_discount",
+          "ai_journey",
+          "managed_sentiment",
+          "call_status",
+          "customer_type",
+          null
+        ]
+      },
+      "definition": {
+        "type": "object",
+        "required": [
+          "data_type"
+        ],
+        "properties": {
+          "data_type": {
+            "type": "string",
+            "enum": [
+              "text",
+              "number",
+              "boolean"
+            ]
+          },
+          "input_settings": {
+            "type": "object",
+            "required": [
+              "input_type"
+            ],
+            "properties": {
+              "input_type": {
+                "type": "string",
+                "enum": [
+                  "input",
+                  "dropdown",
+                  "input_number"
+                ]
+              },
+              "placeholder": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "choices": {
+                "type": "array",
+                "items": {
+                  "type": [
+                    "string",
+                    "boolean"
+                  ]
+                }
+              },
+              "default": {
+                "type": [
+                  "string",
+                  "boolean",
+                  "null"
+                ]
+              },
+              "min": {
+                "type": [
+                  "number",
+                  "string",
+                  "null"
+                ]
+              },
+              "max": {
+                "type": [
+                  "number",
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "object_type",
+      "label",
+      "definition"
+    ],
+    "additionalProperties": false
+  },
+  "get_custom_field": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_custom_field": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "object_type": {
+        "type": "string",
+        "enum": [
+          "Ticket",
+          "Customer"
+        ]
+      },
+      "label": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 255
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1024
+      },
+      "external_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "priority": {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 5000
+      },
+      "required": {
+        "type": "boolean"
+      },
+      "managed_type": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "enum": [
+          "contact_reason",
+          "product",
+          "resolution",
+          "ai_intent",
+          "ai_outcome",
+          "ai_sales",
+          "ai_discount",
+          "ai_journey",
+          "managed_sentiment",
+          "call_status",
+          "customer_type",
+          null
+        ]
+      },
+      "definition": {
+        "type": "object",
+        "required": [
+          "data_type"
+        ],
+        "properties": {
+          "data_type": {
+            "type": "string",
+            "enum": [
+              "text",
+              "number",
+              "boolean"
+            ]
+          },
+          "input_settings": {
+            "type": "object",
+            "required": [
+              "input_type"
+            ],
+            "properties": {
+              "input_type": {
+                "type": "string",
+                "enum": [
+                  "input",
+                  "dropdown",
+                  "input_number"
+                ]
+              },
+              "placeholder": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "choices": {
+                "type": "array",
+                "items": {
+                  "type": [
+                    "string",
+                    "boolean"
+                  ]
+                }
+              },
+              "default": {
+                "type": [
+                  "string",
+                  "boolean",
+                  "null"
+                ]
+              },
+              "min": {
+                "type": [
+                  "number",
+                  "string",
+                  "null"
+                ]
+              },
+              "max": {
+                "type": [
+                  "number",
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_ticket_custom_field_values": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "ticket_id"
+    ],
+    "additionalProperties": false
+  },
+  "set_ticket_custom_field_values": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "body": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "value"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "value": {
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "ticket_id",
+      "body"
+    ],
+    "additionalProperties": false
+  },
+  "update_ticket_custom_field_value": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "body": {
+        "type": [
+          "string",
+          "integer",
+          "boolean"
+        ]
+      }
+    },
+    "required": [
+      "ticket_id",
+      "id",
+      "body"
+    ],
+    "additionalProperties": false
+  },
+  "delete_ticket_custom_field_value": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "ticket_id",
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_customer_custom_field_values": {
+    "type": "object",
+    "properties": {
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "customer_id"
+    ],
+    "additionalProperties": false
+  },
+  "set_customer_custom_field_values": {
+    "type": "object",
+    "properties": {
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "body": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "value"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "value": {
+              "type": [
+                "string",
+                "number",
+                "boolean"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "customer_id",
+      "body"
+    ],
+    "additionalProperties": false
+  },
+  "update_customer_custom_field_value": {
+    "type": "object",
+    "properties": {
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "body": {
+        "type": [
+          "string",
+          "integer",
+          "boolean"
+        ]
+      }
+    },
+    "required": [
+      "customer_id",
+      "id",
+      "body"
+    ],
+    "additionalProperties": false
+  },
+  "delete_customer_custom_field_value": {
+    "type": "object",
+    "properties": {
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "customer_id",
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "set_customer_data": {
+    "type": "object",
+    "properties": {
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "data": {
+        "type": "object"
+      },
+      "version": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "customer_id",
+      "data"
+    ],
+    "additionalProperties": false
+  },
+  "archive_macros": {
+    "type": "object",
+    "properties": {
+      "ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 30,
+        "uniqueItems": true,
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    },
+    "required": [
+      "ids"
+    ],
+    "additionalProperties": false
+  },
+  "unarchive_macros": {
+    "type": "object",
+    "properties": {
+      "ids": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 30,
+        "uniqueItems": true,
+        "items": {
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    },
+    "required": [
+      "ids"
     ],
     "additionalProperties": false
   }

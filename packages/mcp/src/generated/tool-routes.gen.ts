@@ -13,6 +13,8 @@ export interface ToolRoute {
   readonly bodyFields: readonly string[];
   /** The body's own minProperties, checked on the body once arguments are split. */
   readonly bodyMinProperties: number | null;
+  /** The request body is not an object (a bare array or value): the `body` argument is sent as the whole body. */
+  readonly wholeBody: boolean;
 }
 
 /** Routes by tool name. */
@@ -20,7 +22,8 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   "list_tickets": {
     "operationId": "listTickets",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_ticket": {
     "operationId": "createTicket",
@@ -52,12 +55,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "last_message_datetime",
       "last_received_message_datetime"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_ticket": {
     "operationId": "getTicket",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_ticket": {
     "operationId": "updateTicket",
@@ -86,17 +91,26 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "last_message_datetime",
       "last_received_message_datetime"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "delete_ticket": {
     "operationId": "deleteTicket",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_messages": {
     "operationId": "listMessages",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_ticket_messages": {
+    "operationId": "listTicketMessages",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_ticket_message": {
     "operationId": "createTicketMessage",
@@ -131,12 +145,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "deleted_datetime",
       "imported"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_ticket_message": {
     "operationId": "getTicketMessage",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_ticket_message": {
     "operationId": "updateTicketMessage",
@@ -161,17 +177,20 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "sent_datetime",
       "failed_datetime"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "delete_ticket_message": {
     "operationId": "deleteTicketMessage",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_ticket_tags": {
     "operationId": "listTicketTags",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "set_ticket_tags": {
     "operationId": "setTicketTags",
@@ -179,7 +198,8 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "ids",
       "names"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "add_ticket_tags": {
     "operationId": "addTicketTags",
@@ -187,7 +207,8 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "ids",
       "names"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "remove_ticket_tags": {
     "operationId": "removeTicketTags",
@@ -195,12 +216,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "ids",
       "names"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "list_customers": {
     "operationId": "listCustomers",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_customer": {
     "operationId": "createCustomer",
@@ -217,12 +240,22 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "meta",
       "custom_fields"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "delete_customers": {
+    "operationId": "deleteCustomers",
+    "bodyFields": [
+      "ids"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_customer": {
     "operationId": "getCustomer",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_customer": {
     "operationId": "updateCustomer",
@@ -238,12 +271,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "channels",
       "meta"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "delete_customer": {
     "operationId": "deleteCustomer",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "merge_customers": {
     "operationId": "mergeCustomers",
@@ -259,12 +294,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "channels",
       "meta"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_users": {
     "operationId": "listUsers",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_user": {
     "operationId": "createUser",
@@ -282,12 +319,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "external_id",
       "meta"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_user": {
     "operationId": "getUser",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_user": {
     "operationId": "updateUser",
@@ -309,17 +348,20 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "password_confirmation",
       "two_fa_code"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "delete_user": {
     "operationId": "deleteUser",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_tags": {
     "operationId": "listTags",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_tag": {
     "operationId": "createTag",
@@ -328,12 +370,22 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "description",
       "decoration"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "delete_tags": {
+    "operationId": "deleteTags",
+    "bodyFields": [
+      "ids"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_tag": {
     "operationId": "getTag",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_tag": {
     "operationId": "updateTag",
@@ -342,24 +394,28 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "description",
       "decoration"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "delete_tag": {
     "operationId": "deleteTag",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "merge_tags": {
     "operationId": "mergeTags",
     "bodyFields": [
       "source_tags_ids"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_macros": {
     "operationId": "listMacros",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_macro": {
     "operationId": "createMacro",
@@ -370,12 +426,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "language",
       "external_id"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_macro": {
     "operationId": "getMacro",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_macro": {
     "operationId": "updateMacro",
@@ -386,17 +444,20 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "language",
       "external_id"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "delete_macro": {
     "operationId": "deleteMacro",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_views": {
     "operationId": "listViews",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_view": {
     "operationId": "createView",
@@ -414,12 +475,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "shared_with_teams",
       "shared_with_users"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_view": {
     "operationId": "getView",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_view": {
     "operationId": "updateView",
@@ -437,22 +500,34 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "shared_with_teams",
       "shared_with_users"
     ],
-    "bodyMinProperties": 1
+    "bodyMinProperties": 1,
+    "wholeBody": false
   },
   "delete_view": {
     "operationId": "deleteView",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_view_items": {
     "operationId": "listViewItems",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "search_view_items": {
+    "operationId": "searchViewItems",
+    "bodyFields": [
+      "view"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_integrations": {
     "operationId": "listIntegrations",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "create_integration": {
     "operationId": "createIntegration",
@@ -462,12 +537,14 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "description",
       "http"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_integration": {
     "operationId": "getIntegration",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "update_integration": {
     "operationId": "updateIntegration",
@@ -477,22 +554,26 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "deactivated_datetime",
       "http"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "delete_integration": {
     "operationId": "deleteIntegration",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_events": {
     "operationId": "listEvents",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_event": {
     "operationId": "getEvent",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "search": {
     "operationId": "search",
@@ -501,41 +582,212 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "query",
       "size"
     ],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_voice_calls": {
     "operationId": "listVoiceCalls",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_voice_call": {
     "operationId": "getVoiceCall",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_voice_call_events": {
     "operationId": "listVoiceCallEvents",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_voice_call_event": {
     "operationId": "getVoiceCallEvent",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "list_voice_call_recordings": {
     "operationId": "listVoiceCallRecordings",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "get_voice_call_recording": {
     "operationId": "getVoiceCallRecording",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
   },
   "delete_voice_call_recording": {
     "operationId": "deleteVoiceCallRecording",
     "bodyFields": [],
-    "bodyMinProperties": null
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_account": {
+    "operationId": "getAccount",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_account_settings": {
+    "operationId": "listAccountSettings",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "create_account_setting": {
+    "operationId": "createAccountSetting",
+    "bodyFields": [
+      "type",
+      "data"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_account_setting": {
+    "operationId": "updateAccountSetting",
+    "bodyFields": [
+      "type",
+      "data"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_custom_fields": {
+    "operationId": "listCustomFields",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_custom_fields": {
+    "operationId": "updateCustomFields",
+    "bodyFields": [
+      "body"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": true
+  },
+  "create_custom_field": {
+    "operationId": "createCustomField",
+    "bodyFields": [
+      "object_type",
+      "label",
+      "description",
+      "external_id",
+      "priority",
+      "required",
+      "managed_type",
+      "definition",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_custom_field": {
+    "operationId": "getCustomField",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_custom_field": {
+    "operationId": "updateCustomField",
+    "bodyFields": [
+      "object_type",
+      "label",
+      "description",
+      "external_id",
+      "priority",
+      "required",
+      "managed_type",
+      "definition",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": 1,
+    "wholeBody": false
+  },
+  "list_ticket_custom_field_values": {
+    "operationId": "listTicketCustomFieldValues",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "set_ticket_custom_field_values": {
+    "operationId": "setTicketCustomFieldValues",
+    "bodyFields": [
+      "body"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": true
+  },
+  "update_ticket_custom_field_value": {
+    "operationId": "updateTicketCustomFieldValue",
+    "bodyFields": [
+      "body"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": true
+  },
+  "delete_ticket_custom_field_value": {
+    "operationId": "deleteTicketCustomFieldValue",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_customer_custom_field_values": {
+    "operationId": "listCustomerCustomFieldValues",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "set_customer_custom_field_values": {
+    "operationId": "setCustomerCustomFieldValues",
+    "bodyFields": [
+      "body"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": true
+  },
+  "update_customer_custom_field_value": {
+    "operationId": "updateCustomerCustomFieldValue",
+    "bodyFields": [
+      "body"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": true
+  },
+  "delete_customer_custom_field_value": {
+    "operationId": "deleteCustomerCustomFieldValue",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "set_customer_data": {
+    "operationId": "setCustomerData",
+    "bodyFields": [
+      "data",
+      "version"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "archive_macros": {
+    "operationId": "archiveMacros",
+    "bodyFields": [
+      "ids"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "unarchive_macros": {
+    "operationId": "unarchiveMacros",
+    "bodyFields": [
+      "ids"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
   }
 };

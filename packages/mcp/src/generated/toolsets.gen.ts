@@ -65,5 +65,15 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
     "id": "phone",
     "name": "Phone",
     "description": "List and read the account's voice calls, the steps of each call and their recordings, and delete a recording."
+  },
+  {
+    "id": "account",
+    "name": "Account",
+    "description": "Read the helpdesk account, and list, create, and update its account-wide settings."
+  },
+  {
+    "id": "custom-fields",
+    "name": "Custom fields",
+    "description": "Define the custom fields of tickets and customers, and read, set, and clear their values on a ticket or a customer."
   }
 ];

@@ -27,6 +27,93 @@ export const componentsId = "gorgias";
 /** The spec's component schemas (annotations removed; internal `$ref`s kept). */
 export const components = {
   schemas: {
+    "Account": {
+      "properties": {
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "domain": {
+          "type": "string"
+        },
+        "settings": {
+          "items": {
+            "$ref": "#/components/schemas/AccountSetting"
+          },
+          "type": "array"
+        },
+        "status": {
+          "properties": {
+            "status": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "status"
+          ],
+          "type": "object"
+        }
+      },
+      "required": [
+        "domain",
+        "status",
+        "created_datetime",
+        "deactivated_datetime",
+        "settings"
+      ],
+      "type": "object"
+    },
+    "AccountSetting": {
+      "properties": {
+        "data": {
+          "type": "object"
+        },
+        "id": {
+          "type": "integer"
+        },
+        "type": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "type",
+        "data"
+      ],
+      "type": "object"
+    },
+    "AccountSettingList": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/AccountSetting"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "data"
+      ],
+      "type": "object"
+    },
+    "AccountSettingWrite": {
+      "additionalProperties": false,
+      "properties": {
+        "data": {
+          "type": "object"
+        },
+        "type": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "type": "object"
+    },
     "Attachment": {
       "properties": {
         "content_type": {
@@ -96,6 +183,386 @@ export const components = {
           "type": "string"
         }
       ]
+    },
+    "CustomField": {
+      "properties": {
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "definition": {
+          "$ref": "#/components/schemas/CustomFieldDefinition"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "external_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "label": {
+          "type": "string"
+        },
+        "managed_type": {
+          "$ref": "#/components/schemas/CustomFieldManagedType"
+        },
+        "object_type": {
+          "$ref": "#/components/schemas/CustomFieldObjectType"
+        },
+        "priority": {
+          "type": "integer"
+        },
+        "required": {
+          "type": "boolean"
+        },
+        "requirement_type": {
+          "enum": [
+            "visible",
+            "required",
+            "conditional"
+          ],
+          "type": "string"
+        },
+        "updated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        }
+      },
+      "required": [
+        "id",
+        "object_type",
+        "label",
+        "definition",
+        "priority",
+        "required",
+        "created_datetime"
+      ],
+      "type": "object"
+    },
+    "CustomFieldArray": {
+      "items": {
+        "$ref": "#/components/schemas/CustomField"
+      },
+      "type": "array"
+    },
+    "CustomFieldBulkUpdate": {
+      "items": {
+        "additionalProperties": false,
+        "properties": {
+          "deactivated_datetime": {
+            "$ref": "#/components/schemas/NullableDatetime"
+          },
+          "definition": {
+            "$ref": "#/components/schemas/CustomFieldDefinition"
+          },
+          "description": {
+            "maxLength": 1024,
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "external_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "id": {
+            "minimum": 1,
+            "type": "integer"
+          },
+          "label": {
+            "maxLength": 255,
+            "minLength": 1,
+            "type": "string"
+          },
+          "managed_type": {
+            "$ref": "#/components/schemas/CustomFieldManagedType"
+          },
+          "object_type": {
+            "$ref": "#/components/schemas/CustomFieldObjectType"
+          },
+          "priority": {
+            "maximum": 5000,
+            "minimum": 0,
+            "type": "integer"
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "requirement_type": {
+            "enum": [
+              "visible",
+              "required",
+              "conditional"
+            ],
+            "type": "string"
+          }
+        },
+        "required": [
+          "id"
+        ],
+        "type": "object"
+      },
+      "minItems": 1,
+      "type": "array"
+    },
+    "CustomFieldCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "definition": {
+          "$ref": "#/components/schemas/CustomFieldDefinition"
+        },
+        "description": {
+          "maxLength": 1024,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "external_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "label": {
+          "maxLength": 255,
+          "minLength": 1,
+          "type": "string"
+        },
+        "managed_type": {
+          "$ref": "#/components/schemas/CustomFieldManagedType"
+        },
+        "object_type": {
+          "$ref": "#/components/schemas/CustomFieldObjectType"
+        },
+        "priority": {
+          "maximum": 5000,
+          "minimum": 0,
+          "type": "integer"
+        },
+        "required": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "object_type",
+        "label",
+        "definition"
+      ],
+      "type": "object"
+    },
+    "CustomFieldDefinition": {
+      "properties": {
+        "data_type": {
+          "enum": [
+            "text",
+            "number",
+            "boolean"
+          ],
+          "type": "string"
+        },
+        "input_settings": {
+          "properties": {
+            "choices": {
+              "items": {
+                "type": [
+                  "string",
+                  "boolean"
+                ]
+              },
+              "type": "array"
+            },
+            "default": {
+              "type": [
+                "string",
+                "boolean",
+                "null"
+              ]
+            },
+            "input_type": {
+              "enum": [
+                "input",
+                "dropdown",
+                "input_number"
+              ],
+              "type": "string"
+            },
+            "max": {
+              "type": [
+                "number",
+                "string",
+                "null"
+              ]
+            },
+            "min": {
+              "type": [
+                "number",
+                "string",
+                "null"
+              ]
+            },
+            "placeholder": {
+              "type": [
+                "string",
+                "null"
+              ]
+            }
+          },
+          "required": [
+            "input_type"
+          ],
+          "type": "object"
+        }
+      },
+      "required": [
+        "data_type"
+      ],
+      "type": "object"
+    },
+    "CustomFieldList": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/CustomField"
+          },
+          "type": "array"
+        },
+        "meta": {
+          "$ref": "#/components/schemas/ListMeta"
+        },
+        "object": {
+          "const": "list",
+          "type": "string"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "object",
+        "uri",
+        "data",
+        "meta"
+      ],
+      "type": "object"
+    },
+    "CustomFieldManagedType": {
+      "enum": [
+        "contact_reason",
+        "product",
+        "resolution",
+        "ai_intent",
+        "ai_outcome",
+        "ai_sales",
+        "ai_discount",
+        "ai_journey",
+        "managed_sentiment",
+        "call_status",
+        "customer_type",
+        null
+      ],
+      "type": [
+        "string",
+        "null"
+      ]
+    },
+    "CustomFieldObjectType": {
+      "enum": [
+        "Ticket",
+        "Customer"
+      ],
+      "type": "string"
+    },
+    "CustomFieldScalar": {
+      "type": [
+        "string",
+        "integer",
+        "boolean"
+      ]
+    },
+    "CustomFieldUpdate": {
+      "additionalProperties": false,
+      "minProperties": 1,
+      "properties": {
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "definition": {
+          "$ref": "#/components/schemas/CustomFieldDefinition"
+        },
+        "description": {
+          "maxLength": 1024,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "external_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "label": {
+          "maxLength": 255,
+          "minLength": 1,
+          "type": "string"
+        },
+        "managed_type": {
+          "$ref": "#/components/schemas/CustomFieldManagedType"
+        },
+        "object_type": {
+          "$ref": "#/components/schemas/CustomFieldObjectType"
+        },
+        "priority": {
+          "maximum": 5000,
+          "minimum": 0,
+          "type": "integer"
+        },
+        "required": {
+          "type": "boolean"
+        }
+      },
+      "type": "object"
+    },
+    "CustomFieldValueSet": {
+      "items": {
+        "additionalProperties": false,
+        "properties": {
+          "id": {
+            "minimum": 1,
+            "type": "integer"
+          },
+          "value": {
+            "type": [
+              "string",
+              "number",
+              "boolean"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "value"
+        ],
+        "type": "object"
+      },
+      "type": "array"
     },
     "Customer": {
       "properties": {
@@ -338,6 +805,40 @@ export const components = {
       },
       "required": [
         "channels"
+      ],
+      "type": "object"
+    },
+    "CustomerCustomFieldValue": {
+      "properties": {
+        "field": {
+          "$ref": "#/components/schemas/CustomField"
+        },
+        "value": {}
+      },
+      "required": [
+        "field",
+        "value"
+      ],
+      "type": "object"
+    },
+    "CustomerCustomFieldValueList": {
+      "items": {
+        "$ref": "#/components/schemas/CustomerCustomFieldValue"
+      },
+      "type": "array"
+    },
+    "CustomerDataSet": {
+      "additionalProperties": false,
+      "properties": {
+        "data": {
+          "type": "object"
+        },
+        "version": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        }
+      },
+      "required": [
+        "data"
       ],
       "type": "object"
     },
@@ -718,6 +1219,24 @@ export const components = {
       },
       "required": [
         "ticket"
+      ],
+      "type": "object"
+    },
+    "IdList": {
+      "additionalProperties": false,
+      "properties": {
+        "ids": {
+          "items": {
+            "minimum": 1,
+            "type": "integer"
+          },
+          "minItems": 1,
+          "type": "array",
+          "uniqueItems": true
+        }
+      },
+      "required": [
+        "ids"
       ],
       "type": "object"
     },
@@ -1166,6 +1685,60 @@ export const components = {
       ],
       "type": "object"
     },
+    "MacroArchiveResults": {
+      "properties": {
+        "data": {
+          "items": {
+            "properties": {
+              "error": {
+                "properties": {
+                  "data": {
+                    "properties": {
+                      "rules": {
+                        "items": {
+                          "type": "string"
+                        },
+                        "type": "array"
+                      }
+                    },
+                    "type": "object"
+                  },
+                  "msg": {
+                    "type": "string"
+                  }
+                },
+                "required": [
+                  "msg"
+                ],
+                "type": "object"
+              },
+              "id": {
+                "type": "integer"
+              },
+              "status": {
+                "enum": [
+                  "archived",
+                  "not_found",
+                  "already_archived",
+                  "macro_used"
+                ],
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "status"
+            ],
+            "type": "object"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "data"
+      ],
+      "type": "object"
+    },
     "MacroCreate": {
       "additionalProperties": false,
       "properties": {
@@ -1230,6 +1803,25 @@ export const components = {
       ],
       "type": "object"
     },
+    "MacroIdBatch": {
+      "additionalProperties": false,
+      "properties": {
+        "ids": {
+          "items": {
+            "minimum": 1,
+            "type": "integer"
+          },
+          "maxItems": 30,
+          "minItems": 1,
+          "type": "array",
+          "uniqueItems": true
+        }
+      },
+      "required": [
+        "ids"
+      ],
+      "type": "object"
+    },
     "MacroList": {
       "properties": {
         "data": {
@@ -1254,6 +1846,37 @@ export const components = {
         "uri",
         "data",
         "meta"
+      ],
+      "type": "object"
+    },
+    "MacroUnarchiveResults": {
+      "properties": {
+        "data": {
+          "items": {
+            "properties": {
+              "id": {
+                "type": "integer"
+              },
+              "status": {
+                "enum": [
+                  "unarchived",
+                  "not_found",
+                  "already_not_archived"
+                ],
+                "type": "string"
+              }
+            },
+            "required": [
+              "id",
+              "status"
+            ],
+            "type": "object"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "data"
       ],
       "type": "object"
     },
@@ -2255,6 +2878,34 @@ export const components = {
         "messages"
       ],
       "type": "object"
+    },
+    "TicketCustomFieldValue": {
+      "properties": {
+        "field": {
+          "$ref": "#/components/schemas/CustomField"
+        },
+        "id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "prediction": {},
+        "value": {}
+      },
+      "required": [
+        "field",
+        "id",
+        "prediction",
+        "value"
+      ],
+      "type": "object"
+    },
+    "TicketCustomFieldValueList": {
+      "items": {
+        "$ref": "#/components/schemas/TicketCustomFieldValue"
+      },
+      "type": "array"
     },
     "TicketCustomerRef": {
       "additionalProperties": false,
@@ -3765,6 +4416,59 @@ export const components = {
       ],
       "type": "object"
     },
+    "ViewItemsSearch": {
+      "additionalProperties": false,
+      "properties": {
+        "view": {
+          "additionalProperties": false,
+          "properties": {
+            "category": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "fields": {
+              "items": {
+                "type": "string"
+              },
+              "type": "array"
+            },
+            "filters": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "order_by": {
+              "type": "string"
+            },
+            "order_dir": {
+              "enum": [
+                "asc",
+                "desc"
+              ],
+              "type": "string"
+            },
+            "search": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "type": {
+              "const": "ticket-list",
+              "type": "string"
+            }
+          },
+          "type": "object"
+        }
+      },
+      "required": [
+        "view"
+      ],
+      "type": "object"
+    },
     "ViewList": {
       "properties": {
         "data": {
@@ -4614,6 +5318,65 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       }
     }
   },
+  "listTicketMessages": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "ticket_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/TicketMessageList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
   "createTicketMessage": {
     "path": {
       "type": "object",
@@ -5277,6 +6040,53 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       }
     }
   },
+  "deleteCustomers": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/IdList"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
   "getCustomer": {
     "path": {
       "type": "object",
@@ -5900,6 +6710,56 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteTags": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/IdList"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "405": {
@@ -6776,6 +7636,103 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "searchViewItems": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "view_id": {
+          "minimum": 0,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "view_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "enum": [
+            "created_datetime:asc",
+            "created_datetime:desc",
+            "updated_datetime:asc",
+            "updated_datetime:desc",
+            "last_message_datetime:asc",
+            "last_message_datetime:desc",
+            "last_received_message_datetime:asc",
+            "last_received_message_datetime:desc",
+            "closed_datetime:asc",
+            "closed_datetime:desc",
+            "snooze_datetime:asc",
+            "snooze_datetime:desc",
+            "priority:asc",
+            "priority:desc"
+          ],
+          "type": "string"
+        },
+        "direction": {
+          "enum": [
+            "prev",
+            "next"
+          ],
+          "type": "string"
+        },
+        "ignored_item": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/ViewItemsSearch"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/TicketList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {
@@ -7907,6 +8864,1060 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getAccount": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Account"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listAccountSettings": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/AccountSettingList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createAccountSetting": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/AccountSettingWrite"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/AccountSetting"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateAccountSetting": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/AccountSettingWrite"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/AccountSetting"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listCustomFields": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "object_type": {
+          "enum": [
+            "Ticket",
+            "Customer"
+          ],
+          "type": "string"
+        },
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "default": "priority:asc",
+          "enum": [
+            "priority:asc",
+            "priority:desc"
+          ],
+          "type": "string"
+        },
+        "search": {
+          "type": "string"
+        },
+        "archived": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "object_type"
+      ]
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomFieldList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateCustomFields": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldBulkUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomFieldArray"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createCustomField": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldCreate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/CustomField"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getCustomField": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomField"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateCustomField": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomField"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listTicketCustomFieldValues": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "ticket_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/TicketCustomFieldValueList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "setTicketCustomFieldValues": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "ticket_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldValueSet"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/TicketCustomFieldValueList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateTicketCustomFieldValue": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "ticket_id",
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldScalar"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/TicketCustomFieldValue"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteTicketCustomFieldValue": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "ticket_id",
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listCustomerCustomFieldValues": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "customer_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomerCustomFieldValueList"
+      },
+      "301": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "setCustomerCustomFieldValues": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "customer_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldValueSet"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomerCustomFieldValueList"
+      },
+      "301": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateCustomerCustomFieldValue": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "customer_id",
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomFieldScalar"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/CustomerCustomFieldValue"
+      },
+      "301": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteCustomerCustomFieldValue": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "customer_id",
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "301": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "setCustomerData": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "customer_id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/CustomerDataSet"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "202": null,
+      "301": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "archiveMacros": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/MacroIdBatch"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "207": {
+        "$ref": "gorgias#/components/schemas/MacroArchiveResults"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "unarchiveMacros": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/MacroIdBatch"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "207": {
+        "$ref": "gorgias#/components/schemas/MacroUnarchiveResults"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {

@@ -134,15 +134,29 @@ export const updateCustomer: Handler<"updateCustomer"> = (ctx) => {
   return { status: 200, body: customerJson(updated) };
 };
 
+/** Deletes a customer: its tickets lose their customer, and ids merged into it stop redirecting. */
+function removeCustomer(store: Store, id: number): void {
+  store.customers.delete(id);
+  for (const t of [...store.tickets.values()]) {
+    if (t.customer_id === id) store.tickets.update(t.id, (r) => void (r.customer_id = null));
+  }
+  for (const [from, to] of [...store.mergedCustomers]) if (to === id) store.mergedCustomers.delete(from);
+}
+
 export const deleteCustomer: Handler<"deleteCustomer"> = (ctx) => {
   const moved = movedCustomer(ctx.store, ctx.path.id);
   if (moved) return moved;
   const customer = requireCustomer(ctx.store, ctx.path.id);
   const snapshot = customerJson(customer);
-  ctx.store.customers.delete(customer.id);
-  for (const t of [...ctx.store.tickets.values()]) {
-    if (t.customer_id === customer.id) ctx.store.tickets.update(t.id, (r) => void (r.customer_id = null));
-  }
-  for (const [from, to] of [...ctx.store.mergedCustomers]) if (to === customer.id) ctx.store.mergedCustomers.delete(from);
+  removeCustomer(ctx.store, customer.id);
   return { status: 204, event: { objectId: customer.id, data: snapshot } };
+};
+
+export const deleteCustomers: Handler<"deleteCustomers"> = (ctx) => {
+  const { ids } = ctx.body;
+  // Every id is checked first: one unknown id deletes nothing.
+  const unknown = ids.filter((id) => !ctx.store.customers.has(id));
+  if (unknown.length > 0) throw new ApiError(404, `Customer ${unknown.join(", ")} not found; nothing was deleted.`, { ids: `Unknown customer id(s): ${unknown.join(", ")}.` });
+  for (const id of ids) removeCustomer(ctx.store, id);
+  return { status: 204 };
 };

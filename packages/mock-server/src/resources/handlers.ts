@@ -1,17 +1,31 @@
+import { createAccountSetting, getAccount, listAccountSettings, updateAccountSetting } from "./account.js";
+import {
+  deleteCustomerCustomFieldValue,
+  deleteTicketCustomFieldValue,
+  listCustomerCustomFieldValues,
+  listTicketCustomFieldValues,
+  setCustomerCustomFieldValues,
+  setTicketCustomFieldValues,
+  updateCustomerCustomFieldValue,
+  updateTicketCustomFieldValue,
+} from "./custom-field-values.js";
+import { createCustomField, getCustomField, listCustomFields, updateCustomField, updateCustomFields } from "./custom-fields.js";
+import { setCustomerData } from "./customer-data.js";
 import { mergeCustomers } from "./customer-merge.js";
-import { createCustomer, deleteCustomer, getCustomer, listCustomers, updateCustomer } from "./customers.js";
+import { createCustomer, deleteCustomer, deleteCustomers, getCustomer, listCustomers, updateCustomer } from "./customers.js";
 import { getEvent, listEvents } from "./events.js";
 import { createIntegration, deleteIntegration, getIntegration, listIntegrations, updateIntegration } from "./integrations.js";
+import { archiveMacros, unarchiveMacros } from "./macro-archive.js";
 import { createMacro, deleteMacro, getMacro, listMacros, updateMacro } from "./macros.js";
 import type { HandlerTable } from "./operation-context.js";
 import { search } from "./search.js";
 import { mergeTags } from "./tag-merge.js";
-import { createTag, deleteTag, getTag, listTags, updateTag } from "./tags.js";
-import { createTicketMessage, deleteTicketMessage, getTicketMessage, listMessages, updateTicketMessage } from "./ticket-messages.js";
+import { createTag, deleteTag, deleteTags, getTag, listTags, updateTag } from "./tags.js";
+import { createTicketMessage, deleteTicketMessage, getTicketMessage, listMessages, listTicketMessages, updateTicketMessage } from "./ticket-messages.js";
 import { addTicketTags, listTicketTags, removeTicketTags, setTicketTags } from "./ticket-tags.js";
 import { createTicket, deleteTicket, getTicket, listTickets, updateTicket } from "./tickets.js";
 import { createUser, deleteUser, getUser, listUsers, updateUser } from "./users.js";
-import { createView, deleteView, getView, listViewItems, listViews, updateView } from "./views.js";
+import { createView, deleteView, getView, listViewItems, listViews, searchViewItems, updateView } from "./views.js";
 import {
   deleteVoiceCallRecording,
   getVoiceCall,
@@ -81,4 +95,29 @@ export const handlers: HandlerTable = {
   listVoiceCallRecordings,
   getVoiceCallRecording,
   deleteVoiceCallRecording,
+  // Live operations the guide does not name (issue 13: account, custom fields, bulk writes).
+  getAccount,
+  listAccountSettings,
+  createAccountSetting,
+  updateAccountSetting,
+  listCustomFields,
+  createCustomField,
+  updateCustomFields,
+  getCustomField,
+  updateCustomField,
+  listTicketCustomFieldValues,
+  setTicketCustomFieldValues,
+  updateTicketCustomFieldValue,
+  deleteTicketCustomFieldValue,
+  listCustomerCustomFieldValues,
+  setCustomerCustomFieldValues,
+  updateCustomerCustomFieldValue,
+  deleteCustomerCustomFieldValue,
+  deleteCustomers,
+  setCustomerData,
+  listTicketMessages,
+  deleteTags,
+  archiveMacros,
+  unarchiveMacros,
+  searchViewItems,
 };

@@ -1,4 +1,4 @@
-import { conflict, notFound } from "../engine/api-error.js";
+import { ApiError, conflict, notFound } from "../engine/api-error.js";
 import { paginate } from "../engine/pagination.js";
 import type { TagRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
@@ -56,11 +56,51 @@ export const updateTag: Handler<"updateTag"> = (ctx) => {
   return { status: 200, body: json, event: { objectId: tag.id, data: json } };
 };
 
+/** Deletes a tag and takes it off every ticket. */
+function removeTag(store: Store, tag: TagRecord, now: string): void {
+  for (const t of [...store.tickets.values()]) {
+    if (t.tag_ids.includes(tag.id)) setTagsOfTicket(store, t.id, t.tag_ids.filter((id) => id !== tag.id), now);
+  }
+  store.tags.delete(tag.id);
+}
+
 export const deleteTag: Handler<"deleteTag"> = (ctx) => {
   const tag = requireTag(ctx.store, ctx.path.id);
-  for (const t of [...ctx.store.tickets.values()]) {
-    if (t.tag_ids.includes(tag.id)) setTagsOfTicket(ctx.store, t.id, t.tag_ids.filter((id) => id !== tag.id), ctx.now);
+  removeTag(ctx.store, tag, ctx.now);
+  return { status: 204 };
+};
+
+/** The names of the macros whose `addTags` action applies the tag. */
+function macrosUsing(store: Store, name: string): string[] {
+  const users: string[] = [];
+  for (const m of store.macros.values()) {
+    const applies = m.actions.some((a) => a.name === "addTags" && String(a.arguments?.tags ?? "").split(",").some((t) => t.trim() === name));
+    if (applies) users.push(m.name);
   }
-  ctx.store.tags.delete(tag.id);
+  return users;
+}
+
+/**
+ * Deletes several tags: every id must exist and no macro may apply one (404 or 409, and nothing
+ * is deleted). Views that filter on a deleted tag's name are deactivated, as the docs say.
+ */
+export const deleteTags: Handler<"deleteTags"> = (ctx) => {
+  const { ids } = ctx.body;
+  const unknown = ids.filter((id) => !ctx.store.tags.has(id));
+  if (unknown.length > 0) throw new ApiError(404, `Tag ${unknown.join(", ")} not found; nothing was deleted.`, { ids: `Unknown tag id(s): ${unknown.join(", ")}.` });
+  const tags = ids.map((id) => requireTag(ctx.store, id));
+  const inUse = Object.fromEntries(tags.flatMap((t) => {
+    const macros = macrosUsing(ctx.store, t.name);
+    return macros.length > 0 ? [[String(t.id), `Used by the macro(s) ${macros.join(", ")}.`]] : [];
+  }));
+  if (Object.keys(inUse).length > 0) throw conflict("Tags that macros use cannot be deleted; nothing was deleted.", inUse);
+  for (const tag of tags) {
+    for (const view of [...ctx.store.views.values()]) {
+      if (view.deactivated_datetime === null && (view.filters ?? "").includes("ticket.tags") && (view.filters ?? "").includes(`'${tag.name}'`)) {
+        ctx.store.views.update(view.id, (v) => void (v.deactivated_datetime = ctx.now));
+      }
+    }
+    removeTag(ctx.store, tag, ctx.now);
+  }
   return { status: 204 };
 };

@@ -23,6 +23,13 @@ export const listMessages: Handler<"listMessages"> = (ctx) => {
   return { status: 200, body: listEnvelope(ctx, page.items.map(messageJson), page.meta) };
 };
 
+/** The deprecated per-ticket list: the same messages as `listMessages?ticket_id=`, oldest first. */
+export const listTicketMessages: Handler<"listTicketMessages"> = (ctx) => {
+  const ticket = requireTicket(ctx.store, ctx.path.ticket_id);
+  const page = paginate(ctx.store.messages.sorted(orderOf(ctx)), (m) => m.ticket_id === ticket.id, pageQuery(ctx));
+  return { status: 200, body: listEnvelope(ctx, page.items.map(messageJson), page.meta) };
+};
+
 export const getTicketMessage: Handler<"getTicketMessage"> = (ctx) => ({ status: 200, body: messageJson(requireMessage(ctx.store, ctx.path.ticket_id, ctx.path.id)) });
 
 export const createTicketMessage: Handler<"createTicketMessage"> = (ctx) => {

@@ -3,7 +3,7 @@ import { paginate } from "../engine/pagination.js";
 import type { ViewRecord } from "../store/records.js";
 import type { Store } from "../store/store.js";
 import { ticketText, viewJson } from "./json-views.js";
-import { listEnvelope, orderOf, pageQuery, viewItemsEnvelopeText } from "./list-envelope.js";
+import { listEnvelope, listEnvelopeText, orderOf, pageQuery, viewItemsEnvelopeText } from "./list-envelope.js";
 import { ReferenceCheck } from "./references.js";
 import { assignDefined } from "../store/assign-defined.js";
 import type { Handler } from "./operation-context.js";
@@ -119,4 +119,51 @@ export const listViewItems: Handler<"listViewItems"> = (ctx) => {
     prev_items: link(page.meta.prev_cursor, "prev"),
   };
   return { status: 200, body: viewItemsEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), meta) };
+};
+
+/**
+ * The tickets a view definition sent in the body selects. View 0 is defined by the body alone;
+ * a saved view's own definition is overridden field by field. Nothing is stored.
+ */
+export const searchViewItems: Handler<"searchViewItems"> = (ctx) => {
+  const given = ctx.body.view;
+  assertFilterParses(given.filters ?? undefined);
+  const base: ViewRecord =
+    ctx.path.view_id === 0
+      ? { ...AD_HOC_VIEW, created_datetime: ctx.now }
+      : requireView(ctx.store, ctx.path.view_id);
+  const view: ViewRecord = {
+    ...base,
+    ...(given.filters !== undefined ? { filters: given.filters } : {}),
+    ...(given.search !== undefined ? { search: given.search } : {}),
+    ...(given.order_by !== undefined ? { order_by: given.order_by } : {}),
+    ...(given.order_dir !== undefined ? { order_dir: given.order_dir } : {}),
+  };
+  const orderBy = ctx.querySent.has("order_by") ? orderOf(ctx) : viewOrder(view);
+  const inView = viewMatcher(ctx, view);
+  const ignored = ctx.query.ignored_item;
+  const page = paginate(ctx.store.tickets.sorted(orderBy), (t) => t.id !== ignored && inView(t), {
+    ...pageQuery(ctx),
+    ...(ctx.query.direction ? { direction: ctx.query.direction } : {}),
+  });
+  return { status: 200, body: listEnvelopeText(ctx, page.items.map((t) => ticketText(ctx.store, t, true)), page.meta) };
+};
+
+/** What view 0 starts from: every ticket, newest first. */
+const AD_HOC_VIEW: Omit<ViewRecord, "created_datetime"> = {
+  id: 0,
+  name: "Search",
+  slug: null,
+  type: "ticket-list",
+  category: null,
+  visibility: "private",
+  decoration: null,
+  fields: [],
+  filters: null,
+  order_by: "created_datetime",
+  order_dir: "desc",
+  search: null,
+  shared_with_teams: [],
+  shared_with_users: [],
+  deactivated_datetime: null,
 };

@@ -32,6 +32,8 @@ const SHOWN_AS: { [C in ShownCollection]: { schema: string; json: (store: Store,
   voiceCalls: { schema: "VoiceCall", json: (_, r) => r },
   voiceCallEvents: { schema: "VoiceCallEvent", json: (_, r) => r },
   voiceCallRecordings: { schema: "VoiceCallRecording", json: (_, r) => r },
+  accountSettings: { schema: "AccountSetting", json: (_, r) => r },
+  customFields: { schema: "CustomField", json: (_, r) => r },
 };
 
 function referenceProblems(collection: CollectionName, record: Record<string, unknown>): Record<string, string> {
@@ -104,7 +106,7 @@ function show<C extends ShownCollection>(store: Store, collection: C, record: ob
 }
 
 /** Records that others embed come first, so a bad tag is named as the tag before the tickets that show it. */
-const CHECK_ORDER: readonly CollectionName[] = ["users", "teams", "customers", "tags", "macros", "views", "integrations", "messages", "tickets", "events"];
+const CHECK_ORDER: readonly CollectionName[] = ["users", "teams", "customers", "tags", "macros", "views", "integrations", "messages", "tickets", "events", "accountSettings", "customFields"];
 
 /**
  * What is wrong with the records of a snapshot that passed `checkState`, by JSON path

@@ -107,6 +107,8 @@ export interface CustomerRecord {
   note: string | null;
   channels: CustomerChannelRecord[];
   data: unknown;
+  /** The `version` of the last accepted `PUT /api/customers/{id}/data`; a write with an older one is ignored. */
+  data_version?: string | null;
   integrations: Record<string, JsonObject>;
   meta: JsonObject | null;
   custom_fields: Record<string, { id: number; value: unknown }>;
@@ -229,3 +231,8 @@ export interface EventRecord {
 export type VoiceCallRecord = Schema<"VoiceCall">;
 export type VoiceCallEventRecord = Schema<"VoiceCallEvent">;
 export type VoiceCallRecordingRecord = Schema<"VoiceCallRecording">;
+/** An account-wide setting (`/api/account/settings`): its shape is the API's. */
+export type AccountSettingRecord = Schema<"AccountSetting">;
+
+/** A custom field definition (`/api/custom-fields`): its shape is the API's. */
+export type CustomFieldRecord = Schema<"CustomField">;

@@ -13,6 +13,7 @@ import type {
   UserRecord,
   ViewRecord,
 } from "./records.js";
+import { seedSettingsAndFields } from "./seed-settings-and-fields.js";
 import type { Store } from "./store.js";
 import { seedVoice } from "./voice-seed.js";
 
@@ -377,4 +378,5 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
   }
 
   seedVoice(store, counts);
+  seedSettingsAndFields(store, at);
 }

@@ -2,7 +2,9 @@ import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "../engine/json-walk.js";
 import { Collection } from "./collection.js";
 import { idProblem, MAX_RECORD_ID } from "./record-id.js";
 import type {
+  AccountSettingRecord,
   CustomerRecord,
+  CustomFieldRecord,
   EventRecord,
   IntegrationRecord,
   MacroRecord,
@@ -41,6 +43,8 @@ export const COLLECTION_NAMES = [
   "voiceCalls",
   "voiceCallEvents",
   "voiceCallRecordings",
+  "accountSettings",
+  "customFields",
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
@@ -59,6 +63,8 @@ export class Store {
   readonly voiceCalls = new Collection<VoiceCallRecord>("VoiceCall");
   readonly voiceCallEvents = new Collection<VoiceCallEventRecord>("VoiceCallEvent");
   readonly voiceCallRecordings = new Collection<VoiceCallRecordingRecord>("VoiceCallRecording");
+  readonly accountSettings = new Collection<AccountSettingRecord>("Account setting");
+  readonly customFields = new Collection<CustomFieldRecord>("Custom field");
   readonly sequences = { customerChannel: 1, integrationHttp: 1 };
   /** Merged customer id → the customer it was merged into. */
   readonly mergedCustomers = new Map<number, number>();

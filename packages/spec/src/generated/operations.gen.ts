@@ -205,6 +205,34 @@ export const operations = [
     "guide": null
   },
   {
+    "id": "listTicketMessages",
+    "method": "GET",
+    "path": "/api/tickets/{ticket_id}/messages",
+    "area": "ticket-messages",
+    "resource": "ticketMessages",
+    "name": "listForTicket",
+    "summary": "List a ticket's messages (deprecated)",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "cursor",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [
+      "limit",
+      "cursor"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
     "id": "createTicketMessage",
     "method": "POST",
     "path": "/api/tickets/{ticket_id}/messages",
@@ -473,6 +501,32 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "deleteCustomers",
+    "method": "DELETE",
+    "path": "/api/customers",
+    "area": "customers",
+    "resource": "customers",
+    "name": "deleteMany",
+    "summary": "Delete several customers",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record",
+      "deletes-history"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 204,
     "guide": null
   },
   {
@@ -766,6 +820,31 @@ export const operations = [
     "queryParams": [],
     "body": "required",
     "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "deleteTags",
+    "method": "DELETE",
+    "path": "/api/tags",
+    "area": "tags",
+    "resource": "tags",
+    "name": "deleteMany",
+    "summary": "Delete several tags",
+    "access": "write",
+    "scope": "tags:write",
+    "scopes": [
+      "tags:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 204,
     "guide": null
   },
   {
@@ -1164,6 +1243,37 @@ export const operations = [
       "ignored_item"
     ],
     "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "searchViewItems",
+    "method": "PUT",
+    "path": "/api/views/{view_id}/items",
+    "area": "views",
+    "resource": "views",
+    "name": "searchItems",
+    "summary": "Search a view's items",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "cursor",
+    "pathParams": [
+      "view_id"
+    ],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "direction",
+      "ignored_item"
+    ],
+    "body": "required",
     "successStatus": 200,
     "guide": null
   },
@@ -1574,6 +1684,511 @@ export const operations = [
     "queryParams": [],
     "body": null,
     "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "getAccount",
+    "method": "GET",
+    "path": "/api/account",
+    "area": "account",
+    "resource": "account",
+    "name": "get",
+    "summary": "Get the account",
+    "access": "read",
+    "scope": "account:read",
+    "scopes": [
+      "account:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "listAccountSettings",
+    "method": "GET",
+    "path": "/api/account/settings",
+    "area": "account",
+    "resource": "accountSettings",
+    "name": "list",
+    "summary": "List the account's settings",
+    "access": "read",
+    "scope": "account:read",
+    "scopes": [
+      "account:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "type"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createAccountSetting",
+    "method": "POST",
+    "path": "/api/account/settings",
+    "area": "account",
+    "resource": "accountSettings",
+    "name": "create",
+    "summary": "Create an account setting",
+    "access": "write",
+    "scope": "account:write",
+    "scopes": [
+      "account:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "updateAccountSetting",
+    "method": "PUT",
+    "path": "/api/account/settings/{id}",
+    "area": "account",
+    "resource": "accountSettings",
+    "name": "update",
+    "summary": "Update an account setting",
+    "access": "write",
+    "scope": "account:write",
+    "scopes": [
+      "account:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "listCustomFields",
+    "method": "GET",
+    "path": "/api/custom-fields",
+    "area": "custom-fields",
+    "resource": "customFields",
+    "name": "list",
+    "summary": "List custom fields",
+    "access": "read",
+    "scope": "custom_fields:read",
+    "scopes": [
+      "custom_fields:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "object_type",
+      "limit",
+      "cursor",
+      "order_by",
+      "search",
+      "archived"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateCustomFields",
+    "method": "PUT",
+    "path": "/api/custom-fields",
+    "area": "custom-fields",
+    "resource": "customFields",
+    "name": "updateMany",
+    "summary": "Update several custom fields",
+    "access": "write",
+    "scope": "custom_fields:write",
+    "scopes": [
+      "custom_fields:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createCustomField",
+    "method": "POST",
+    "path": "/api/custom-fields",
+    "area": "custom-fields",
+    "resource": "customFields",
+    "name": "create",
+    "summary": "Create a custom field",
+    "access": "write",
+    "scope": "custom_fields:write",
+    "scopes": [
+      "custom_fields:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "getCustomField",
+    "method": "GET",
+    "path": "/api/custom-fields/{id}",
+    "area": "custom-fields",
+    "resource": "customFields",
+    "name": "get",
+    "summary": "Get a custom field",
+    "access": "read",
+    "scope": "custom_fields:read",
+    "scopes": [
+      "custom_fields:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateCustomField",
+    "method": "PUT",
+    "path": "/api/custom-fields/{id}",
+    "area": "custom-fields",
+    "resource": "customFields",
+    "name": "update",
+    "summary": "Update a custom field",
+    "access": "write",
+    "scope": "custom_fields:write",
+    "scopes": [
+      "custom_fields:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "listTicketCustomFieldValues",
+    "method": "GET",
+    "path": "/api/tickets/{ticket_id}/custom-fields",
+    "area": "custom-fields",
+    "resource": "ticketCustomFields",
+    "name": "list",
+    "summary": "List a ticket's custom field values",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "setTicketCustomFieldValues",
+    "method": "PUT",
+    "path": "/api/tickets/{ticket_id}/custom-fields",
+    "area": "custom-fields",
+    "resource": "ticketCustomFields",
+    "name": "set",
+    "summary": "Replace a ticket's custom field values",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateTicketCustomFieldValue",
+    "method": "PUT",
+    "path": "/api/tickets/{ticket_id}/custom-fields/{id}",
+    "area": "custom-fields",
+    "resource": "ticketCustomFields",
+    "name": "update",
+    "summary": "Set one custom field value of a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id",
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "deleteTicketCustomFieldValue",
+    "method": "DELETE",
+    "path": "/api/tickets/{ticket_id}/custom-fields/{id}",
+    "area": "custom-fields",
+    "resource": "ticketCustomFields",
+    "name": "delete",
+    "summary": "Clear one custom field value of a ticket",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "ticket_id",
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "listCustomerCustomFieldValues",
+    "method": "GET",
+    "path": "/api/customers/{customer_id}/custom-fields",
+    "area": "custom-fields",
+    "resource": "customerCustomFields",
+    "name": "list",
+    "summary": "List a customer's custom field values",
+    "access": "read",
+    "scope": "customers:read",
+    "scopes": [
+      "customers:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "customer_id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "setCustomerCustomFieldValues",
+    "method": "PUT",
+    "path": "/api/customers/{customer_id}/custom-fields",
+    "area": "custom-fields",
+    "resource": "customerCustomFields",
+    "name": "set",
+    "summary": "Replace a customer's custom field values",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "customer_id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateCustomerCustomFieldValue",
+    "method": "PUT",
+    "path": "/api/customers/{customer_id}/custom-fields/{id}",
+    "area": "custom-fields",
+    "resource": "customerCustomFields",
+    "name": "update",
+    "summary": "Set one custom field value of a customer",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "customer_id",
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "deleteCustomerCustomFieldValue",
+    "method": "DELETE",
+    "path": "/api/customers/{customer_id}/custom-fields/{id}",
+    "area": "custom-fields",
+    "resource": "customerCustomFields",
+    "name": "delete",
+    "summary": "Clear one custom field value of a customer",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "customer_id",
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "setCustomerData",
+    "method": "PUT",
+    "path": "/api/customers/{customer_id}/data",
+    "area": "customers",
+    "resource": "customers",
+    "name": "setData",
+    "summary": "Set a customer's data",
+    "access": "write",
+    "scope": "customers:write",
+    "scopes": [
+      "customers:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "customer_id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 202,
+    "guide": null
+  },
+  {
+    "id": "archiveMacros",
+    "method": "PUT",
+    "path": "/api/macros/archive",
+    "area": "macros",
+    "resource": "macros",
+    "name": "archive",
+    "summary": "Archive macros",
+    "access": "write",
+    "scope": "macros:write",
+    "scopes": [
+      "macros:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 207,
+    "guide": null
+  },
+  {
+    "id": "unarchiveMacros",
+    "method": "PUT",
+    "path": "/api/macros/unarchive",
+    "area": "macros",
+    "resource": "macros",
+    "name": "unarchive",
+    "summary": "Unarchive macros",
+    "access": "write",
+    "scope": "macros:write",
+    "scopes": [
+      "macros:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 207,
     "guide": null
   }
 ] as const satisfies readonly OperationEntry[];

@@ -4,6 +4,137 @@
  * Regenerate: pnpm generate
  */
 export interface paths {
+    "/api/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account
+         * @description Retrieve the helpdesk account the credentials belong to: its subdomain, status, creation and
+         *     deactivation datetimes, and a read-only copy of its settings.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the account's settings
+         * @description List the account-wide settings (business hours, ticket assignment, auto-merge, satisfaction
+         *     surveys, access, …), optionally only those of one `type`. Not paginated: the docs show
+         *     `{data: [...]}` with no cursor meta, and take no `limit` or `cursor`; a third-party client
+         *     sends them and the live notes read a bare array (the docs win).
+         */
+        get: operations["listAccountSettings"];
+        put?: never;
+        /**
+         * Create an account setting
+         * @description Create an account-wide setting of a `type` with its `data`. Settings change how the whole
+         *     helpdesk behaves (business hours, assignment, who may sign in). The account has at most one
+         *     setting of each type: a second one of the same type is a conflict (409, inferred). The body
+         *     has no `name` field, which the live notes mention (the docs win).
+         */
+        post: operations["createAccountSetting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/settings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an account setting
+         * @description Replace an account setting: `type` is required again, and `data` replaces the stored values
+         *     entirely (send every value, not only the changed ones).
+         */
+        put: operations["updateAccountSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom fields
+         * @description List the custom field definitions of tickets or of customers (`object_type` is required),
+         *     paginated and ordered by `priority`. Filter by label with `search`, and by whether the field
+         *     is retired with `archived`. A third-party client sends `created_datetime` orderings and an
+         *     `offset`; the docs list only the `priority` orderings and no offset (the docs win).
+         */
+        get: operations["listCustomFields"];
+        /**
+         * Update several custom fields
+         * @description Change several custom field definitions in one call: the body is a bare JSON array of
+         *     `{id, ...fields to change}`. Every id must exist, or nothing changes (404). Answers the
+         *     changed fields, as a bare array.
+         */
+        put: operations["updateCustomFields"];
+        /**
+         * Create a custom field
+         * @description Define a custom field for tickets or customers: its label, its type and input
+         *     (`definition`), display priority and whether it is required.
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a custom field
+         * @description Retrieve one custom field definition by id.
+         */
+        get: operations["getCustomField"];
+        /**
+         * Update a custom field
+         * @description Change a custom field definition; send only what changes. Setting `deactivated_datetime`
+         *     retires the field (there is no delete) and null brings it back.
+         */
+        put: operations["updateCustomField"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers": {
         parameters: {
             query?: never;
@@ -27,6 +158,92 @@ export interface paths {
          *     by another customer answers `409 Conflict`. Triggers the `customer-created` event.
          */
         post: operations["createCustomer"];
+        /**
+         * Delete several customers
+         * @description Delete several customers permanently in one call, by id, with what hangs off them. Every id
+         *     must name an existing customer, or nothing is deleted (404, inferred). Whether each deletion
+         *     emits the `customer-deleted` event is not documented; the mock records none.
+         */
+        delete: operations["deleteCustomers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customer_id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer's custom field values
+         * @description List the custom field values a customer carries, each with its field's definition, as a bare
+         *     array. A merged customer answers 301 to the surviving record (inferred from the customer's other
+         *     sub-resources).
+         */
+        get: operations["listCustomerCustomFieldValues"];
+        /**
+         * Replace a customer's custom field values
+         * @description Set every custom field value of a customer at once. Replace-all, as for tickets: a field left
+         *     out of the body loses its value (the docs state it for tickets; for customers it is inferred).
+         *     Answers the customer's values after the change.
+         */
+        put: operations["setCustomerCustomFieldValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customer_id}/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one custom field value of a customer
+         * @description Set the value of one custom field on a customer, leaving its other values as they are. The
+         *     body is the bare JSON value (a string, an integer or a boolean, of the field's type), not an
+         *     object: the live notes and a third-party client send `{id, value}`; the docs show the bare value
+         *     (the docs win).
+         */
+        put: operations["updateCustomerCustomFieldValue"];
+        post?: never;
+        /**
+         * Clear one custom field value of a customer
+         * @description Remove the value of one custom field from a customer. The field's definition stays. Clearing a
+         *     field the customer has no value for succeeds too (inferred).
+         */
+        delete: operations["deleteCustomerCustomFieldValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{customer_id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a customer's data
+         * @description Replace a customer's `data`, the free-form object agents see beside integration data. Send
+         *     `version` (when the data was produced) to guard against stale writes: when Gorgias already
+         *     holds a newer version, the request is ignored and still answered 202. Answers 202 with no
+         *     body; read the customer to see the stored data. A merged customer answers 301 to the
+         *     surviving record.
+         */
+        put: operations["setCustomerData"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -263,6 +480,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/macros/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Archive macros
+         * @description Archive up to 30 macros in one call. Archived macros stay readable but are no longer offered to agents. The answer is 207 Multi-Status with one result per id: `archived`, `not_found`, `already_archived`, or `macro_used` when rules use the macro (with the rules named in `error.data.rules`); read each result, as some may fail while others succeed.
+         */
+        put: operations["archiveMacros"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/macros/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Unarchive macros
+         * @description Bring up to 30 archived macros back in one call. The answer is 207 Multi-Status with one result per id: `unarchived`, `not_found` or `already_not_archived`.
+         */
+        put: operations["unarchiveMacros"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages": {
         parameters: {
             query?: never;
@@ -469,7 +726,14 @@ export interface paths {
          *     already used in the account is a conflict (409). Emits the `tag-created` event.
          */
         post: operations["createTag"];
-        delete?: never;
+        /**
+         * Delete several tags
+         * @description Delete several account-wide tags in one call, by id; they are removed from every ticket. Views
+         *     that filter on a deleted tag are deactivated. A tag that macros or rules use cannot be deleted
+         *     (the docs name no status; 409, the API's conflict status, is inferred). Every id must name an
+         *     existing tag, or nothing is deleted (404, inferred).
+         */
+        delete: operations["deleteTags"];
         options?: never;
         head?: never;
         patch?: never;
@@ -596,7 +860,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tickets/{ticket_id}/messages": {
+    "/api/tickets/{ticket_id}/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a ticket's custom field values
+         * @description List the custom field values a ticket carries, each with its field's definition. The docs show a
+         *     bare array; the live notes read `{data: [...]}` (the docs win).
+         */
+        get: operations["listTicketCustomFieldValues"];
+        /**
+         * Replace a ticket's custom field values
+         * @description Set every custom field value of a ticket at once. Replace-all: a field that has a value on the
+         *     ticket and is left out of the body loses its value. Some fields Gorgias manages (such as AI
+         *     intent and outcome) can only be cleared by Gorgias itself and keep their value. To change one
+         *     value safely, read the values, change one, and send them all back, or use
+         *     `PUT /api/tickets/{ticket_id}/custom-fields/{id}`. Answers the ticket's values after the change.
+         */
+        put: operations["setTicketCustomFieldValues"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{ticket_id}/custom-fields/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -604,6 +897,42 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set one custom field value of a ticket
+         * @description Set the value of one custom field on a ticket, leaving its other values as they are. The body
+         *     is the bare JSON value (a string, an integer or a boolean, of the field's type), not an object:
+         *     the live notes and a third-party client send `{id, value}`; the docs show the bare value (the
+         *     docs win).
+         */
+        put: operations["updateTicketCustomFieldValue"];
+        post?: never;
+        /**
+         * Clear one custom field value of a ticket
+         * @description Remove the value of one custom field from a ticket. The field's definition stays; only this
+         *     ticket's value goes. Clearing a field the ticket has no value for succeeds too (inferred).
+         */
+        delete: operations["deleteTicketCustomFieldValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{ticket_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a ticket's messages (deprecated)
+         * @deprecated
+         * @description List the messages of one ticket, oldest first, paginated. Deprecated by Gorgias: use
+         *     `GET /api/messages?ticket_id=` (`ticketMessages.list`), which this list duplicates. The docs
+         *     declare no query parameters for it; the live list pages like the others (`limit`, `cursor`),
+         *     and its order is fixed (inferred).
+         */
+        get: operations["listTicketMessages"];
         put?: never;
         /**
          * Create a message in a ticket
@@ -840,7 +1169,14 @@ export interface paths {
          *     describes every list, this one included, as paged by `meta.prev_cursor`/`meta.next_cursor`.
          */
         get: operations["listViewItems"];
-        put?: never;
+        /**
+         * Search a view's items
+         * @description List the tickets that match a view definition sent in the body, paginated like
+         *     `GET /api/views/{view_id}/items`. With `view_id` 0 the body alone defines the view (an
+         *     ad-hoc search); with a saved view's id, the body's fields override the view's own. Reads
+         *     only: nothing is saved, although the method is PUT.
+         */
+        put: operations["searchViewItems"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1029,6 +1365,107 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /**
+         * @description The helpdesk account the credentials belong to, with a read-only copy of its settings.
+         * @example {
+         *       "domain": "acme",
+         *       "status": {
+         *         "status": "active"
+         *       },
+         *       "created_datetime": "2024-01-01T09:00:00.000000+00:00",
+         *       "deactivated_datetime": null,
+         *       "settings": [
+         *         {
+         *           "id": 1,
+         *           "type": "business-hours",
+         *           "data": {
+         *             "timezone": "Europe/Paris",
+         *             "business_hours": [
+         *               {
+         *                 "days": "1,2,3,4,5",
+         *                 "from_time": "09:00",
+         *                 "to_time": "18:00"
+         *               }
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        Account: {
+            /** @description When the account was created. */
+            created_datetime: components["schemas"]["Datetime"];
+            /** @description When the account was deactivated; null while it is active. */
+            deactivated_datetime: components["schemas"]["NullableDatetime"];
+            /** @description The account's subdomain (`acme` in `acme.gorgias.com`). */
+            domain: string;
+            /** @description The account-wide settings, as `GET /api/account/settings` lists them. */
+            settings: components["schemas"]["AccountSetting"][];
+            /** @description The state of the account, such as `{"status": "active"}`; other keys may say why it changed. */
+            status: {
+                /** @description The state of the account, such as `active`. */
+                status: string;
+            };
+        };
+        /**
+         * @description One account-wide setting: its `type` (such as `business-hours`) and its `data`, whose shape
+         *     depends on the type. The docs type about sixteen kinds of settings (business hours, ticket
+         *     assignment, auto-merge, satisfaction surveys, views ordering, access and SSO, …). The `access`
+         *     setting can hold SSO client secrets: treat its `data` as sensitive.
+         * @example {
+         *       "id": 1,
+         *       "type": "business-hours",
+         *       "data": {
+         *         "timezone": "Europe/Paris",
+         *         "business_hours": [
+         *           {
+         *             "days": "1,2,3,4,5",
+         *             "from_time": "09:00",
+         *             "to_time": "18:00"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        AccountSetting: {
+            /** @description The setting's values; their shape depends on `type`. */
+            data: Record<string, unknown>;
+            /** @description The setting's id. */
+            id: number;
+            /** @description The kind of setting, such as `business-hours`, which fixes the shape of `data`. */
+            type: string;
+        };
+        /**
+         * @description The account's settings. Not paginated: the docs show `{data: [...]}` without cursor meta (the
+         *     live notes read a single array; the docs win).
+         */
+        AccountSettingList: {
+            /** @description Every setting of the account (of the requested `type`, when given). */
+            data: components["schemas"]["AccountSetting"][];
+        };
+        /**
+         * @description A setting to create or replace: `type` and its `data`. `data` replaces the stored values
+         *     entirely. The live notes name a `name` field too; the docs do not, and win.
+         * @example {
+         *       "type": "business-hours",
+         *       "data": {
+         *         "timezone": "Europe/Paris",
+         *         "business_hours": [
+         *           {
+         *             "days": "1,2,3,4,5",
+         *             "from_time": "09:00",
+         *             "to_time": "18:00"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        AccountSettingWrite: {
+            /** @description The setting's values; their shape depends on `type`. */
+            data?: Record<string, unknown>;
+            /** @description The kind of setting, such as `business-hours`. */
+            type: string;
+        };
         /**
          * @description A file attached to a message, by URL. When creating a message, give `url`, `name` and
          *     `content_type`.
@@ -1238,6 +1675,32 @@ export interface components {
             /** @description Preferred timezone, IANA name (such as `America/New_York`). */
             timezone?: string | null;
         };
+        /** @description A custom field value of a customer, with the field's definition. */
+        CustomerCustomFieldValue: {
+            field: components["schemas"]["CustomField"];
+            /** @description The value, of the field's type (text, number or boolean). */
+            value: unknown;
+        };
+        /** @description A customer's custom field values (a bare array, as the docs show). */
+        CustomerCustomFieldValueList: components["schemas"]["CustomerCustomFieldValue"][];
+        /**
+         * @description The customer's `data` to store (shown to agents beside integration data), replacing what was
+         *     there, with an optional `version`: when Gorgias already holds a newer version, the request is
+         *     ignored (still answered 202).
+         * @example {
+         *       "data": {
+         *         "plan": "gold",
+         *         "lifetime_value": 1290
+         *       },
+         *       "version": "2024-03-01T12:00:00"
+         *     }
+         */
+        CustomerDataSet: {
+            /** @description The data to store; it replaces the customer's `data` entirely. */
+            data: Record<string, unknown>;
+            /** @description When this data was produced; older than the stored version means the request is ignored. */
+            version?: components["schemas"]["NullableDatetime"];
+        };
         /** @description A page of customers. */
         CustomerList: {
             /** @description The items of the page. */
@@ -1312,6 +1775,216 @@ export interface components {
             /** @description Preferred timezone, IANA name (such as `America/New_York`). */
             timezone?: string | null;
         };
+        /**
+         * @description A custom field definition: a typed field that tickets or customers carry. There is no delete:
+         *     set `deactivated_datetime` to retire a field, and back to null to bring it back.
+         * @example {
+         *       "id": 1,
+         *       "object_type": "Ticket",
+         *       "label": "Contact reason",
+         *       "description": "Why the customer wrote in.",
+         *       "external_id": null,
+         *       "priority": 1,
+         *       "required": false,
+         *       "managed_type": null,
+         *       "definition": {
+         *         "data_type": "text",
+         *         "input_settings": {
+         *           "input_type": "dropdown",
+         *           "choices": [
+         *             "Shipping",
+         *             "Refund",
+         *             "Other"
+         *           ],
+         *           "default": null
+         *         }
+         *       },
+         *       "created_datetime": "2024-01-01T09:00:00.000000+00:00",
+         *       "updated_datetime": "2024-01-01T09:00:00.000000+00:00",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        CustomField: {
+            /** @description When the field was created. */
+            created_datetime: components["schemas"]["Datetime"];
+            /** @description When the field was retired; null while it is active. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            definition: components["schemas"]["CustomFieldDefinition"];
+            /** @description What the field is for. */
+            description?: string | null;
+            /** @description The field's id in another system (such as Zendesk); Gorgias does not use it. */
+            external_id?: string | null;
+            /** @description The field's id, which values name the field by. */
+            id: number;
+            /** @description The field's name. */
+            label: string;
+            managed_type?: components["schemas"]["CustomFieldManagedType"];
+            object_type: components["schemas"]["CustomFieldObjectType"];
+            /** @description Display order; lower shows first. */
+            priority: number;
+            /** @description Whether a value is required. */
+            required: boolean;
+            /**
+             * @description On ticket fields, whether the field is only shown, required, or required under conditions.
+             * @enum {string}
+             */
+            requirement_type?: "visible" | "required" | "conditional";
+            /** @description When the field was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
+        };
+        /** @description Custom field definitions, as the bulk update returns them. */
+        CustomFieldArray: components["schemas"]["CustomField"][];
+        /** @description Custom fields to change at once, each by `id` with the fields to change. */
+        CustomFieldBulkUpdate: {
+            /** @description Set to retire the field; null brings it back. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            definition?: components["schemas"]["CustomFieldDefinition"];
+            /** @description What the field is for. */
+            description?: string | null;
+            /** @description The field's id in another system. */
+            external_id?: string | null;
+            /** @description The id of the custom field to change. */
+            id: number;
+            /** @description The field's name. */
+            label?: string;
+            managed_type?: components["schemas"]["CustomFieldManagedType"];
+            object_type?: components["schemas"]["CustomFieldObjectType"];
+            /** @description Display order; lower shows first. */
+            priority?: number;
+            /** @description Whether a value is required. */
+            required?: boolean;
+            /**
+             * @description On ticket fields, whether the field is only shown, required, or required under conditions.
+             * @enum {string}
+             */
+            requirement_type?: "visible" | "required" | "conditional";
+        }[];
+        /** @description A custom field to create. */
+        CustomFieldCreate: {
+            /** @description Set to create the field already retired. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            definition: components["schemas"]["CustomFieldDefinition"];
+            /** @description What the field is for. */
+            description?: string | null;
+            /** @description The field's id in another system. */
+            external_id?: string | null;
+            /** @description The field's name. */
+            label: string;
+            managed_type?: components["schemas"]["CustomFieldManagedType"];
+            object_type: components["schemas"]["CustomFieldObjectType"];
+            /** @description Display order; lower shows first. */
+            priority?: number;
+            /** @description Whether a value is required. */
+            required?: boolean;
+        };
+        /**
+         * @description How a custom field's value is entered and typed. `data_type` fixes the value type and the
+         *     input settings: `text` takes `{input_type: input, placeholder?}` or `{input_type: dropdown,
+         *     choices: string[], default?}`; `number` takes `{input_type: input_number, placeholder?, min?,
+         *     max?}`; `boolean` takes `{input_type: dropdown, choices?: boolean[], default?}`.
+         * @example {
+         *       "data_type": "text",
+         *       "input_settings": {
+         *         "input_type": "dropdown",
+         *         "choices": [
+         *           "Shipping",
+         *           "Refund",
+         *           "Other"
+         *         ],
+         *         "default": null
+         *       }
+         *     }
+         */
+        CustomFieldDefinition: {
+            /**
+             * @description The type of the field's values.
+             * @enum {string}
+             */
+            data_type: "text" | "number" | "boolean";
+            /** @description How agents enter the value; its fields depend on `data_type` and `input_type`. */
+            input_settings?: {
+                /** @description The values a dropdown offers (strings for text fields, booleans for boolean fields). */
+                choices?: (string | boolean)[];
+                /** @description The dropdown's default choice. */
+                default?: string | boolean | null;
+                /**
+                 * @description A free input, a dropdown of `choices`, or a number input.
+                 * @enum {string}
+                 */
+                input_type: "input" | "dropdown" | "input_number";
+                /** @description Largest number allowed (number fields). */
+                max?: number | string | null;
+                /** @description Smallest number allowed (number fields). */
+                min?: number | string | null;
+                /** @description Text shown in an empty input. */
+                placeholder?: string | null;
+            };
+        };
+        /** @description A page of custom field definitions. */
+        CustomFieldList: {
+            /** @description The custom fields on this page. */
+            data: components["schemas"]["CustomField"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description For a field Gorgias manages, what it manages: ticket fields `contact_reason`, `product`,
+         *     `resolution`, `ai_intent`, `ai_outcome`, `ai_sales`, `ai_discount`, `ai_journey`,
+         *     `managed_sentiment`, `call_status`; the customer field `customer_type`. Null for a plain field.
+         * @enum {string|null}
+         */
+        CustomFieldManagedType: "contact_reason" | "product" | "resolution" | "ai_intent" | "ai_outcome" | "ai_sales" | "ai_discount" | "ai_journey" | "managed_sentiment" | "call_status" | "customer_type" | null;
+        /**
+         * @description What a custom field describes, tickets or customers.
+         * @enum {string}
+         */
+        CustomFieldObjectType: "Ticket" | "Customer";
+        /**
+         * @description One custom field value sent as the whole request body: a bare JSON string, integer or boolean
+         *     (not an object), of the field's type. The live notes and a third-party client send `{id,
+         *     value}`; the docs show the bare value, and win.
+         * @example Refund
+         * @example 3
+         * @example true
+         */
+        CustomFieldScalar: string | number | boolean;
+        /**
+         * @description The fields of a custom field to change; every one is optional (the docs). A third-party client
+         *     says `object_type`, `label` and `definition` must always be sent again; the docs do not, and win.
+         */
+        CustomFieldUpdate: {
+            /** @description Set to retire the field; null brings it back. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            definition?: components["schemas"]["CustomFieldDefinition"];
+            /** @description What the field is for. */
+            description?: string | null;
+            /** @description The field's id in another system. */
+            external_id?: string | null;
+            /** @description The field's name. */
+            label?: string;
+            managed_type?: components["schemas"]["CustomFieldManagedType"];
+            object_type?: components["schemas"]["CustomFieldObjectType"];
+            /** @description Display order; lower shows first. */
+            priority?: number;
+            /** @description Whether a value is required. */
+            required?: boolean;
+        };
+        /**
+         * @description Every custom field value the record is to have, each `{id, value}` with `id` the field
+         *     definition's id. Values of fields left out are deleted.
+         */
+        CustomFieldValueSet: {
+            /** @description The id of the custom field definition. */
+            id: number;
+            /** @description The value, of the field's type (text, number or boolean). */
+            value: string | number | boolean;
+        }[];
         /**
          * Datetime
          * @description An ISO 8601 date and time: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of up to 6 digits, and an optional UTC offset (`Z` or `±HH:MM`). The API often leaves the offset out (`2019-11-16T15:59:41.966927` in the Event object's docs) and elsewhere sends `+00:00` (the cursor-pagination changelog) or another offset (`-05:00` in the Tag docs); read a value without an offset as UTC (inferred: the docs do not say which zone it is in). This is why the schema uses a pattern, not `format: date-time`, which requires the offset. An empty string is not a datetime; send null where the field allows it.
@@ -1447,6 +2120,18 @@ export interface components {
         HttpIntegrationDelivery: {
             message?: components["schemas"]["TicketMessage"];
             ticket: components["schemas"]["TicketHttpIntegrationContext"];
+        };
+        /**
+         * @description The ids of the records to act on.
+         * @example {
+         *       "ids": [
+         *         2
+         *       ]
+         *     }
+         */
+        IdList: {
+            /** @description Record ids. */
+            ids: number[];
         };
         /**
          * @description An integration that connects Gorgias to an external service, such as an HTTP integration that calls a URL when a ticket trigger fires.
@@ -1813,6 +2498,31 @@ export interface components {
             type: "system" | "user";
         };
         /**
+         * @description What happened to each macro of an archive request (207 Multi-Status: some may fail while others
+         *     succeed). A macro used by rules is not archived; `error.data.rules` names the rules.
+         */
+        MacroArchiveResults: {
+            /** @description One result per requested id. */
+            data: {
+                /** @description Why the macro was not archived, when rules use it. */
+                error?: {
+                    data?: {
+                        /** @description Names of the rules that use the macro. */
+                        rules?: string[];
+                    };
+                    /** @description What went wrong. */
+                    msg: string;
+                };
+                /** @description The macro id. */
+                id: number;
+                /**
+                 * @description The outcome for this macro.
+                 * @enum {string}
+                 */
+                status: "archived" | "not_found" | "already_archived" | "macro_used";
+            }[];
+        };
+        /**
          * @description Body to create a macro.
          * @example {
          *       "name": "Refund on its way",
@@ -1845,6 +2555,11 @@ export interface components {
             /** @description Name of the macro; choose one agents can search for. */
             name: string;
         };
+        /** @description The macros to archive or unarchive, 1 to 30 at a time. */
+        MacroIdBatch: {
+            /** @description Macro ids. */
+            ids: number[];
+        };
         /** @description A page of macros. */
         MacroList: {
             /** @description The macros on this page. */
@@ -1857,6 +2572,19 @@ export interface components {
             object: "list";
             /** @description The request URI of this page. */
             uri: string;
+        };
+        /** @description What happened to each macro of an unarchive request (207 Multi-Status). */
+        MacroUnarchiveResults: {
+            /** @description One result per requested id. */
+            data: {
+                /** @description The macro id. */
+                id: number;
+                /**
+                 * @description The outcome for this macro.
+                 * @enum {string}
+                 */
+                status: "unarchived" | "not_found" | "already_not_archived";
+            }[];
         };
         /**
          * @description Body to update a macro. `actions`, when sent, replaces the whole list of actions.
@@ -2465,6 +3193,21 @@ export interface components {
             /** @description Full name of the customer. */
             name?: string;
         };
+        /** @description A custom field value of a ticket, with the field's definition. */
+        TicketCustomFieldValue: {
+            field: components["schemas"]["CustomField"];
+            /** @description The id of the value record. */
+            id: number | null;
+            /** @description A value Gorgias predicted for the field (such as an AI intent), or null. */
+            prediction: unknown;
+            /** @description The value, of the field's type (text, number or boolean). */
+            value: unknown;
+        };
+        /**
+         * @description A ticket's custom field values. The docs show a bare array; the live notes read `{data: [...]}`
+         *     (the docs win).
+         */
+        TicketCustomFieldValueList: components["schemas"]["TicketCustomFieldValue"][];
         /**
          * @description The ticket as an HTTP integration's templates see it (`{{ticket.<field>}}`): a flat view of the
          *     ticket that names related records by id (`customer_id`, `assignee_user_id`, `assignee_team_id`)
@@ -3341,6 +4084,35 @@ export interface components {
             /** @description Relative URL of the previous page (its query holds `cursor` and `direction=prev`); null on the first page. */
             prev_items: string | null;
         };
+        /**
+         * @description The view to search with: its filters, search text and order. With `view_id` 0 the body alone
+         *     defines the view (an ad-hoc view); with a saved view's id, these fields override its own.
+         */
+        ViewItemsSearch: {
+            /** @description The view's definition. */
+            view: {
+                /** @description The view's category. */
+                category?: string | null;
+                /** @description Columns to show. */
+                fields?: string[];
+                /** @description Filter expression, such as `eq(ticket.status, 'open')`. */
+                filters?: string | null;
+                /** @description Attribute to sort by, such as `updated_datetime`. */
+                order_by?: string;
+                /**
+                 * @description Sort direction.
+                 * @enum {string}
+                 */
+                order_dir?: "asc" | "desc";
+                /** @description Text the tickets must contain. */
+                search?: string | null;
+                /**
+                 * @description Always `ticket-list`.
+                 * @constant
+                 */
+                type?: "ticket-list";
+            };
+        };
         /** @description A page of views. */
         ViewList: {
             /** @description The views on this page. */
@@ -3795,6 +4567,11 @@ export interface components {
          */
         Cursor: string;
         /**
+         * @description The id of the customer.
+         * @example 42
+         */
+        CustomerIdPath: number;
+        /**
          * @description The id of the resource to delete.
          * @example 2
          */
@@ -3871,6 +4648,341 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAccountSettings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the settings of this type, such as `business-hours`.
+                 * @example business-hours
+                 */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's settings. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSettingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createAccountSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountSettingWrite"];
+            };
+        };
+        responses: {
+            /** @description The created setting. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateAccountSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountSettingWrite"];
+            };
+        };
+        responses: {
+            /** @description The updated setting. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomFields: {
+        parameters: {
+            query: {
+                /**
+                 * @description true for retired fields only, false for active fields only; both when left out.
+                 * @example false
+                 */
+                archived?: boolean;
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page, valid with
+                 *     the same `order_by`; leave it out for the first page.
+                 * @example WyJwcmlvcml0eTphc2MiLCJuIiwxLDFd
+                 */
+                cursor?: string;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Whose fields to list, tickets' or customers'.
+                 * @example Ticket
+                 */
+                object_type: components["schemas"]["CustomFieldObjectType"];
+                /**
+                 * @description Sort by display priority.
+                 * @example priority:asc
+                 */
+                order_by?: "priority:asc" | "priority:desc";
+                /**
+                 * @description Only fields whose label contains this text (case-insensitive).
+                 * @example reason
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of custom fields. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldBulkUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed custom fields. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldArray"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldCreate"];
+            };
+        };
+        responses: {
+            /** @description The created custom field. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The custom field. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated custom field. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listCustomers: {
         parameters: {
             query?: {
@@ -3986,6 +5098,223 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdList"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listCustomerCustomFieldValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the customer.
+                 * @example 42
+                 */
+                customer_id: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's custom field values. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerCustomFieldValueList"];
+                };
+            };
+            301: components["responses"]["CustomerMovedPermanently"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setCustomerCustomFieldValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the customer.
+                 * @example 42
+                 */
+                customer_id: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldValueSet"];
+            };
+        };
+        responses: {
+            /** @description The customer's custom field values after the change. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerCustomFieldValueList"];
+                };
+            };
+            301: components["responses"]["CustomerMovedPermanently"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateCustomerCustomFieldValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the customer.
+                 * @example 42
+                 */
+                customer_id: components["parameters"]["CustomerIdPath"];
+                /**
+                 * @description The id of the custom field definition whose value to set.
+                 * @example 3
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldScalar"];
+            };
+        };
+        responses: {
+            /** @description The customer's value of the field. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerCustomFieldValue"];
+                };
+            };
+            301: components["responses"]["CustomerMovedPermanently"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteCustomerCustomFieldValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the customer.
+                 * @example 42
+                 */
+                customer_id: components["parameters"]["CustomerIdPath"];
+                /**
+                 * @description The id of the custom field definition whose value to clear.
+                 * @example 4
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            301: components["responses"]["CustomerMovedPermanently"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setCustomerData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the customer.
+                 * @example 42
+                 */
+                customer_id: components["parameters"]["CustomerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomerDataSet"];
+            };
+        };
+        responses: {
+            /** @description Accepted; there is no body. A stale `version` is ignored with the same answer. */
+            202: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            301: components["responses"]["CustomerMovedPermanently"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -4685,6 +6014,72 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    archiveMacros: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MacroIdBatch"];
+            };
+        };
+        responses: {
+            /** @description One result per id; some may have failed. */
+            207: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroArchiveResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    unarchiveMacros: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MacroIdBatch"];
+            };
+        };
+        responses: {
+            /** @description One result per id; some may have failed. */
+            207: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroUnarchiveResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listMessages: {
         parameters: {
             query?: {
@@ -5127,6 +6522,32 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    deleteTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdList"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     mergeTags: {
         parameters: {
             query?: never;
@@ -5478,6 +6899,201 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTicketCustomFieldValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket's custom field values. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketCustomFieldValueList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setTicketCustomFieldValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldValueSet"];
+            };
+        };
+        responses: {
+            /** @description The ticket's custom field values after the change. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketCustomFieldValueList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTicketCustomFieldValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the custom field definition whose value to set.
+                 * @example 1
+                 */
+                id: number;
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomFieldScalar"];
+            };
+        };
+        responses: {
+            /** @description The ticket's value of the field. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketCustomFieldValue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTicketCustomFieldValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the custom field definition whose value to clear.
+                 * @example 2
+                 */
+                id: number;
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTicketMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of this
+                 *     list; leave it out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmFzYyIsIm4iLDEsMTcwNDI3NDIwMDAwMF0
+                 */
+                cursor?: string;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the ticket.
+                 * @example 1
+                 */
+                ticket_id: components["parameters"]["TicketIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the ticket's messages. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMessageList"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6255,6 +7871,76 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    searchViewItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Which way to page from `cursor`, `next` (items after it) or `prev` (items before it).
+                 * @example next
+                 */
+                direction?: "prev" | "next";
+                /**
+                 * @description Id of a ticket to leave out, useful when items move between pages while paging.
+                 * @example 1
+                 */
+                ignored_item?: number;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by; overrides the view's own order.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "updated_datetime:asc" | "updated_datetime:desc" | "last_message_datetime:asc" | "last_message_datetime:desc" | "last_received_message_datetime:asc" | "last_received_message_datetime:desc" | "closed_datetime:asc" | "closed_datetime:desc" | "snooze_datetime:asc" | "snooze_datetime:desc" | "priority:asc" | "priority:desc";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a saved view, or 0 for a view defined only by the body.
+                 * @example 0
+                 */
+                view_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewItemsSearch"];
+            };
+        };
+        responses: {
+            /** @description A page of the tickets that match the view. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
