@@ -10,6 +10,6 @@ module.exports = {
     "revokes-access",
     "sends-data-externally",
   ]),
-  provenance: /** @type {const} */ (["guide-table", "guide-prose"]),
+  provenance: /** @type {const} */ (["guide-table", "guide-prose", "live"]),
   pagination: /** @type {const} */ (["cursor", "none"]),
 };

@@ -48,6 +48,8 @@ export interface OperationExtensions {
   /** Facts on this operation that sources only infer. */
   "x-gorgias-inferred"?: string[];
   "x-gorgias-live"?: LiveDifference;
+  /** Provenance `live`: the documentation pages the operation's facts come from, `; `-separated. */
+  "x-gorgias-source"?: string;
 }
 
 /** The fact a webhook's `post` operation states beside the operation facts. */

@@ -45,7 +45,7 @@ export function buildOperation(
   check(Array.isArray(sideEffects), "missing x-gorgias-side-effects (a list, possibly empty)");
   for (const effect of sideEffects) check(isOneOf(SIDE_EFFECTS, effect), `unknown side effect "${String(effect)}"`);
   const provenance = operation["x-gorgias-provenance"];
-  check(isOneOf(PROVENANCE, provenance), "missing x-gorgias-provenance (guide-table or guide-prose)");
+  check(isOneOf(PROVENANCE, provenance), "missing x-gorgias-provenance (guide-table, guide-prose or live)");
   const pagination = operation["x-gorgias-pagination"];
   check(isOneOf(PAGINATION, pagination), "missing x-gorgias-pagination (cursor or none)");
   const client = operation["x-gorgias-client"];

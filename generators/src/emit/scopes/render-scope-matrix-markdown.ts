@@ -19,7 +19,7 @@ function scopeCell(row: ScopeMatrixRow): string {
   return `by searched type: ${byType.join(", ")}`;
 }
 
-const PROVENANCE = { "guide-table": "guide table", "guide-prose": "guide prose" } as const;
+const PROVENANCE = { "guide-table": "guide table", "guide-prose": "guide prose", live: "live API" } as const;
 
 /** `docs/scope-matrix.md`: the matrix, the per-scope view and the per-area view as Markdown tables. */
 export function renderScopeMatrixMarkdown(model: ApiModel, matrix: ScopeMatrix): string {

@@ -30,6 +30,7 @@ export function rateLimitSummary(data: SiteData): string {
 const PROVENANCE: Record<string, string> = {
   "guide-table": "A row of the guide's method table",
   "guide-prose": "Named in the guide's prose; not a row of its method table",
+  live: "An operation of the live API that the guide does not name; its sources are the developer documentation",
 };
 export const provenanceText = (provenance: string): string => PROVENANCE[provenance] ?? provenance;
 

@@ -503,5 +503,204 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "size"
     ],
     "bodyMinProperties": null
+  },
+  "list_teams": {
+    "operationId": "listTeams",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "create_team": {
+    "operationId": "createTeam",
+    "bodyFields": [
+      "name",
+      "description",
+      "decoration",
+      "members"
+    ],
+    "bodyMinProperties": null
+  },
+  "get_team": {
+    "operationId": "getTeam",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "update_team": {
+    "operationId": "updateTeam",
+    "bodyFields": [
+      "name",
+      "description",
+      "decoration",
+      "members"
+    ],
+    "bodyMinProperties": null
+  },
+  "delete_team": {
+    "operationId": "deleteTeam",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "list_widgets": {
+    "operationId": "listWidgets",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "create_widget": {
+    "operationId": "createWidget",
+    "bodyFields": [
+      "type",
+      "context",
+      "template",
+      "order",
+      "integration_id",
+      "app_id",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null
+  },
+  "get_widget": {
+    "operationId": "getWidget",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "update_widget": {
+    "operationId": "updateWidget",
+    "bodyFields": [
+      "type",
+      "context",
+      "template",
+      "order",
+      "integration_id",
+      "app_id",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null
+  },
+  "delete_widget": {
+    "operationId": "deleteWidget",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "list_jobs": {
+    "operationId": "listJobs",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "create_job": {
+    "operationId": "createJob",
+    "bodyFields": [
+      "type",
+      "params",
+      "scheduled_datetime",
+      "meta"
+    ],
+    "bodyMinProperties": null
+  },
+  "get_job": {
+    "operationId": "getJob",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "update_job": {
+    "operationId": "updateJob",
+    "bodyFields": [
+      "params",
+      "scheduled_datetime",
+      "meta",
+      "status"
+    ],
+    "bodyMinProperties": null
+  },
+  "cancel_job": {
+    "operationId": "cancelJob",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "list_rules": {
+    "operationId": "listRules",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "create_rule": {
+    "operationId": "createRule",
+    "bodyFields": [
+      "name",
+      "description",
+      "code",
+      "code_ast",
+      "event_types",
+      "priority",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null
+  },
+  "get_rule": {
+    "operationId": "getRule",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "update_rule": {
+    "operationId": "updateRule",
+    "bodyFields": [
+      "name",
+      "description",
+      "code",
+      "code_ast",
+      "event_types",
+      "priority",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null
+  },
+  "delete_rule": {
+    "operationId": "deleteRule",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "update_rule_priorities": {
+    "operationId": "updateRulePriorities",
+    "bodyFields": [
+      "priorities"
+    ],
+    "bodyMinProperties": null
+  },
+  "list_satisfaction_surveys": {
+    "operationId": "listSatisfactionSurveys",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "create_satisfaction_survey": {
+    "operationId": "createSatisfactionSurvey",
+    "bodyFields": [
+      "ticket_id",
+      "customer_id",
+      "score",
+      "body_text",
+      "meta",
+      "created_datetime",
+      "scored_datetime",
+      "sent_datetime",
+      "should_send_datetime"
+    ],
+    "bodyMinProperties": null
+  },
+  "get_satisfaction_survey": {
+    "operationId": "getSatisfactionSurvey",
+    "bodyFields": [],
+    "bodyMinProperties": null
+  },
+  "update_satisfaction_survey": {
+    "operationId": "updateSatisfactionSurvey",
+    "bodyFields": [
+      "ticket_id",
+      "customer_id",
+      "score",
+      "body_text",
+      "meta",
+      "created_datetime",
+      "scored_datetime",
+      "sent_datetime",
+      "should_send_datetime"
+    ],
+    "bodyMinProperties": null
   }
 };

@@ -318,7 +318,22 @@ function emptyState(): StoreState {
   return {
     format: "gorgias-mock-state",
     version: 1,
-    collections: { tickets: empty, messages: empty, customers: empty, users: empty, teams: empty, tags: empty, macros: empty, views: empty, integrations: empty, events: empty },
+    collections: {
+      tickets: empty,
+      messages: empty,
+      customers: empty,
+      users: empty,
+      teams: empty,
+      tags: empty,
+      macros: empty,
+      views: empty,
+      integrations: empty,
+      events: empty,
+      widgets: empty,
+      jobs: empty,
+      rules: empty,
+      satisfactionSurveys: empty,
+    },
     sequences: { customerChannel: 1, integrationHttp: 1 },
     mergedCustomers: [],
   };

@@ -12,6 +12,16 @@ import { addTicketTags, listTicketTags, removeTicketTags, setTicketTags } from "
 import { createTicket, deleteTicket, getTicket, listTickets, updateTicket } from "./tickets.js";
 import { createUser, deleteUser, getUser, listUsers, updateUser } from "./users.js";
 import { createView, deleteView, getView, listViewItems, listViews, updateView } from "./views.js";
+import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "./teams.js";
+import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget } from "./widgets.js";
+import { cancelJob, createJob, getJob, listJobs, updateJob } from "./jobs.js";
+import { createRule, deleteRule, getRule, listRules, updateRule, updateRulePriorities } from "./rules.js";
+import {
+  createSatisfactionSurvey,
+  getSatisfactionSurvey,
+  listSatisfactionSurveys,
+  updateSatisfactionSurvey,
+} from "./satisfaction-surveys.js";
 
 /** The hand-written behaviour of every operation, by operation id. */
 export const handlers: HandlerTable = {
@@ -65,4 +75,29 @@ export const handlers: HandlerTable = {
   listEvents,
   getEvent,
   search,
+  listTeams,
+  createTeam,
+  getTeam,
+  updateTeam,
+  deleteTeam,
+  listWidgets,
+  createWidget,
+  getWidget,
+  updateWidget,
+  deleteWidget,
+  listJobs,
+  createJob,
+  getJob,
+  updateJob,
+  cancelJob,
+  listRules,
+  createRule,
+  getRule,
+  updateRule,
+  deleteRule,
+  updateRulePriorities,
+  listSatisfactionSurveys,
+  createSatisfactionSurvey,
+  getSatisfactionSurvey,
+  updateSatisfactionSurvey,
 };
