@@ -5009,9 +5009,15 @@ export interface operations {
                  * @example created_datetime:desc
                  */
                 order_by?: "created_datetime:asc" | "created_datetime:desc";
-                /** @description Only jobs in this status. */
+                /**
+                 * @description Only jobs in this status.
+                 * @example done
+                 */
                 status?: components["schemas"]["JobStatus"];
-                /** @description Only jobs of this type. */
+                /**
+                 * @description Only jobs of this type.
+                 * @example updateTicket
+                 */
                 type?: components["schemas"]["JobType"];
             };
             header?: never;
@@ -7238,7 +7244,10 @@ export interface operations {
     listWidgets: {
         parameters: {
             query?: {
-                /** @description Only widgets of this app. */
+                /**
+                 * @description Only widgets of this app.
+                 * @example loyalty-app
+                 */
                 app_id?: string;
                 /**
                  * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
@@ -7249,7 +7258,10 @@ export interface operations {
                  * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
                  */
                 cursor?: components["parameters"]["Cursor"];
-                /** @description Only widgets of this HTTP integration. */
+                /**
+                 * @description Only widgets of this HTTP integration.
+                 * @example 12
+                 */
                 integration_id?: number;
                 /**
                  * @description Maximum number of items on the page.
