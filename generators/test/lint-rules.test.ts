@@ -25,6 +25,7 @@ describe("the spec's custom lint rules", () => {
     ["error-several-scopes-unexplained", "gorgias/operation-scope", "several oauth2 scopes need x-gorgias-scope-by-type"],
     ["lint-write-with-read-scope", "gorgias/write-scope", 'createWidget: a write operation must use a ":write" scope, not "widgets:read"'],
     ["error-missing-access", "gorgias/operation-vocabulary", "createWidget: x-gorgias-access must be read or write"],
+    ["error-live-without-source", "gorgias/operation-vocabulary", "createWidget: an operation with provenance live must name its documentation pages in x-gorgias-source"],
     ["error-unknown-side-effect", "gorgias/operation-vocabulary", 'unknown side effect "launches-rockets"'],
     ["error-unknown-event", "gorgias/event-pairing", 'x-gorgias-event "widget-exploded" is not an event of EventType\'s x-gorgias-events'],
     ["error-event-without-operation", "gorgias/event-pairing", 'event "widget-created" is not produced by any operation'],

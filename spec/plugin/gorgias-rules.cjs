@@ -109,6 +109,9 @@ function OperationVocabulary() {
             if (!SIDE_EFFECTS.includes(effect)) fail("x-gorgias-side-effects", `unknown side effect "${effect}"; use one of ${SIDE_EFFECTS.join(", ")}.`);
           }
           if (!PROVENANCE.includes(operation["x-gorgias-provenance"])) fail("x-gorgias-provenance", `x-gorgias-provenance must be one of ${PROVENANCE.join(", ")}.`);
+          if (operation["x-gorgias-provenance"] === "live" && !(typeof operation["x-gorgias-source"] === "string" && operation["x-gorgias-source"].trim() !== "")) {
+            fail("x-gorgias-source", "an operation with provenance live must name its documentation pages in x-gorgias-source.");
+          }
           if (!PAGINATION.includes(operation["x-gorgias-pagination"])) fail("x-gorgias-pagination", `x-gorgias-pagination must be one of ${PAGINATION.join(", ")}.`);
           const client = operation["x-gorgias-client"];
           if (!client || typeof client.resource !== "string" || typeof client.method !== "string") {

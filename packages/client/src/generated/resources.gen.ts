@@ -1045,6 +1045,322 @@ export function createResources(caller: OperationCaller) {
        */
       delete: (params: ParamsOf<"deleteCustomerCustomFieldValue">, options?: CallOptions): Promise<ResultOf<"deleteCustomerCustomFieldValue">> => caller.call("deleteCustomerCustomFieldValue", params, options),
     },
+    teams: {
+      /**
+       * List teams.
+       *
+       * List the account's teams with their members, ordered by creation date or name.
+       *
+       * - Scope: `users:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/teams
+       */
+      list: (params?: ParamsOf<"listTeams">, options?: CallOptions): Promise<ResultOf<"listTeams">> => caller.call("listTeams", params, options),
+      /**
+       * Create a team.
+       *
+       * Create a team, a group of users tickets can be assigned to. Members are named by user id; an id that is no user of the account is refused (400).
+       *
+       * - Scope: `users:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/teams
+       */
+      create: (params: ParamsOf<"createTeam">, options?: CallOptions): Promise<ResultOf<"createTeam">> => caller.call("createTeam", params, options),
+      /**
+       * Retrieve a team.
+       *
+       * Retrieve a team by id, with its members.
+       *
+       * - Scope: `users:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/teams/{id}
+       */
+      get: (params: ParamsOf<"getTeam">, options?: CallOptions): Promise<ResultOf<"getTeam">> => caller.call("getTeam", params, options),
+      /**
+       * Update a team.
+       *
+       * Update a team's name, description, decoration or members. `members`, when sent, replaces the whole list: a user left out leaves the team.
+       *
+       * - Scope: `users:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/teams/{id}
+       */
+      update: (params: ParamsOf<"updateTeam">, options?: CallOptions): Promise<ResultOf<"updateTeam">> => caller.call("updateTeam", params, options),
+      /**
+       * Delete a team.
+       *
+       * Delete a team. Tickets assigned to the team lose that assignment; their assigned user, if any, stays.
+       *
+       * - Scope: `users:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see DELETE /api/teams/{id}
+       */
+      delete: (params: ParamsOf<"deleteTeam">, options?: CallOptions): Promise<ResultOf<"deleteTeam">> => caller.call("deleteTeam", params, options),
+    },
+    widgets: {
+      /**
+       * List widgets.
+       *
+       * List the sidebar widgets, optionally only those of one HTTP integration (`integration_id`) or app (`app_id`).
+       *
+       * - Scope: `integrations:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/widgets
+       */
+      list: (params?: ParamsOf<"listWidgets">, options?: CallOptions): Promise<ResultOf<"listWidgets">> => caller.call("listWidgets", params, options),
+      /**
+       * Create a widget.
+       *
+       * Create a sidebar widget that shows an integration's data on tickets or customers. An `integration_id` must name an integration of the account (400 otherwise).
+       *
+       * - Scope: `integrations:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/widgets
+       */
+      create: (params: ParamsOf<"createWidget">, options?: CallOptions): Promise<ResultOf<"createWidget">> => caller.call("createWidget", params, options),
+      /**
+       * Retrieve a widget.
+       *
+       * Retrieve a sidebar widget by id.
+       *
+       * - Scope: `integrations:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/widgets/{id}
+       */
+      get: (params: ParamsOf<"getWidget">, options?: CallOptions): Promise<ResultOf<"getWidget">> => caller.call("getWidget", params, options),
+      /**
+       * Update a widget.
+       *
+       * Update a sidebar widget; only the fields sent change. A third-party client warns that the live API may treat the body as a full replacement: send every field you want to keep.
+       *
+       * - Scope: `integrations:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/widgets/{id}
+       */
+      update: (params: ParamsOf<"updateWidget">, options?: CallOptions): Promise<ResultOf<"updateWidget">> => caller.call("updateWidget", params, options),
+      /**
+       * Delete a widget.
+       *
+       * Delete a sidebar widget.
+       *
+       * - Scope: `integrations:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see DELETE /api/widgets/{id}
+       */
+      delete: (params: ParamsOf<"deleteWidget">, options?: CallOptions): Promise<ResultOf<"deleteWidget">> => caller.call("deleteWidget", params, options),
+    },
+    jobs: {
+      /**
+       * List jobs.
+       *
+       * List background jobs, paginated, optionally only those of one `status` or `type`.
+       *
+       * - Scope: `jobs:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/jobs
+       */
+      list: (params?: ParamsOf<"listJobs">, options?: CallOptions): ListPromise<ItemOf<"listJobs">, ResultOf<"listJobs">> => caller.list("listJobs", params, options),
+      /**
+       * Create a job.
+       *
+       * Start a background job on many tickets or macros. It answers at once with the job `pending` (or `scheduled`, when `scheduled_datetime` is set, at most 60 minutes ahead); the work then runs for minutes to hours, and `GET /api/jobs/{id}` shows its progress.
+       *
+       * - Scope: `jobs:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: can send a message to the customer; deletes a record; permanently deletes support history
+       *
+       * @see POST /api/jobs
+       */
+      create: (params: ParamsOf<"createJob">, options?: CallOptions): Promise<ResultOf<"createJob">> => caller.call("createJob", params, options),
+      /**
+       * Retrieve a job.
+       *
+       * Retrieve a background job by id: its status, timestamps and progress (`info.progress_count`).
+       *
+       * - Scope: `jobs:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/jobs/{id}
+       */
+      get: (params: ParamsOf<"getJob">, options?: CallOptions): Promise<ResultOf<"getJob">> => caller.call("getJob", params, options),
+      /**
+       * Update a job.
+       *
+       * Update a background job. `meta` changes at any time; `params` and `scheduled_datetime` only while the job has not started (400 once it has); `status` can be set to `cancel_requested` or `canceled` to cancel it, as `DELETE /api/jobs/{id}` does.
+       *
+       * - Scope: `jobs:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/jobs/{id}
+       */
+      update: (params: ParamsOf<"updateJob">, options?: CallOptions): Promise<ResultOf<"updateJob">> => caller.call("updateJob", params, options),
+      /**
+       * Cancel a job.
+       *
+       * Cancel a background job. A job that has not started is `canceled` at once; a running job becomes `cancel_requested` and stops shortly after. What the job already did is not undone (tickets it closed stay closed). Cancelling a finished job changes nothing. The job stays readable afterwards.
+       *
+       * - Scope: `jobs:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see DELETE /api/jobs/{id}
+       */
+      cancel: (params: ParamsOf<"cancelJob">, options?: CallOptions): Promise<ResultOf<"cancelJob">> => caller.call("cancelJob", params, options),
+    },
+    rules: {
+      /**
+       * List rules.
+       *
+       * List the account's rules. This list's `limit` defaults to 100, not 30.
+       *
+       * - Scope: `rules:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/rules
+       */
+      list: (params?: ParamsOf<"listRules">, options?: CallOptions): Promise<ResultOf<"listRules">> => caller.call("listRules", params, options),
+      /**
+       * Create a rule.
+       *
+       * Create a rule from its JavaScript `code`. A rule runs on future tickets and can tag, assign, close or reply to customers; turn it off with `deactivated_datetime`.
+       *
+       * - Scope: `rules:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/rules
+       */
+      create: (params: ParamsOf<"createRule">, options?: CallOptions): Promise<ResultOf<"createRule">> => caller.call("createRule", params, options),
+      /**
+       * Retrieve a rule.
+       *
+       * Retrieve a rule by id, with its code.
+       *
+       * - Scope: `rules:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/rules/{id}
+       */
+      get: (params: ParamsOf<"getRule">, options?: CallOptions): Promise<ResultOf<"getRule">> => caller.call("getRule", params, options),
+      /**
+       * Update a rule.
+       *
+       * Update a rule; only the fields sent change (a third-party client says the live API replaces the rule: send every field you want to keep). A rule runs on future tickets and can tag, assign, close or reply to customers; turn it off with `deactivated_datetime`.
+       *
+       * - Scope: `rules:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see PUT /api/rules/{id}
+       */
+      update: (params: ParamsOf<"updateRule">, options?: CallOptions): Promise<ResultOf<"updateRule">> => caller.call("updateRule", params, options),
+      /**
+       * Delete a rule.
+       *
+       * Delete a rule; it no longer runs on tickets.
+       *
+       * - Scope: `rules:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: deletes a record
+       *
+       * @see DELETE /api/rules/{id}
+       */
+      delete: (params: ParamsOf<"deleteRule">, options?: CallOptions): Promise<ResultOf<"deleteRule">> => caller.call("deleteRule", params, options),
+      /**
+       * Update rules' priorities.
+       *
+       * Set the priority of several rules in one call, which reorders them: a rule with a higher priority runs first. The body is an object with a `priorities` list (a bare array is refused). Answers 202 with the changed rules. Every id must name a rule of the account, and no rule may appear twice (400, naming the item); nothing changes unless all are valid.
+       *
+       * - Scope: `rules:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/rules/priorities
+       */
+      updatePriorities: (params: ParamsOf<"updateRulePriorities">, options?: CallOptions): Promise<ResultOf<"updateRulePriorities">> => caller.call("updateRulePriorities", params, options),
+    },
+    satisfactionSurveys: {
+      /**
+       * List satisfaction surveys.
+       *
+       * List satisfaction surveys, optionally only the one of a ticket (`ticket_id`).
+       *
+       * - Scope: `satisfaction_survey:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/satisfaction-surveys
+       */
+      list: (params?: ParamsOf<"listSatisfactionSurveys">, options?: CallOptions): Promise<ResultOf<"listSatisfactionSurveys">> => caller.call("listSatisfactionSurveys", params, options),
+      /**
+       * Create a satisfaction survey.
+       *
+       * Create the satisfaction survey of a ticket. A ticket has at most one survey: a second one is refused. With `should_send_datetime` set, Gorgias sends the survey to the customer at that time; left out or null, Gorgias does not send it (use this to record a score gathered elsewhere). `ticket_id` and `customer_id` must name records of the account (400).
+       *
+       * - Scope: `satisfaction_survey:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: can send a message to the customer
+       *
+       * @see POST /api/satisfaction-surveys
+       */
+      create: (params: ParamsOf<"createSatisfactionSurvey">, options?: CallOptions): Promise<ResultOf<"createSatisfactionSurvey">> => caller.call("createSatisfactionSurvey", params, options),
+      /**
+       * Retrieve a satisfaction survey.
+       *
+       * Retrieve a satisfaction survey by id.
+       *
+       * - Scope: `satisfaction_survey:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/satisfaction-surveys/{id}
+       */
+      get: (params: ParamsOf<"getSatisfactionSurvey">, options?: CallOptions): Promise<ResultOf<"getSatisfactionSurvey">> => caller.call("getSatisfactionSurvey", params, options),
+      /**
+       * Update a satisfaction survey.
+       *
+       * Update a satisfaction survey, for example to record the customer's score; only the fields sent change. Setting or moving `should_send_datetime` makes Gorgias send the survey at that time. Moving the survey to a ticket that already has one is refused (409).
+       *
+       * - Scope: `satisfaction_survey:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       * - Side effects: can send a message to the customer
+       *
+       * @see PUT /api/satisfaction-surveys/{id}
+       */
+      update: (params: ParamsOf<"updateSatisfactionSurvey">, options?: CallOptions): Promise<ResultOf<"updateSatisfactionSurvey">> => caller.call("updateSatisfactionSurvey", params, options),
+    },
   };
 }
 

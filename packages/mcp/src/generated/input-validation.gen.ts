@@ -5043,5 +5043,994 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "ids"
     ],
     "additionalProperties": false
+  },
+  "list_teams": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "name:asc",
+          "name:desc"
+        ],
+        "default": "created_datetime:desc"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_team": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "decoration": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "properties": {
+          "emoji": {
+            "type": "string"
+          }
+        }
+      },
+      "members": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "id"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "email": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 320
+            },
+            "meta": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "name"
+    ],
+    "additionalProperties": false
+  },
+  "get_team": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_team": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "decoration": {
+        "type": [
+          "object",
+          "null"
+        ],
+        "properties": {
+          "emoji": {
+            "type": "string"
+          }
+        }
+      },
+      "members": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "required": [
+            "id"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "name": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "email": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 320
+            },
+            "meta": {
+              "type": [
+                "object",
+                "null"
+              ]
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_team": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_widgets": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc",
+          "order:asc",
+          "order:desc"
+        ],
+        "default": "created_datetime:desc"
+      },
+      "integration_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "app_id": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_widget": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "bigcommerce",
+          "custom",
+          "customer_external_data",
+          "http",
+          "magento2",
+          "recharge",
+          "shopify",
+          "smile",
+          "standalone",
+          "yotpo",
+          "klaviyo",
+          "stripe",
+          "woocommerce"
+        ]
+      },
+      "context": {
+        "type": "string",
+        "enum": [
+          "ticket",
+          "customer",
+          "user"
+        ],
+        "default": "ticket"
+      },
+      "template": {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string"
+          },
+          "widgets": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      },
+      "order": {
+        "type": "integer",
+        "minimum": 0,
+        "default": 0
+      },
+      "integration_id": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0
+      },
+      "app_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "type",
+      "template"
+    ],
+    "additionalProperties": false
+  },
+  "get_widget": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_widget": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "bigcommerce",
+          "custom",
+          "customer_external_data",
+          "http",
+          "magento2",
+          "recharge",
+          "shopify",
+          "smile",
+          "standalone",
+          "yotpo",
+          "klaviyo",
+          "stripe",
+          "woocommerce"
+        ]
+      },
+      "context": {
+        "type": "string",
+        "enum": [
+          "ticket",
+          "customer",
+          "user"
+        ]
+      },
+      "template": {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string"
+          },
+          "widgets": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      },
+      "order": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "integration_id": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0
+      },
+      "app_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_widget": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_jobs": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "scheduled",
+          "running",
+          "done",
+          "cancel_requested",
+          "canceled",
+          "errored",
+          "fatal_errored"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "applyMacro",
+          "deleteTicket",
+          "exportTicket",
+          "importMacro",
+          "exportMacro",
+          "updateTicket",
+          "exportTicketDrilldown",
+          "exportConvertCampaignSalesDrilldown"
+        ]
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_job": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "applyMacro",
+          "deleteTicket",
+          "exportTicket",
+          "importMacro",
+          "exportMacro",
+          "updateTicket",
+          "exportTicketDrilldown",
+          "exportConvertCampaignSalesDrilldown"
+        ]
+      },
+      "params": {
+        "type": "object",
+        "properties": {
+          "ticket_ids": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "view_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "view": {
+            "type": [
+              "object",
+              "null"
+            ]
+          },
+          "macro_id": {
+            "type": "integer"
+          },
+          "apply_and_close": {
+            "type": "boolean"
+          },
+          "updates": {
+            "type": "object"
+          },
+          "start_datetime": {
+            "$ref": "#/$defs/start_datetime"
+          },
+          "end_datetime": {
+            "$ref": "#/$defs/start_datetime"
+          },
+          "url": {
+            "type": "string"
+          },
+          "context": {
+            "type": "object"
+          }
+        }
+      },
+      "scheduled_datetime": {
+        "$ref": "#/$defs/start_datetime"
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      }
+    },
+    "required": [
+      "type",
+      "params"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "start_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
+  },
+  "get_job": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_job": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "params": {
+        "type": "object",
+        "properties": {
+          "ticket_ids": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "view_id": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "view": {
+            "type": [
+              "object",
+              "null"
+            ]
+          },
+          "macro_id": {
+            "type": "integer"
+          },
+          "apply_and_close": {
+            "type": "boolean"
+          },
+          "updates": {
+            "type": "object"
+          },
+          "start_datetime": {
+            "$ref": "#/$defs/start_datetime"
+          },
+          "end_datetime": {
+            "$ref": "#/$defs/start_datetime"
+          },
+          "url": {
+            "type": "string"
+          },
+          "context": {
+            "type": "object"
+          }
+        }
+      },
+      "scheduled_datetime": {
+        "$ref": "#/$defs/start_datetime"
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "scheduled",
+          "running",
+          "done",
+          "cancel_requested",
+          "canceled",
+          "errored",
+          "fatal_errored"
+        ]
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "start_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
+  },
+  "cancel_job": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "list_rules": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 100
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_rule": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "code": {
+        "type": "string",
+        "minLength": 1
+      },
+      "code_ast": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "event_types": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$"
+      },
+      "priority": {
+        "type": "integer"
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "name",
+      "code"
+    ],
+    "additionalProperties": false
+  },
+  "get_rule": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_rule": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "description": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "code": {
+        "type": "string",
+        "minLength": 1
+      },
+      "code_ast": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "event_types": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$"
+      },
+      "priority": {
+        "type": "integer"
+      },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "delete_rule": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_rule_priorities": {
+    "type": "object",
+    "properties": {
+      "priorities": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "priority"
+          ],
+          "properties": {
+            "id": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "priority": {
+              "type": "integer"
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "priorities"
+    ],
+    "additionalProperties": false
+  },
+  "list_satisfaction_surveys": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "order_by": {
+        "type": "string",
+        "enum": [
+          "created_datetime:asc",
+          "created_datetime:desc"
+        ],
+        "default": "created_datetime:desc"
+      },
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "additionalProperties": false
+  },
+  "create_satisfaction_survey": {
+    "type": "object",
+    "properties": {
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "score": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 1,
+        "maximum": 5
+      },
+      "body_text": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1000
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "created_datetime": {
+        "type": "string",
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      },
+      "scored_datetime": {
+        "$ref": "#/$defs/scored_datetime"
+      },
+      "sent_datetime": {
+        "$ref": "#/$defs/scored_datetime"
+      },
+      "should_send_datetime": {
+        "$ref": "#/$defs/scored_datetime"
+      }
+    },
+    "required": [
+      "ticket_id",
+      "customer_id"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "scored_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
+  },
+  "get_satisfaction_survey": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false
+  },
+  "update_satisfaction_survey": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "ticket_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "customer_id": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "score": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 1,
+        "maximum": 5
+      },
+      "body_text": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "maxLength": 1000
+      },
+      "meta": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "created_datetime": {
+        "type": "string",
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      },
+      "scored_datetime": {
+        "$ref": "#/$defs/scored_datetime"
+      },
+      "sent_datetime": {
+        "$ref": "#/$defs/scored_datetime"
+      },
+      "should_send_datetime": {
+        "$ref": "#/$defs/scored_datetime"
+      }
+    },
+    "required": [
+      "id"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "scored_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
   }
 };

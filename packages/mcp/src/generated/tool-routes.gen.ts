@@ -789,5 +789,229 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
     ],
     "bodyMinProperties": null,
     "wholeBody": false
+  },
+  "list_teams": {
+    "operationId": "listTeams",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "create_team": {
+    "operationId": "createTeam",
+    "bodyFields": [
+      "name",
+      "description",
+      "decoration",
+      "members"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_team": {
+    "operationId": "getTeam",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_team": {
+    "operationId": "updateTeam",
+    "bodyFields": [
+      "name",
+      "description",
+      "decoration",
+      "members"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "delete_team": {
+    "operationId": "deleteTeam",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_widgets": {
+    "operationId": "listWidgets",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "create_widget": {
+    "operationId": "createWidget",
+    "bodyFields": [
+      "type",
+      "context",
+      "template",
+      "order",
+      "integration_id",
+      "app_id",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_widget": {
+    "operationId": "getWidget",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_widget": {
+    "operationId": "updateWidget",
+    "bodyFields": [
+      "type",
+      "context",
+      "template",
+      "order",
+      "integration_id",
+      "app_id",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "delete_widget": {
+    "operationId": "deleteWidget",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_jobs": {
+    "operationId": "listJobs",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "create_job": {
+    "operationId": "createJob",
+    "bodyFields": [
+      "type",
+      "params",
+      "scheduled_datetime",
+      "meta"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_job": {
+    "operationId": "getJob",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_job": {
+    "operationId": "updateJob",
+    "bodyFields": [
+      "params",
+      "scheduled_datetime",
+      "meta",
+      "status"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "cancel_job": {
+    "operationId": "cancelJob",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_rules": {
+    "operationId": "listRules",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "create_rule": {
+    "operationId": "createRule",
+    "bodyFields": [
+      "name",
+      "description",
+      "code",
+      "code_ast",
+      "event_types",
+      "priority",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_rule": {
+    "operationId": "getRule",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_rule": {
+    "operationId": "updateRule",
+    "bodyFields": [
+      "name",
+      "description",
+      "code",
+      "code_ast",
+      "event_types",
+      "priority",
+      "deactivated_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "delete_rule": {
+    "operationId": "deleteRule",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_rule_priorities": {
+    "operationId": "updateRulePriorities",
+    "bodyFields": [
+      "priorities"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "list_satisfaction_surveys": {
+    "operationId": "listSatisfactionSurveys",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "create_satisfaction_survey": {
+    "operationId": "createSatisfactionSurvey",
+    "bodyFields": [
+      "ticket_id",
+      "customer_id",
+      "score",
+      "body_text",
+      "meta",
+      "created_datetime",
+      "scored_datetime",
+      "sent_datetime",
+      "should_send_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_satisfaction_survey": {
+    "operationId": "getSatisfactionSurvey",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "update_satisfaction_survey": {
+    "operationId": "updateSatisfactionSurvey",
+    "bodyFields": [
+      "ticket_id",
+      "customer_id",
+      "score",
+      "body_text",
+      "meta",
+      "created_datetime",
+      "scored_datetime",
+      "sent_datetime",
+      "should_send_datetime"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
   }
 };

@@ -75,5 +75,30 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
     "id": "custom-fields",
     "name": "Custom fields",
     "description": "Define the custom fields of tickets and customers, and read, set, and clear their values on a ticket or a customer."
+  },
+  {
+    "id": "teams",
+    "name": "Teams",
+    "description": "List, read, create, update, and delete teams, the groups of users that tickets are assigned to."
+  },
+  {
+    "id": "widgets",
+    "name": "Widgets",
+    "description": "List, read, create, update, and delete the sidebar widgets that show an integration's data on tickets and customers."
+  },
+  {
+    "id": "jobs",
+    "name": "Jobs",
+    "description": "List, read, create, update, and cancel background jobs that work on many tickets or macros at once."
+  },
+  {
+    "id": "rules",
+    "name": "Rules",
+    "description": "List, read, create, update, delete, and reorder rules, the automations that run on tickets."
+  },
+  {
+    "id": "satisfaction-surveys",
+    "name": "Satisfaction surveys",
+    "description": "List, read, create, and update the satisfaction surveys customers answer about a ticket."
   }
 ];

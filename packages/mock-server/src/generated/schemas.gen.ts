@@ -1541,6 +1541,222 @@ export const components = {
       ],
       "type": "object"
     },
+    "Job": {
+      "properties": {
+        "cancel_requested_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "cancelled_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "ended_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "failed_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "id": {
+          "type": "integer"
+        },
+        "info": {
+          "properties": {
+            "progress_count": {
+              "minimum": 0,
+              "type": "integer"
+            }
+          },
+          "type": "object"
+        },
+        "locked_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "params": {
+          "$ref": "#/components/schemas/JobParams"
+        },
+        "scheduled_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "started_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "status": {
+          "$ref": "#/components/schemas/JobStatus"
+        },
+        "type": {
+          "$ref": "#/components/schemas/JobType"
+        },
+        "uri": {
+          "type": "string"
+        },
+        "user_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "uri",
+        "type",
+        "status",
+        "params",
+        "info"
+      ],
+      "type": "object"
+    },
+    "JobCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "params": {
+          "$ref": "#/components/schemas/JobParams"
+        },
+        "scheduled_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "type": {
+          "$ref": "#/components/schemas/JobType"
+        }
+      },
+      "required": [
+        "type",
+        "params"
+      ],
+      "type": "object"
+    },
+    "JobList": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/Job"
+          },
+          "type": "array"
+        },
+        "meta": {
+          "$ref": "#/components/schemas/ListMeta"
+        },
+        "object": {
+          "const": "list",
+          "type": "string"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "object",
+        "uri",
+        "data",
+        "meta"
+      ],
+      "type": "object"
+    },
+    "JobParams": {
+      "properties": {
+        "apply_and_close": {
+          "type": "boolean"
+        },
+        "context": {
+          "type": "object"
+        },
+        "end_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "macro_id": {
+          "type": "integer"
+        },
+        "start_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "ticket_ids": {
+          "items": {
+            "type": "integer"
+          },
+          "type": "array"
+        },
+        "updates": {
+          "type": "object"
+        },
+        "url": {
+          "type": "string"
+        },
+        "view": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "view_id": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        }
+      },
+      "type": "object"
+    },
+    "JobStatus": {
+      "enum": [
+        "pending",
+        "scheduled",
+        "running",
+        "done",
+        "cancel_requested",
+        "canceled",
+        "errored",
+        "fatal_errored"
+      ],
+      "type": "string"
+    },
+    "JobType": {
+      "enum": [
+        "applyMacro",
+        "deleteTicket",
+        "exportTicket",
+        "importMacro",
+        "exportMacro",
+        "updateTicket",
+        "exportTicketDrilldown",
+        "exportConvertCampaignSalesDrilldown"
+      ],
+      "type": "string"
+    },
+    "JobUpdate": {
+      "additionalProperties": false,
+      "properties": {
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "params": {
+          "$ref": "#/components/schemas/JobParams"
+        },
+        "scheduled_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "status": {
+          "$ref": "#/components/schemas/JobStatus"
+        }
+      },
+      "type": "object"
+    },
     "ListMeta": {
       "properties": {
         "next_cursor": {
@@ -2198,6 +2414,327 @@ export const components = {
       ],
       "type": "object"
     },
+    "Rule": {
+      "properties": {
+        "code": {
+          "type": "string"
+        },
+        "code_ast": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "event_types": {
+          "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "name": {
+          "type": "string"
+        },
+        "priority": {
+          "type": "integer"
+        },
+        "updated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "uri",
+        "name",
+        "code",
+        "priority"
+      ],
+      "type": "object"
+    },
+    "RuleCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "code": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "code_ast": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "event_types": {
+          "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "name": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "priority": {
+          "type": "integer"
+        }
+      },
+      "required": [
+        "name",
+        "code"
+      ],
+      "type": "object"
+    },
+    "RulePriorities": {
+      "additionalProperties": false,
+      "properties": {
+        "priorities": {
+          "items": {
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "minimum": 1,
+                "type": "integer"
+              },
+              "priority": {
+                "type": "integer"
+              }
+            },
+            "required": [
+              "id",
+              "priority"
+            ],
+            "type": "object"
+          },
+          "minItems": 1,
+          "type": "array"
+        }
+      },
+      "required": [
+        "priorities"
+      ],
+      "type": "object"
+    },
+    "RuleUpdate": {
+      "additionalProperties": false,
+      "properties": {
+        "code": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "code_ast": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "event_types": {
+          "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "name": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "priority": {
+          "type": "integer"
+        }
+      },
+      "type": "object"
+    },
+    "SatisfactionSurvey": {
+      "properties": {
+        "body_text": {
+          "maxLength": 1000,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "customer_id": {
+          "type": "integer"
+        },
+        "id": {
+          "type": "integer"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "score": {
+          "maximum": 5,
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "scored_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "sent_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "should_send_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "ticket_id": {
+          "type": "integer"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "uri",
+        "ticket_id",
+        "customer_id"
+      ],
+      "type": "object"
+    },
+    "SatisfactionSurveyCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "body_text": {
+          "maxLength": 1000,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "score": {
+          "maximum": 5,
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "scored_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "sent_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "should_send_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "ticket_id",
+        "customer_id"
+      ],
+      "type": "object"
+    },
+    "SatisfactionSurveyUpdate": {
+      "additionalProperties": false,
+      "properties": {
+        "body_text": {
+          "maxLength": 1000,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/Datetime"
+        },
+        "customer_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "score": {
+          "maximum": 5,
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "scored_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "sent_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "should_send_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "type": "object"
+    },
     "SearchRequest": {
       "additionalProperties": false,
       "properties": {
@@ -2419,6 +2956,169 @@ export const components = {
         },
         "name": {
           "maxLength": 256,
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "type": "object"
+    },
+    "Team": {
+      "properties": {
+        "created_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "decoration": {
+          "$ref": "#/components/schemas/TeamDecoration"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "members": {
+          "items": {
+            "$ref": "#/components/schemas/TeamMember"
+          },
+          "type": "array"
+        },
+        "name": {
+          "type": "string"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "uri",
+        "name",
+        "members"
+      ],
+      "type": "object"
+    },
+    "TeamCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "decoration": {
+          "$ref": "#/components/schemas/TeamDecoration"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "members": {
+          "items": {
+            "$ref": "#/components/schemas/TeamMemberRef"
+          },
+          "type": "array"
+        },
+        "name": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "type": "object"
+    },
+    "TeamDecoration": {
+      "properties": {
+        "emoji": {
+          "type": "string"
+        }
+      },
+      "type": [
+        "object",
+        "null"
+      ]
+    },
+    "TeamMember": {
+      "properties": {
+        "email": {
+          "maxLength": 320,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "id": {
+          "type": "integer"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ],
+      "type": "object"
+    },
+    "TeamMemberRef": {
+      "properties": {
+        "email": {
+          "maxLength": 320,
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "meta": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "id"
+      ],
+      "type": "object"
+    },
+    "TeamUpdate": {
+      "additionalProperties": false,
+      "properties": {
+        "decoration": {
+          "$ref": "#/components/schemas/TeamDecoration"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "members": {
+          "items": {
+            "$ref": "#/components/schemas/TeamMemberRef"
+          },
+          "type": "array"
+        },
+        "name": {
           "minLength": 1,
           "type": "string"
         }
@@ -4957,6 +5657,179 @@ export const components = {
         "type",
         "created_datetime"
       ],
+      "type": "object"
+    },
+    "Widget": {
+      "properties": {
+        "app_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "context": {
+          "$ref": "#/components/schemas/WidgetContext"
+        },
+        "created_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "id": {
+          "type": "integer"
+        },
+        "integration_id": {
+          "minimum": 0,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "order": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "template": {
+          "$ref": "#/components/schemas/WidgetTemplate"
+        },
+        "type": {
+          "$ref": "#/components/schemas/WidgetType"
+        },
+        "updated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "uri",
+        "type",
+        "context",
+        "template",
+        "order"
+      ],
+      "type": "object"
+    },
+    "WidgetContext": {
+      "enum": [
+        "ticket",
+        "customer",
+        "user"
+      ],
+      "type": "string"
+    },
+    "WidgetCreate": {
+      "additionalProperties": false,
+      "properties": {
+        "app_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "context": {
+          "$ref": "#/components/schemas/WidgetContext",
+          "default": "ticket"
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "integration_id": {
+          "minimum": 0,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "order": {
+          "default": 0,
+          "minimum": 0,
+          "type": "integer"
+        },
+        "template": {
+          "$ref": "#/components/schemas/WidgetTemplate"
+        },
+        "type": {
+          "$ref": "#/components/schemas/WidgetType"
+        }
+      },
+      "required": [
+        "type",
+        "template"
+      ],
+      "type": "object"
+    },
+    "WidgetTemplate": {
+      "properties": {
+        "type": {
+          "type": "string"
+        },
+        "widgets": {
+          "items": {
+            "type": "object"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "type"
+      ],
+      "type": "object"
+    },
+    "WidgetType": {
+      "enum": [
+        "bigcommerce",
+        "custom",
+        "customer_external_data",
+        "http",
+        "magento2",
+        "recharge",
+        "shopify",
+        "smile",
+        "standalone",
+        "yotpo",
+        "klaviyo",
+        "stripe",
+        "woocommerce"
+      ],
+      "type": "string"
+    },
+    "WidgetUpdate": {
+      "additionalProperties": false,
+      "properties": {
+        "app_id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "context": {
+          "$ref": "#/components/schemas/WidgetContext"
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
+        "integration_id": {
+          "minimum": 0,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "order": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "template": {
+          "$ref": "#/components/schemas/WidgetTemplate"
+        },
+        "type": {
+          "$ref": "#/components/schemas/WidgetType"
+        }
+      },
       "type": "object"
     }
   }
@@ -9912,6 +10785,1710 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listTeams": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "default": "created_datetime:desc",
+          "enum": [
+            "created_datetime:asc",
+            "created_datetime:desc",
+            "name:asc",
+            "name:desc"
+          ],
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "items": {
+          "properties": {
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "decoration": {
+              "properties": {
+                "emoji": {
+                  "type": "string"
+                }
+              },
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "members": {
+              "items": {
+                "properties": {
+                  "email": {
+                    "maxLength": 320,
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "id": {
+                    "type": "integer"
+                  },
+                  "meta": {
+                    "type": [
+                      "object",
+                      "null"
+                    ]
+                  },
+                  "name": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                },
+                "required": [
+                  "id"
+                ],
+                "type": "object"
+              },
+              "type": "array"
+            },
+            "name": {
+              "type": "string"
+            },
+            "uri": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "uri",
+            "name",
+            "members"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createTeam": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/TeamCreate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/Team"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getTeam": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Team"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateTeam": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/TeamUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Team"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteTeam": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listWidgets": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "default": "created_datetime:desc",
+          "enum": [
+            "created_datetime:asc",
+            "created_datetime:desc",
+            "order:asc",
+            "order:desc"
+          ],
+          "type": "string"
+        },
+        "integration_id": {
+          "minimum": 1,
+          "type": "integer"
+        },
+        "app_id": {
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "items": {
+          "properties": {
+            "app_id": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "context": {
+              "enum": [
+                "ticket",
+                "customer",
+                "user"
+              ],
+              "type": "string"
+            },
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "deactivated_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "integration_id": {
+              "minimum": 0,
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "order": {
+              "minimum": 0,
+              "type": "integer"
+            },
+            "template": {
+              "properties": {
+                "type": {
+                  "type": "string"
+                },
+                "widgets": {
+                  "items": {
+                    "type": "object"
+                  },
+                  "type": "array"
+                }
+              },
+              "required": [
+                "type"
+              ],
+              "type": "object"
+            },
+            "type": {
+              "enum": [
+                "bigcommerce",
+                "custom",
+                "customer_external_data",
+                "http",
+                "magento2",
+                "recharge",
+                "shopify",
+                "smile",
+                "standalone",
+                "yotpo",
+                "klaviyo",
+                "stripe",
+                "woocommerce"
+              ],
+              "type": "string"
+            },
+            "updated_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "uri": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "uri",
+            "type",
+            "context",
+            "template",
+            "order"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createWidget": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/WidgetCreate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/Widget"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getWidget": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Widget"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateWidget": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/WidgetUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Widget"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteWidget": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listJobs": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "default": "created_datetime:desc",
+          "enum": [
+            "created_datetime:asc",
+            "created_datetime:desc"
+          ],
+          "type": "string"
+        },
+        "status": {
+          "enum": [
+            "pending",
+            "scheduled",
+            "running",
+            "done",
+            "cancel_requested",
+            "canceled",
+            "errored",
+            "fatal_errored"
+          ],
+          "type": "string"
+        },
+        "type": {
+          "enum": [
+            "applyMacro",
+            "deleteTicket",
+            "exportTicket",
+            "importMacro",
+            "exportMacro",
+            "updateTicket",
+            "exportTicketDrilldown",
+            "exportConvertCampaignSalesDrilldown"
+          ],
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/JobList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createJob": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/JobCreate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/Job"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getJob": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Job"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateJob": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/JobUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Job"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "cancelJob": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listRules": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 100,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "default": "created_datetime:desc",
+          "enum": [
+            "created_datetime:asc",
+            "created_datetime:desc"
+          ],
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "items": {
+          "properties": {
+            "code": {
+              "type": "string"
+            },
+            "code_ast": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "deactivated_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "event_types": {
+              "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "name": {
+              "type": "string"
+            },
+            "priority": {
+              "type": "integer"
+            },
+            "updated_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "uri": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "uri",
+            "name",
+            "code",
+            "priority"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createRule": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/RuleCreate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/Rule"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getRule": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Rule"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateRule": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/RuleUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Rule"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "deleteRule": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateRulePriorities": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/RulePriorities"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "202": {
+        "items": {
+          "properties": {
+            "code": {
+              "type": "string"
+            },
+            "code_ast": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "deactivated_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "description": {
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "event_types": {
+              "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "id": {
+              "type": "integer"
+            },
+            "name": {
+              "type": "string"
+            },
+            "priority": {
+              "type": "integer"
+            },
+            "updated_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "uri": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "uri",
+            "name",
+            "code",
+            "priority"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "listSatisfactionSurveys": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 100,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        },
+        "order_by": {
+          "default": "created_datetime:desc",
+          "enum": [
+            "created_datetime:asc",
+            "created_datetime:desc"
+          ],
+          "type": "string"
+        },
+        "ticket_id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "items": {
+          "properties": {
+            "body_text": {
+              "maxLength": 1000,
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "created_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "customer_id": {
+              "type": "integer"
+            },
+            "id": {
+              "type": "integer"
+            },
+            "meta": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "score": {
+              "maximum": 5,
+              "minimum": 1,
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "scored_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "sent_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "should_send_datetime": {
+              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
+              "type": [
+                "string",
+                "null"
+              ]
+            },
+            "ticket_id": {
+              "type": "integer"
+            },
+            "uri": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "uri",
+            "ticket_id",
+            "customer_id"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "createSatisfactionSurvey": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/SatisfactionSurveyCreate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "$ref": "gorgias#/components/schemas/SatisfactionSurvey"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getSatisfactionSurvey": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/SatisfactionSurvey"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "updateSatisfactionSurvey": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "id"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/SatisfactionSurveyUpdate"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/SatisfactionSurvey"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "409": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "413": {

@@ -35,6 +35,16 @@ import {
   listVoiceCallRecordings,
   listVoiceCalls,
 } from "./voice.js";
+import { createTeam, deleteTeam, getTeam, listTeams, updateTeam } from "./teams.js";
+import { createWidget, deleteWidget, getWidget, listWidgets, updateWidget } from "./widgets.js";
+import { cancelJob, createJob, getJob, listJobs, updateJob } from "./jobs.js";
+import { createRule, deleteRule, getRule, listRules, updateRule, updateRulePriorities } from "./rules.js";
+import {
+  createSatisfactionSurvey,
+  getSatisfactionSurvey,
+  listSatisfactionSurveys,
+  updateSatisfactionSurvey,
+} from "./satisfaction-surveys.js";
 
 /** The hand-written behaviour of every operation, by operation id. */
 export const handlers: HandlerTable = {
@@ -120,4 +130,29 @@ export const handlers: HandlerTable = {
   archiveMacros,
   unarchiveMacros,
   searchViewItems,
+  listTeams,
+  createTeam,
+  getTeam,
+  updateTeam,
+  deleteTeam,
+  listWidgets,
+  createWidget,
+  getWidget,
+  updateWidget,
+  deleteWidget,
+  listJobs,
+  createJob,
+  getJob,
+  updateJob,
+  cancelJob,
+  listRules,
+  createRule,
+  getRule,
+  updateRule,
+  deleteRule,
+  updateRulePriorities,
+  listSatisfactionSurveys,
+  createSatisfactionSurvey,
+  getSatisfactionSurvey,
+  updateSatisfactionSurvey,
 };

@@ -21,8 +21,11 @@ export type PathOf<K extends OperationId> = OrEmpty<NonNullable<Operation<K>["pa
 
 /** Query parameters of `K` after validation: coerced, and a list's `limit` filled with the spec's default. */
 export type QueryOf<K extends OperationId> = OrEmpty<
-  NonNullable<Operation<K>["parameters"]["query"]> & (TableRow<K>["pagination"] extends PagedKind ? { limit: number } : unknown)
+  NonNullable<Operation<K>["parameters"]["query"]> & (TableRow<K>["pagination"] extends PagedKind ? { limit: number } : [K] extends [BareListId] ? { limit: number } : unknown)
 >;
+
+/** Lists the docs answer with a bare array: they take `limit` (with a default) although they return no envelope. */
+type BareListId = "listTeams" | "listWidgets" | "listRules" | "listSatisfactionSurveys";
 
 /** The JSON body of `K` as validated: present when the spec requires it, maybe absent when optional, absent when none. */
 export type BodyOf<K extends OperationId> = [NonNullable<Operation<K>["requestBody"]>] extends [never]

@@ -1,8 +1,13 @@
 import type { Validators } from "../engine/validators.js";
 import { customerJson, eventJson, integrationJson, macroJson, messageJson, tagJson, ticketJson, userJson, viewJson } from "../resources/json-views.js";
+import { jobJson } from "../resources/jobs.js";
+import { ruleJson } from "../resources/rules.js";
+import { satisfactionSurveyJson } from "../resources/satisfaction-surveys.js";
+import { teamJson } from "../resources/teams.js";
+import { widgetJson } from "../resources/widgets.js";
 import { idProblem } from "./record-id.js";
 import type { Collection } from "./collection.js";
-import { COLLECTION_NAMES, Store, type CollectionName, type StoreState } from "./store.js";
+import { COLLECTION_NAMES, collectionState, Store, type CollectionName, type StoreState } from "./store.js";
 
 /** The references a record keeps as ids (not shown as such in responses, so no schema checks them). */
 const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?: string[]; idLists?: string[] }>> = {
@@ -10,9 +15,12 @@ const REFERENCES: Partial<Record<CollectionName, { ids?: string[]; nullableIds?:
   messages: { ids: ["ticket_id"], nullableIds: ["integration_id", "rule_id"], idLists: ["mention_ids"] },
   events: { ids: ["object_id"], nullableIds: ["user_id"] },
   views: { idLists: ["shared_with_teams", "shared_with_users"] },
+  teams: { idLists: ["member_ids"] },
+  jobs: { nullableIds: ["user_id"] },
+  satisfactionSurveys: { ids: ["ticket_id", "customer_id"] },
 };
 
-type ShownCollection = Exclude<CollectionName, "teams">;
+type ShownCollection = CollectionName;
 
 /** The record type a collection of the store holds. */
 type RecordOf<C extends ShownCollection> = Store[C] extends Collection<infer R> ? R : never;
@@ -34,6 +42,11 @@ const SHOWN_AS: { [C in ShownCollection]: { schema: string; json: (store: Store,
   voiceCallRecordings: { schema: "VoiceCallRecording", json: (_, r) => r },
   accountSettings: { schema: "AccountSetting", json: (_, r) => r },
   customFields: { schema: "CustomField", json: (_, r) => r },
+  teams: { schema: "Team", json: (store, r) => teamJson(store, r) },
+  widgets: { schema: "Widget", json: (_, r) => widgetJson(r) },
+  jobs: { schema: "Job", json: (_, r) => jobJson(r) },
+  rules: { schema: "Rule", json: (_, r) => ruleJson(r) },
+  satisfactionSurveys: { schema: "SatisfactionSurvey", json: (_, r) => satisfactionSurveyJson(r) },
 };
 
 function referenceProblems(collection: CollectionName, record: Record<string, unknown>): Record<string, string> {
@@ -60,13 +73,6 @@ function referenceProblems(collection: CollectionName, record: Record<string, un
   return problems;
 }
 
-function teamProblems(record: Record<string, unknown>): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (typeof record.name !== "string") problems.name = "Expected a string.";
-  if (typeof record.created_datetime !== "string") problems.created_datetime = "Expected a datetime string.";
-  return problems;
-}
-
 /**
  * What is wrong with one stored record, by field path relative to it (`customer_id`,
  * `messages.0.channel`): its id references, and how the API would show it against the spec
@@ -76,7 +82,6 @@ export function recordProblems(store: Store, collection: CollectionName, stored:
   const record = stored as Record<string, unknown>;
   const problems = referenceProblems(collection, record);
   if (Object.keys(problems).length > 0) return problems;
-  if (collection === "teams") return teamProblems(record);
   if (collection === "integrations") {
     const secret = (record.http as { hmac_secret?: unknown } | null | undefined)?.hmac_secret;
     if (secret !== undefined && typeof secret !== "string") return { "http.hmac_secret": "Expected a string." };
@@ -106,7 +111,24 @@ function show<C extends ShownCollection>(store: Store, collection: C, record: ob
 }
 
 /** Records that others embed come first, so a bad tag is named as the tag before the tickets that show it. */
-const CHECK_ORDER: readonly CollectionName[] = ["users", "teams", "customers", "tags", "macros", "views", "integrations", "messages", "tickets", "events", "accountSettings", "customFields"];
+const CHECK_ORDER: readonly CollectionName[] = [
+  "users",
+  "teams",
+  "customers",
+  "tags",
+  "macros",
+  "views",
+  "integrations",
+  "messages",
+  "tickets",
+  "events",
+  "accountSettings",
+  "customFields",
+  "widgets",
+  "jobs",
+  "rules",
+  "satisfactionSurveys",
+];
 
 /**
  * What is wrong with the records of a snapshot that passed `checkState`, by JSON path
@@ -116,11 +138,14 @@ const CHECK_ORDER: readonly CollectionName[] = ["users", "teams", "customers", "
 export function snapshotRecordProblems(state: StoreState, validators: Validators, limit = 20): Record<string, string> {
   // A scratch store over the snapshot's own records (rendering only reads them, so no copy is needed).
   const scratch = new Store();
-  for (const name of COLLECTION_NAMES) scratch.collection(name).load(state.collections[name].records as { id: number }[], state.collections[name].nextId);
+  for (const name of COLLECTION_NAMES) {
+    const { records, nextId } = collectionState(state, name);
+    scratch.collection(name).load(records as { id: number }[], nextId);
+  }
   const problems: Record<string, string> = {};
   let count = 0;
   for (const name of CHECK_ORDER) {
-    const records = state.collections[name].records;
+    const records = collectionState(state, name).records;
     for (let i = 0; i < records.length && count < limit; i++) {
       const record = scratch.collection(name).get((records[i] as { id: number }).id)!;
       for (const [field, problem] of Object.entries(recordProblems(scratch, name, record, validators))) {

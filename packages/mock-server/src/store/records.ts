@@ -138,7 +138,68 @@ export interface UserRecord {
 export interface TeamRecord {
   id: number;
   name: string;
+  description: string | null;
+  decoration: { emoji?: string } | null;
+  /** The members' user ids; names and emails are read from the users when shown. */
+  member_ids: number[];
   created_datetime: string;
+}
+
+export interface WidgetRecord {
+  id: number;
+  type: Schema<"WidgetType">;
+  context: Schema<"WidgetContext">;
+  template: Schema<"WidgetTemplate">;
+  order: number;
+  integration_id: number | null;
+  app_id: string | null;
+  created_datetime: string;
+  updated_datetime: string;
+  deactivated_datetime: string | null;
+}
+
+export interface JobRecord {
+  id: number;
+  type: Schema<"JobType">;
+  status: Schema<"JobStatus">;
+  params: Schema<"JobParams">;
+  meta: JsonObject | null;
+  info: { progress_count: number };
+  user_id: number | null;
+  scheduled_datetime: string | null;
+  created_datetime: string;
+  locked_datetime: string | null;
+  started_datetime: string | null;
+  ended_datetime: string | null;
+  failed_datetime: string | null;
+  cancel_requested_datetime: string | null;
+  cancelled_datetime: string | null;
+}
+
+export interface RuleRecord {
+  id: number;
+  name: string;
+  description: string | null;
+  code: string;
+  code_ast: JsonObject | null;
+  event_types: string | null;
+  priority: number;
+  created_datetime: string;
+  updated_datetime: string;
+  deactivated_datetime: string | null;
+}
+
+export interface SatisfactionSurveyRecord {
+  id: number;
+  ticket_id: number;
+  customer_id: number;
+  score: number | null;
+  body_text: string | null;
+  meta: JsonObject | null;
+  created_datetime: string;
+  scored_datetime: string | null;
+  sent_datetime: string | null;
+  should_send_datetime: string | null;
 }
 
 export interface TagRecord {

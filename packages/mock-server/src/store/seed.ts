@@ -16,10 +16,11 @@ import type {
 import { seedSettingsAndFields } from "./seed-settings-and-fields.js";
 import type { Store } from "./store.js";
 import { seedVoice } from "./voice-seed.js";
+import { seedAutomation, seedTeams } from "./seed-automation.js";
 
 /** How many records of each kind the seeded store holds. */
 export interface SeedCounts {
-  /** @default 60 */
+  /** At least 6 (the example survey is created on ticket 6). @default 60 */
   tickets: number;
   /** At least 43, so the spec's example customers 42 and 43 exist. @default 60 */
   customers: number;
@@ -40,7 +41,7 @@ export interface SeedCounts {
 export const DEFAULT_SEED_COUNTS: SeedCounts = { tickets: 60, customers: 60, users: 8, tags: 12, macros: 10, views: 8, integrations: 12, events: 120 };
 
 /** The smallest counts that keep every id the spec's examples use. */
-const MINIMUM_COUNTS: SeedCounts = { tickets: 2, customers: 43, users: 5, tags: 5, macros: 8, views: 7, integrations: 12, events: 100 };
+const MINIMUM_COUNTS: SeedCounts = { tickets: 6, customers: 43, users: 5, tags: 5, macros: 8, views: 7, integrations: 12, events: 100 };
 
 /** Seeded data starts here, so the same seed gives the same bytes whatever the date. */
 const EPOCH = Date.UTC(2024, 0, 1, 9, 0, 0);
@@ -144,9 +145,7 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
     store.users.insert(user);
   }
 
-  for (const [id, name] of [[1, "Tier 1"], [2, "Tier 2"], [3, "Billing"]] as const) {
-    store.teams.insert({ id, name, created_datetime: at(id) });
-  }
+  seedTeams(store, at);
 
   for (let id = 1; id <= counts.customers; id++) {
     const first = id === 42 ? "Jane" : faker.person.firstName();
@@ -379,4 +378,5 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
 
   seedVoice(store, counts);
   seedSettingsAndFields(store, at);
+  seedAutomation(store, at);
 }

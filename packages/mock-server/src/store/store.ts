@@ -7,8 +7,11 @@ import type {
   CustomFieldRecord,
   EventRecord,
   IntegrationRecord,
+  JobRecord,
   MacroRecord,
   MessageRecord,
+  RuleRecord,
+  SatisfactionSurveyRecord,
   TagRecord,
   TeamRecord,
   TicketRecord,
@@ -17,13 +20,14 @@ import type {
   VoiceCallEventRecord,
   VoiceCallRecord,
   VoiceCallRecordingRecord,
+  WidgetRecord,
 } from "./records.js";
 
 /** The snapshot format of `GET/PUT /__admin/state` and `exportState()` / `importState()`. */
 export interface StoreState {
   format: "gorgias-mock-state";
   version: 1;
-  collections: Record<CollectionName, { nextId: number; records: unknown[] }>;
+  collections: { [N in Exclude<CollectionName, OptionalCollectionName>]: CollectionState } & { [N in OptionalCollectionName]?: CollectionState };
   sequences: { customerChannel: number; integrationHttp: number };
   /** Merged customer id → surviving customer id. */
   mergedCustomers: [number, number][];
@@ -45,8 +49,28 @@ export const COLLECTION_NAMES = [
   "voiceCallRecordings",
   "accountSettings",
   "customFields",
+  "widgets",
+  "jobs",
+  "rules",
+  "satisfactionSurveys",
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/** One collection in a snapshot. */
+export interface CollectionState {
+  nextId: number;
+  records: unknown[];
+}
+
+/** Collections added after the snapshot format was published: a snapshot without one loads it empty. */
+const OPTIONAL_COLLECTION_NAMES = ["widgets", "jobs", "rules", "satisfactionSurveys"] as const;
+type OptionalCollectionName = (typeof OPTIONAL_COLLECTION_NAMES)[number];
+const OPTIONAL_COLLECTIONS: ReadonlySet<CollectionName> = new Set(OPTIONAL_COLLECTION_NAMES);
+
+/** A collection of a snapshot; empty when the snapshot predates it. */
+export function collectionState(state: StoreState, name: CollectionName): CollectionState {
+  return state.collections[name] ?? { nextId: 1, records: [] };
+}
 
 /** The one in-memory store every transport and resource shares. */
 export class Store {
@@ -65,6 +89,10 @@ export class Store {
   readonly voiceCallRecordings = new Collection<VoiceCallRecordingRecord>("VoiceCallRecording");
   readonly accountSettings = new Collection<AccountSettingRecord>("Account setting");
   readonly customFields = new Collection<CustomFieldRecord>("Custom field");
+  readonly widgets = new Collection<WidgetRecord>("Widget");
+  readonly jobs = new Collection<JobRecord>("Job");
+  readonly rules = new Collection<RuleRecord>("Rule");
+  readonly satisfactionSurveys = new Collection<SatisfactionSurveyRecord>("SatisfactionSurvey");
   readonly sequences = { customerChannel: 1, integrationHttp: 1 };
   /** Merged customer id → the customer it was merged into. */
   readonly mergedCustomers = new Map<number, number>();
@@ -111,7 +139,7 @@ export class Store {
   /** Replaces the whole store; the state must have passed {@link checkState}. */
   importState(state: StoreState): void {
     for (const name of COLLECTION_NAMES) {
-      const { nextId, records } = state.collections[name];
+      const { nextId, records } = collectionState(state, name);
       this.collection(name).load(structuredClone(records) as { id: number }[], nextId);
     }
     this.sequences.customerChannel = state.sequences.customerChannel;
@@ -133,6 +161,7 @@ export function checkState(value: unknown): Record<string, string> {
   const collections = state.collections as Record<string, unknown> | undefined;
   for (const name of COLLECTION_NAMES) {
     const c = collections?.[name] as { nextId?: unknown; records?: unknown } | undefined;
+    if (c === undefined && OPTIONAL_COLLECTIONS.has(name)) continue;
     if (!c || typeof c !== "object") {
       problems[`collections.${name}`] = "Missing.";
       continue;

@@ -2190,6 +2190,648 @@ export const operations = [
     "body": "required",
     "successStatus": 207,
     "guide": null
+  },
+  {
+    "id": "listTeams",
+    "method": "GET",
+    "path": "/api/teams",
+    "area": "teams",
+    "resource": "teams",
+    "name": "list",
+    "summary": "List teams",
+    "access": "read",
+    "scope": "users:read",
+    "scopes": [
+      "users:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createTeam",
+    "method": "POST",
+    "path": "/api/teams",
+    "area": "teams",
+    "resource": "teams",
+    "name": "create",
+    "summary": "Create a team",
+    "access": "write",
+    "scope": "users:write",
+    "scopes": [
+      "users:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "getTeam",
+    "method": "GET",
+    "path": "/api/teams/{id}",
+    "area": "teams",
+    "resource": "teams",
+    "name": "get",
+    "summary": "Retrieve a team",
+    "access": "read",
+    "scope": "users:read",
+    "scopes": [
+      "users:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateTeam",
+    "method": "PUT",
+    "path": "/api/teams/{id}",
+    "area": "teams",
+    "resource": "teams",
+    "name": "update",
+    "summary": "Update a team",
+    "access": "write",
+    "scope": "users:write",
+    "scopes": [
+      "users:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "deleteTeam",
+    "method": "DELETE",
+    "path": "/api/teams/{id}",
+    "area": "teams",
+    "resource": "teams",
+    "name": "delete",
+    "summary": "Delete a team",
+    "access": "write",
+    "scope": "users:write",
+    "scopes": [
+      "users:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "listWidgets",
+    "method": "GET",
+    "path": "/api/widgets",
+    "area": "widgets",
+    "resource": "widgets",
+    "name": "list",
+    "summary": "List widgets",
+    "access": "read",
+    "scope": "integrations:read",
+    "scopes": [
+      "integrations:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "integration_id",
+      "app_id"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createWidget",
+    "method": "POST",
+    "path": "/api/widgets",
+    "area": "widgets",
+    "resource": "widgets",
+    "name": "create",
+    "summary": "Create a widget",
+    "access": "write",
+    "scope": "integrations:write",
+    "scopes": [
+      "integrations:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "getWidget",
+    "method": "GET",
+    "path": "/api/widgets/{id}",
+    "area": "widgets",
+    "resource": "widgets",
+    "name": "get",
+    "summary": "Retrieve a widget",
+    "access": "read",
+    "scope": "integrations:read",
+    "scopes": [
+      "integrations:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateWidget",
+    "method": "PUT",
+    "path": "/api/widgets/{id}",
+    "area": "widgets",
+    "resource": "widgets",
+    "name": "update",
+    "summary": "Update a widget",
+    "access": "write",
+    "scope": "integrations:write",
+    "scopes": [
+      "integrations:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "deleteWidget",
+    "method": "DELETE",
+    "path": "/api/widgets/{id}",
+    "area": "widgets",
+    "resource": "widgets",
+    "name": "delete",
+    "summary": "Delete a widget",
+    "access": "write",
+    "scope": "integrations:write",
+    "scopes": [
+      "integrations:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "listJobs",
+    "method": "GET",
+    "path": "/api/jobs",
+    "area": "jobs",
+    "resource": "jobs",
+    "name": "list",
+    "summary": "List jobs",
+    "access": "read",
+    "scope": "jobs:read",
+    "scopes": [
+      "jobs:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "status",
+      "type"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createJob",
+    "method": "POST",
+    "path": "/api/jobs",
+    "area": "jobs",
+    "resource": "jobs",
+    "name": "create",
+    "summary": "Create a job",
+    "access": "write",
+    "scope": "jobs:write",
+    "scopes": [
+      "jobs:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-to-customer",
+      "deletes-record",
+      "deletes-history"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "getJob",
+    "method": "GET",
+    "path": "/api/jobs/{id}",
+    "area": "jobs",
+    "resource": "jobs",
+    "name": "get",
+    "summary": "Retrieve a job",
+    "access": "read",
+    "scope": "jobs:read",
+    "scopes": [
+      "jobs:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateJob",
+    "method": "PUT",
+    "path": "/api/jobs/{id}",
+    "area": "jobs",
+    "resource": "jobs",
+    "name": "update",
+    "summary": "Update a job",
+    "access": "write",
+    "scope": "jobs:write",
+    "scopes": [
+      "jobs:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "cancelJob",
+    "method": "DELETE",
+    "path": "/api/jobs/{id}",
+    "area": "jobs",
+    "resource": "jobs",
+    "name": "cancel",
+    "summary": "Cancel a job",
+    "access": "write",
+    "scope": "jobs:write",
+    "scopes": [
+      "jobs:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "listRules",
+    "method": "GET",
+    "path": "/api/rules",
+    "area": "rules",
+    "resource": "rules",
+    "name": "list",
+    "summary": "List rules",
+    "access": "read",
+    "scope": "rules:read",
+    "scopes": [
+      "rules:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createRule",
+    "method": "POST",
+    "path": "/api/rules",
+    "area": "rules",
+    "resource": "rules",
+    "name": "create",
+    "summary": "Create a rule",
+    "access": "write",
+    "scope": "rules:write",
+    "scopes": [
+      "rules:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "getRule",
+    "method": "GET",
+    "path": "/api/rules/{id}",
+    "area": "rules",
+    "resource": "rules",
+    "name": "get",
+    "summary": "Retrieve a rule",
+    "access": "read",
+    "scope": "rules:read",
+    "scopes": [
+      "rules:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateRule",
+    "method": "PUT",
+    "path": "/api/rules/{id}",
+    "area": "rules",
+    "resource": "rules",
+    "name": "update",
+    "summary": "Update a rule",
+    "access": "write",
+    "scope": "rules:write",
+    "scopes": [
+      "rules:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "deleteRule",
+    "method": "DELETE",
+    "path": "/api/rules/{id}",
+    "area": "rules",
+    "resource": "rules",
+    "name": "delete",
+    "summary": "Delete a rule",
+    "access": "write",
+    "scope": "rules:write",
+    "scopes": [
+      "rules:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "deletes-record"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 204,
+    "guide": null
+  },
+  {
+    "id": "updateRulePriorities",
+    "method": "POST",
+    "path": "/api/rules/priorities",
+    "area": "rules",
+    "resource": "rules",
+    "name": "updatePriorities",
+    "summary": "Update rules' priorities",
+    "access": "write",
+    "scope": "rules:write",
+    "scopes": [
+      "rules:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 202,
+    "guide": null
+  },
+  {
+    "id": "listSatisfactionSurveys",
+    "method": "GET",
+    "path": "/api/satisfaction-surveys",
+    "area": "satisfaction-surveys",
+    "resource": "satisfactionSurveys",
+    "name": "list",
+    "summary": "List satisfaction surveys",
+    "access": "read",
+    "scope": "satisfaction_survey:read",
+    "scopes": [
+      "satisfaction_survey:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor",
+      "order_by",
+      "ticket_id"
+    ],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "createSatisfactionSurvey",
+    "method": "POST",
+    "path": "/api/satisfaction-surveys",
+    "area": "satisfaction-surveys",
+    "resource": "satisfactionSurveys",
+    "name": "create",
+    "summary": "Create a satisfaction survey",
+    "access": "write",
+    "scope": "satisfaction_survey:write",
+    "scopes": [
+      "satisfaction_survey:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-to-customer"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 201,
+    "guide": null
+  },
+  {
+    "id": "getSatisfactionSurvey",
+    "method": "GET",
+    "path": "/api/satisfaction-surveys/{id}",
+    "area": "satisfaction-surveys",
+    "resource": "satisfactionSurveys",
+    "name": "get",
+    "summary": "Retrieve a satisfaction survey",
+    "access": "read",
+    "scope": "satisfaction_survey:read",
+    "scopes": [
+      "satisfaction_survey:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": null,
+    "successStatus": 200,
+    "guide": null
+  },
+  {
+    "id": "updateSatisfactionSurvey",
+    "method": "PUT",
+    "path": "/api/satisfaction-surveys/{id}",
+    "area": "satisfaction-surveys",
+    "resource": "satisfactionSurveys",
+    "name": "update",
+    "summary": "Update a satisfaction survey",
+    "access": "write",
+    "scope": "satisfaction_survey:write",
+    "scopes": [
+      "satisfaction_survey:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [
+      "sends-to-customer"
+    ],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "id"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "successStatus": 200,
+    "guide": null
   }
 ] as const satisfies readonly OperationEntry[];
 

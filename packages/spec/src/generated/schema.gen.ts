@@ -422,6 +422,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List jobs
+         * @description List background jobs, paginated, optionally only those of one `status` or `type`.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        /**
+         * Create a job
+         * @description Start a background job on many tickets or macros. It answers at once with the job
+         *     `pending` (or `scheduled`, when `scheduled_datetime` is set, at most 60 minutes ahead); the
+         *     work then runs for minutes to hours, and `GET /api/jobs/{id}` shows its progress.
+         *
+         *     What the job does depends on `type`, and so do its side effects: `applyMacro` can reply to
+         *     customers and close tickets, `deleteTicket` deletes tickets with their messages,
+         *     `updateTicket` changes many tickets, exports build files of account data.
+         */
+        post: operations["createJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a job
+         * @description Retrieve a background job by id: its status, timestamps and progress (`info.progress_count`).
+         */
+        get: operations["getJob"];
+        /**
+         * Update a job
+         * @description Update a background job. `meta` changes at any time; `params` and `scheduled_datetime` only
+         *     while the job has not started (400 once it has); `status` can be set to `cancel_requested` or
+         *     `canceled` to cancel it, as `DELETE /api/jobs/{id}` does.
+         */
+        put: operations["updateJob"];
+        post?: never;
+        /**
+         * Cancel a job
+         * @description Cancel a background job. A job that has not started is `canceled` at once; a running job
+         *     becomes `cancel_requested` and stops shortly after. What the job already did is not undone
+         *     (tickets it closed stay closed). Cancelling a finished job changes nothing. The job stays
+         *     readable afterwards.
+         */
+        delete: operations["cancelJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/macros": {
         parameters: {
             query?: never;
@@ -673,6 +736,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rules
+         * @description List the account's rules. This list's `limit` defaults to 100, not 30.
+         *
+         *     The documentation's response schema is a bare JSON array, so the spec follows it; other
+         *     sources (the Airbyte connector, a third-party MCP server) read a `data` envelope. The list
+         *     takes `cursor` and `limit` as the docs say, but the array carries no next cursor.
+         */
+        get: operations["listRules"];
+        put?: never;
+        /**
+         * Create a rule
+         * @description Create a rule from its JavaScript `code`. A rule runs on future tickets and can tag, assign, close or reply to customers; turn it off with `deactivated_datetime`.
+         */
+        post: operations["createRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a rule
+         * @description Retrieve a rule by id, with its code.
+         */
+        get: operations["getRule"];
+        /**
+         * Update a rule
+         * @description Update a rule; only the fields sent change (a third-party client says the live API replaces the rule: send every field you want to keep). A rule runs on future tickets and can tag, assign, close or reply to customers; turn it off with `deactivated_datetime`.
+         */
+        put: operations["updateRule"];
+        post?: never;
+        /**
+         * Delete a rule
+         * @description Delete a rule; it no longer runs on tickets.
+         */
+        delete: operations["deleteRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update rules' priorities
+         * @description Set the priority of several rules in one call, which reorders them: a rule with a higher
+         *     priority runs first. The body is an object with a `priorities` list (a bare array is
+         *     refused). Answers 202 with the changed rules. Every id must name a rule of the account, and
+         *     no rule may appear twice (400, naming the item); nothing changes unless all are valid.
+         */
+        post: operations["updateRulePriorities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/satisfaction-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List satisfaction surveys
+         * @description List satisfaction surveys, optionally only the one of a ticket (`ticket_id`).
+         *
+         *     The documentation's response schema is a bare JSON array, so the spec follows it; other
+         *     sources (the Airbyte connector, a third-party MCP server) read a `data` envelope. The list
+         *     takes `cursor` and `limit` as the docs say, but the array carries no next cursor.
+         */
+        get: operations["listSatisfactionSurveys"];
+        put?: never;
+        /**
+         * Create a satisfaction survey
+         * @description Create the satisfaction survey of a ticket. A ticket has at most one survey: a second one
+         *     is refused. With `should_send_datetime` set, Gorgias sends the survey to the customer at that
+         *     time; left out or null, Gorgias does not send it (use this to record a score gathered
+         *     elsewhere). `ticket_id` and `customer_id` must name records of the account (400).
+         */
+        post: operations["createSatisfactionSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/satisfaction-surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a satisfaction survey
+         * @description Retrieve a satisfaction survey by id.
+         */
+        get: operations["getSatisfactionSurvey"];
+        /**
+         * Update a satisfaction survey
+         * @description Update a satisfaction survey, for example to record the customer's score; only the fields
+         *     sent change. Setting or moving `should_send_datetime` makes Gorgias send the survey at that
+         *     time. Moving the survey to a ticket that already has one is refused (409).
+         */
+        put: operations["updateSatisfactionSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -792,6 +991,62 @@ export interface paths {
          *     method table has no row for it.
          */
         delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List teams
+         * @description List the account's teams with their members, ordered by creation date or name.
+         *
+         *     The documentation's response schema is a bare JSON array, so the spec follows it; other
+         *     sources (the Airbyte connector, a third-party MCP server) read a `data` envelope. The list
+         *     takes `cursor` and `limit` as the docs say, but the array carries no next cursor.
+         */
+        get: operations["listTeams"];
+        put?: never;
+        /**
+         * Create a team
+         * @description Create a team, a group of users tickets can be assigned to. Members are named by user id; an id that is no user of the account is refused (400).
+         */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a team
+         * @description Retrieve a team by id, with its members.
+         */
+        get: operations["getTeam"];
+        /**
+         * Update a team
+         * @description Update a team's name, description, decoration or members. `members`, when sent, replaces the whole list: a user left out leaves the team.
+         */
+        put: operations["updateTeam"];
+        post?: never;
+        /**
+         * Delete a team
+         * @description Delete a team. Tickets assigned to the team lose that assignment; their assigned user, if any, stays.
+         */
+        delete: operations["deleteTeam"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1179,6 +1434,62 @@ export interface paths {
         put: operations["searchViewItems"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List widgets
+         * @description List the sidebar widgets, optionally only those of one HTTP integration (`integration_id`) or app (`app_id`).
+         *
+         *     The documentation's response schema is a bare JSON array, so the spec follows it; other
+         *     sources (the Airbyte connector, a third-party MCP server) read a `data` envelope. The list
+         *     takes `cursor` and `limit` as the docs say, but the array carries no next cursor.
+         */
+        get: operations["listWidgets"];
+        put?: never;
+        /**
+         * Create a widget
+         * @description Create a sidebar widget that shows an integration's data on tickets or customers. An `integration_id` must name an integration of the account (400 otherwise).
+         */
+        post: operations["createWidget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/widgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a widget
+         * @description Retrieve a sidebar widget by id.
+         */
+        get: operations["getWidget"];
+        /**
+         * Update a widget
+         * @description Update a sidebar widget; only the fields sent change. A third-party client warns that the live API may treat the body as a full replacement: send every field you want to keep.
+         */
+        put: operations["updateWidget"];
+        post?: never;
+        /**
+         * Delete a widget
+         * @description Delete a sidebar widget.
+         */
+        delete: operations["deleteWidget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2390,6 +2701,178 @@ export interface components {
             name: string;
         };
         /**
+         * @description A job, work Gorgias runs in the background on many records (minutes to hours). Its `status`
+         *     moves on its own; cancelling it stops what is left, and what it already did stays done.
+         * @example {
+         *       "id": 1,
+         *       "uri": "/api/jobs/1/",
+         *       "type": "updateTicket",
+         *       "status": "done",
+         *       "params": {
+         *         "ticket_ids": [
+         *           1,
+         *           2
+         *         ],
+         *         "updates": {
+         *           "status": "closed"
+         *         }
+         *       },
+         *       "meta": null,
+         *       "info": {
+         *         "progress_count": 2
+         *       },
+         *       "user_id": 1,
+         *       "scheduled_datetime": null,
+         *       "created_datetime": "2024-01-01T10:00:00.000000+00:00",
+         *       "locked_datetime": "2024-01-01T10:00:10.000000+00:00",
+         *       "started_datetime": "2024-01-01T10:00:10.000000+00:00",
+         *       "ended_datetime": "2024-01-01T10:01:10.000000+00:00",
+         *       "failed_datetime": null,
+         *       "cancel_requested_datetime": null,
+         *       "cancelled_datetime": null
+         *     }
+         */
+        Job: {
+            /** @description When cancelling the job was asked. */
+            cancel_requested_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the job was cancelled (the docs spell this field with two l's and the status `canceled` with one). */
+            cancelled_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the job was created. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the job finished. */
+            ended_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the job failed. */
+            failed_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The job's id. */
+            id: number;
+            /** @description Progress of the job, such as `progress_count` (records done so far). */
+            info: {
+                /** @description How many records the job has worked on. */
+                progress_count?: number;
+            };
+            /** @description When a worker took the job. */
+            locked_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description Data of your own about the job; Gorgias does not use it. */
+            meta?: Record<string, unknown> | null;
+            params: components["schemas"]["JobParams"];
+            /** @description When the job is to start (at most 60 minutes ahead); null to start as soon as possible. */
+            scheduled_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the job started running. */
+            started_datetime?: components["schemas"]["NullableDatetime"];
+            status: components["schemas"]["JobStatus"];
+            type: components["schemas"]["JobType"];
+            /** @description API path of the job. */
+            uri: string;
+            /** @description The user who created the job. */
+            user_id?: number | null;
+        };
+        /**
+         * @description Body to create a job.
+         * @example {
+         *       "type": "updateTicket",
+         *       "params": {
+         *         "ticket_ids": [
+         *           1,
+         *           3
+         *         ],
+         *         "updates": {
+         *           "status": "closed"
+         *         }
+         *       }
+         *     }
+         */
+        JobCreate: {
+            /** @description Data of your own about the job; Gorgias does not use it. */
+            meta?: Record<string, unknown> | null;
+            params: components["schemas"]["JobParams"];
+            /** @description When to start, at most 60 minutes ahead; leave out or null to start as soon as possible. */
+            scheduled_datetime?: components["schemas"]["NullableDatetime"];
+            type: components["schemas"]["JobType"];
+        };
+        /** @description A page of jobs. */
+        JobList: {
+            /** @description The jobs on this page. */
+            data: components["schemas"]["Job"][];
+            meta: components["schemas"]["ListMeta"];
+            /**
+             * @description Always `list`.
+             * @constant
+             */
+            object: "list";
+            /** @description The request URI of this page. */
+            uri: string;
+        };
+        /**
+         * @description What the job works on; which keys apply depends on its type. Tickets are named by
+         *     `ticket_ids`, or by a view (`view_id`, or `view` with its `filters`) with an optional
+         *     `start_datetime`/`end_datetime` interval.
+         * @example {
+         *       "ticket_ids": [
+         *         1,
+         *         2
+         *       ],
+         *       "updates": {
+         *         "status": "closed"
+         *       }
+         *     }
+         */
+        JobParams: {
+            /** @description `applyMacro`: close each ticket after applying the macro. */
+            apply_and_close?: boolean;
+            /** @description Extra context, such as `channel_connection_external_ids`. */
+            context?: Record<string, unknown>;
+            /** @description End of the interval of a view's tickets. */
+            end_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description `applyMacro`: the macro to apply. */
+            macro_id?: number;
+            /** @description Start of the interval of a view's tickets. */
+            start_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The tickets the job works on. */
+            ticket_ids?: number[];
+            /** @description `updateTicket`: the ticket fields to set, as in a ticket update. */
+            updates?: Record<string, unknown>;
+            /** @description `importMacro`: the file to import. */
+            url?: string;
+            /** @description A view-like object (with `filters`) whose tickets the job works on. */
+            view?: Record<string, unknown> | null;
+            /** @description A view whose tickets the job works on. */
+            view_id?: number | null;
+        };
+        /**
+         * @description Where the job stands. `pending` waits to run and `scheduled` waits for its
+         *     `scheduled_datetime`; `running` is under way; `done`, `canceled`, `errored` and
+         *     `fatal_errored` are final; `cancel_requested` is a running job asked to stop.
+         * @example running
+         * @enum {string}
+         */
+        JobStatus: "pending" | "scheduled" | "running" | "done" | "cancel_requested" | "canceled" | "errored" | "fatal_errored";
+        /**
+         * @description What the job does: `applyMacro` applies a macro to many tickets (it can reply to customers and
+         *     close tickets), `deleteTicket` deletes tickets, `updateTicket` changes fields of many tickets,
+         *     the `export*` types build a file of tickets, macros or drill-down rows, `importMacro` loads
+         *     macros from a file.
+         * @example updateTicket
+         * @enum {string}
+         */
+        JobType: "applyMacro" | "deleteTicket" | "exportTicket" | "importMacro" | "exportMacro" | "updateTicket" | "exportTicketDrilldown" | "exportConvertCampaignSalesDrilldown";
+        /**
+         * @description Body to update a job; every field is optional. `params` and `scheduled_datetime` change only
+         *     while the job has not started; `status` can ask to cancel (`cancel_requested` or `canceled`).
+         * @example {
+         *       "meta": {
+         *         "requested_by": "ops-dashboard"
+         *       }
+         *     }
+         */
+        JobUpdate: {
+            /** @description Data of your own about the job; Gorgias does not use it. */
+            meta?: Record<string, unknown> | null;
+            params?: components["schemas"]["JobParams"];
+            /** @description When to start, at most 60 minutes ahead; null to start as soon as possible. */
+            scheduled_datetime?: components["schemas"]["NullableDatetime"];
+            status?: components["schemas"]["JobStatus"];
+        };
+        /**
          * @description Cursor pagination state of a list page.
          * @example {
          *       "prev_cursor": null,
@@ -2747,6 +3230,220 @@ export interface components {
             id: number;
         };
         /**
+         * @description A rule, automation that runs on tickets when events happen (tag, assign, close, reply).
+         *     Rules run in descending `priority`: a higher priority runs first.
+         * @example {
+         *       "id": 1,
+         *       "uri": "/api/rules/1/",
+         *       "name": "Auto-close no-reply senders",
+         *       "description": "Closes tickets from no-reply addresses.",
+         *       "code": "if (containsAny(ticket.customer.email, ['noreply@'])) { Action('setStatus', { status: 'closed' }) }",
+         *       "code_ast": null,
+         *       "event_types": "ticket-created",
+         *       "priority": 100,
+         *       "created_datetime": "2024-01-01T10:00:00.000000+00:00",
+         *       "updated_datetime": "2024-01-01T10:00:00.000000+00:00",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        Rule: {
+            /** @description The rule's logic, as JavaScript. */
+            code: string;
+            /** @description The rule's logic as an ESTree syntax tree, generated from `code` when not sent. */
+            code_ast?: Record<string, unknown> | null;
+            /** @description When the rule was created. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the rule was turned off; null while it runs. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description What the rule is for. */
+            description?: string | null;
+            /**
+             * @description Comma-separated events the rule runs on: `ticket-created`, `ticket-updated`,
+             *     `ticket-message-created`, `ticket-assigned`, `ticket-self-unsnoozed`,
+             *     `satisfaction-survey-responded`.
+             */
+            event_types?: string | null;
+            /** @description The rule's id. */
+            id: number;
+            /** @description Name of the rule. */
+            name: string;
+            /** @description Order of execution; rules with a higher priority run first. */
+            priority: number;
+            /** @description When the rule was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description API path of the rule. */
+            uri: string;
+        };
+        /**
+         * @description Body to create a rule.
+         * @example {
+         *       "name": "Tag refund requests",
+         *       "code": "if (containsAny(message.intents.name, ['refund/request'])) { Action('addTags', { tags: 'refund' }) }",
+         *       "event_types": "ticket-created,ticket-message-created",
+         *       "priority": 50
+         *     }
+         */
+        RuleCreate: {
+            /** @description The rule's logic, as JavaScript. */
+            code: string;
+            /** @description The rule's logic as an ESTree syntax tree; generated from `code` when left out. */
+            code_ast?: Record<string, unknown> | null;
+            /** @description Set to turn the rule off, null to turn it on. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description What the rule is for. */
+            description?: string | null;
+            /** @description Comma-separated events the rule runs on (see the Rule schema). */
+            event_types?: string | null;
+            /** @description Name of the rule. */
+            name: string;
+            /** @description Order of execution; rules with a higher priority run first. */
+            priority?: number;
+        };
+        /**
+         * @description Body to set the priorities of several rules at once.
+         * @example {
+         *       "priorities": [
+         *         {
+         *           "id": 1,
+         *           "priority": 10
+         *         },
+         *         {
+         *           "id": 3,
+         *           "priority": 20
+         *         }
+         *       ]
+         *     }
+         */
+        RulePriorities: {
+            /** @description The rules to change, each with its new priority; each rule at most once. */
+            priorities: {
+                /** @description The rule's id. */
+                id: number;
+                /** @description The rule's new priority; a higher priority runs first. */
+                priority: number;
+            }[];
+        };
+        /**
+         * @description Body to update a rule; every field is optional and only the fields sent change.
+         * @example {
+         *       "name": "Auto-close no-reply senders (all channels)",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        RuleUpdate: {
+            /** @description The rule's logic, as JavaScript. */
+            code?: string;
+            /** @description The rule's logic as an ESTree syntax tree; generated from `code` when left out. */
+            code_ast?: Record<string, unknown> | null;
+            /** @description Set to turn the rule off, null to turn it on. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description What the rule is for. */
+            description?: string | null;
+            /** @description Comma-separated events the rule runs on (see the Rule schema). */
+            event_types?: string | null;
+            /** @description Name of the rule. */
+            name?: string;
+            /** @description Order of execution; rules with a higher priority run first. */
+            priority?: number;
+        };
+        /**
+         * @description A satisfaction survey: the score and comment a customer gives about a ticket. A ticket has at
+         *     most one survey.
+         * @example {
+         *       "id": 1,
+         *       "uri": "/api/satisfaction-surveys/1/",
+         *       "ticket_id": 1,
+         *       "customer_id": 42,
+         *       "score": 5,
+         *       "body_text": "Quick and friendly, thanks!",
+         *       "meta": null,
+         *       "created_datetime": "2024-01-02T10:00:00.000000+00:00",
+         *       "scored_datetime": "2024-01-02T12:00:00.000000+00:00",
+         *       "sent_datetime": "2024-01-02T10:05:00.000000+00:00",
+         *       "should_send_datetime": "2024-01-02T10:05:00.000000+00:00"
+         *     }
+         */
+        SatisfactionSurvey: {
+            /** @description The customer's comment. */
+            body_text?: string | null;
+            /** @description When the survey was created. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The customer who answers the survey. */
+            customer_id: number;
+            /** @description The survey's id. */
+            id: number;
+            /** @description Data of your own about the survey; Gorgias does not use it. */
+            meta?: Record<string, unknown> | null;
+            /** @description The customer's satisfaction, 1 to 5; null until they answer. */
+            score?: number | null;
+            /** @description When the customer answered. */
+            scored_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the survey was sent; null while it has not been. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When Gorgias is to send the survey to the customer; null and Gorgias does not send it. */
+            should_send_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The ticket the survey is about. */
+            ticket_id: number;
+            /** @description API path of the survey. */
+            uri: string;
+        };
+        /**
+         * @description Body to create a satisfaction survey. Setting `should_send_datetime` makes Gorgias send the survey to the customer at that time.
+         * @example {
+         *       "ticket_id": 6,
+         *       "customer_id": 42,
+         *       "should_send_datetime": null
+         *     }
+         */
+        SatisfactionSurveyCreate: {
+            /** @description The customer's comment. */
+            body_text?: string | null;
+            /** @description When the survey was created; now when left out. */
+            created_datetime?: components["schemas"]["Datetime"];
+            /** @description The customer who answers the survey. */
+            customer_id: number;
+            /** @description Data of your own about the survey; Gorgias does not use it. */
+            meta?: Record<string, unknown> | null;
+            /** @description The customer's satisfaction, 1 to 5. */
+            score?: number | null;
+            /** @description When the customer answered. */
+            scored_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the survey was sent. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When Gorgias is to send the survey to the customer; leave out or null and Gorgias does not send it. */
+            should_send_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The ticket the survey is about; a ticket has at most one survey. */
+            ticket_id: number;
+        };
+        /**
+         * @description Body to update a satisfaction survey; every field is optional and only the fields sent change. Setting `should_send_datetime` makes Gorgias send the survey at that time.
+         * @example {
+         *       "score": 4,
+         *       "body_text": "Good help, a bit slow.",
+         *       "scored_datetime": "2024-01-02T12:30:00.000000+00:00"
+         *     }
+         */
+        SatisfactionSurveyUpdate: {
+            /** @description The customer's comment. */
+            body_text?: string | null;
+            /** @description When the survey was created; now when left out. */
+            created_datetime?: components["schemas"]["Datetime"];
+            /** @description The customer who answers the survey. */
+            customer_id?: number;
+            /** @description Data of your own about the survey; Gorgias does not use it. */
+            meta?: Record<string, unknown> | null;
+            /** @description The customer's satisfaction, 1 to 5. */
+            score?: number | null;
+            /** @description When the customer answered. */
+            scored_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the survey was sent. */
+            sent_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When Gorgias is to send the survey to the customer; leave out or null and Gorgias does not send it. */
+            should_send_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The ticket the survey is about; a ticket has at most one survey. */
+            ticket_id?: number;
+        };
+        /**
          * @description Body of a search; only `type` is required.
          * @example {
          *       "type": "customer",
@@ -2918,6 +3615,136 @@ export interface components {
             /** @description New description of the tag. */
             description?: string | null;
             /** @description New name of the tag. Case-sensitive; a name already used in the account is a conflict (409). */
+            name?: string;
+        };
+        /**
+         * @description A team, a group of users that tickets can be assigned to (for example by auto-assignment).
+         * @example {
+         *       "id": 1,
+         *       "uri": "/api/teams/1/",
+         *       "name": "Tier 1",
+         *       "description": "First line of support.",
+         *       "decoration": {
+         *         "emoji": "📦"
+         *       },
+         *       "members": [
+         *         {
+         *           "id": 5,
+         *           "name": "Alex Martin",
+         *           "email": "alex.martin@acme.com",
+         *           "meta": null
+         *         }
+         *       ],
+         *       "created_datetime": "2024-01-01T10:00:00.000000+00:00"
+         *     }
+         */
+        Team: {
+            /** @description When the team was created. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            decoration?: components["schemas"]["TeamDecoration"];
+            /** @description Longer description of the team. */
+            description?: string | null;
+            /** @description The team's id. */
+            id: number;
+            /** @description The users in the team. */
+            members: components["schemas"]["TeamMember"][];
+            /** @description Name of the team. */
+            name: string;
+            /** @description API path of the team. */
+            uri: string;
+        };
+        /**
+         * @description Body to create a team.
+         * @example {
+         *       "name": "Warehouse",
+         *       "description": "Handles shipping and fulfilment questions.",
+         *       "decoration": {
+         *         "emoji": "📦"
+         *       },
+         *       "members": [
+         *         {
+         *           "id": 5
+         *         }
+         *       ]
+         *     }
+         */
+        TeamCreate: {
+            decoration?: components["schemas"]["TeamDecoration"];
+            /** @description Longer description of the team. */
+            description?: string | null;
+            /** @description The users in the team, by id. */
+            members?: components["schemas"]["TeamMemberRef"][];
+            /** @description Name of the team. */
+            name: string;
+        };
+        /**
+         * @description How the team is shown in the helpdesk; only an emoji before its name today.
+         * @example {
+         *       "emoji": "📦"
+         *     }
+         */
+        TeamDecoration: {
+            /** @description The emoji shown before the team's name. */
+            emoji?: string;
+        } | null;
+        /**
+         * @description A user who belongs to a team, as a team shows it.
+         * @example {
+         *       "id": 5,
+         *       "name": "Alex Martin",
+         *       "email": "alex.martin@acme.com",
+         *       "meta": null
+         *     }
+         */
+        TeamMember: {
+            /** @description The user's email address. */
+            email?: string | null;
+            /** @description The user's id. */
+            id: number;
+            /** @description User-defined data of the user; the docs' schema types it as null. */
+            meta?: Record<string, unknown> | null;
+            /** @description The user's full name. */
+            name?: string | null;
+        };
+        /**
+         * @description A member in a team body. Only `id` matters: the team shows each member's name and email from
+         *     the user record. The docs list `name`, `email` and `meta` too, so they are accepted and ignored.
+         * @example {
+         *       "id": 5
+         *     }
+         */
+        TeamMemberRef: {
+            /** @description Accepted and ignored; the user's own email is shown. */
+            email?: string | null;
+            /** @description The id of a user of the account. */
+            id: number;
+            /** @description Accepted and ignored. */
+            meta?: Record<string, unknown> | null;
+            /** @description Accepted and ignored; the user's own name is shown. */
+            name?: string | null;
+        };
+        /**
+         * @description Body to update a team; every field is optional. `members`, when sent, replaces the whole
+         *     member list: a user left out is removed from the team.
+         * @example {
+         *       "name": "Tier 1 (EMEA)",
+         *       "members": [
+         *         {
+         *           "id": 1
+         *         },
+         *         {
+         *           "id": 5
+         *         }
+         *       ]
+         *     }
+         */
+        TeamUpdate: {
+            decoration?: components["schemas"]["TeamDecoration"];
+            /** @description Longer description of the team. */
+            description?: string | null;
+            /** @description The whole new member list, by user id. */
+            members?: components["schemas"]["TeamMemberRef"][];
+            /** @description Name of the team. */
             name?: string;
         };
         /**
@@ -4349,6 +5176,146 @@ export interface components {
             type: "call-recording" | "voicemail";
             /** @description Direct link to the audio; null when `error_code` says why there is none. */
             url?: string | null;
+        };
+        /**
+         * @description A widget, a block in the ticket or customer sidebar that shows an integration's data.
+         * @example {
+         *       "id": 1,
+         *       "uri": "/api/widgets/1/",
+         *       "type": "http",
+         *       "context": "ticket",
+         *       "template": {
+         *         "type": "wrapper",
+         *         "widgets": [
+         *           {
+         *             "path": "order",
+         *             "title": "Last order",
+         *             "type": "card"
+         *           }
+         *         ]
+         *       },
+         *       "order": 0,
+         *       "integration_id": 12,
+         *       "app_id": null,
+         *       "created_datetime": "2024-01-01T10:00:00.000000+00:00",
+         *       "updated_datetime": "2024-01-01T10:00:00.000000+00:00",
+         *       "deactivated_datetime": null
+         *     }
+         */
+        Widget: {
+            /** @description The app whose data the widget shows (`customer_external_data` widgets only). */
+            app_id?: string | null;
+            context: components["schemas"]["WidgetContext"];
+            /** @description When the widget was created. */
+            created_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description When the widget was deactivated; null while it is shown. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The widget's id. */
+            id: number;
+            /** @description The HTTP integration whose data the widget shows (`http` widgets only). */
+            integration_id?: number | null;
+            /** @description Position among the widgets; lower shows first. */
+            order: number;
+            template: components["schemas"]["WidgetTemplate"];
+            type: components["schemas"]["WidgetType"];
+            /** @description When the widget was last changed. */
+            updated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description API path of the widget. */
+            uri: string;
+        };
+        /**
+         * @description Where the widget is shown. `user` is deprecated; use `customer`.
+         * @example ticket
+         * @enum {string}
+         */
+        WidgetContext: "ticket" | "customer" | "user";
+        /**
+         * @description Body to create a widget.
+         * @example {
+         *       "type": "http",
+         *       "context": "ticket",
+         *       "template": {
+         *         "type": "wrapper",
+         *         "widgets": [
+         *           {
+         *             "path": "order",
+         *             "title": "Last order",
+         *             "type": "card"
+         *           }
+         *         ]
+         *       },
+         *       "integration_id": 12
+         *     }
+         */
+        WidgetCreate: {
+            /** @description The app whose data the widget shows (`customer_external_data` widgets only). */
+            app_id?: string | null;
+            /** @default ticket */
+            context?: components["schemas"]["WidgetContext"];
+            /** @description Set to create the widget deactivated. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The HTTP integration whose data the widget shows (`http` widgets only). */
+            integration_id?: number | null;
+            /**
+             * @description Position among the widgets; lower shows first.
+             * @default 0
+             */
+            order?: number;
+            template: components["schemas"]["WidgetTemplate"];
+            type: components["schemas"]["WidgetType"];
+        };
+        /**
+         * @description The widget's layout: a root `{type: "wrapper", widgets: [...]}` whose widgets each name a
+         *     `path` in the integration's data, a `title` and a `type` (such as `card` or `text`), and may
+         *     nest `widgets` of their own.
+         * @example {
+         *       "type": "wrapper",
+         *       "widgets": [
+         *         {
+         *           "path": "order",
+         *           "title": "Last order",
+         *           "type": "card",
+         *           "widgets": [
+         *             {
+         *               "path": "status",
+         *               "title": "Status",
+         *               "type": "text"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        WidgetTemplate: {
+            /** @description The root element's type, `wrapper`. */
+            type: string;
+            /** @description The elements inside the wrapper. */
+            widgets?: Record<string, unknown>[];
+        };
+        /**
+         * @description What a widget shows data from.
+         * @example http
+         * @enum {string}
+         */
+        WidgetType: "bigcommerce" | "custom" | "customer_external_data" | "http" | "magento2" | "recharge" | "shopify" | "smile" | "standalone" | "yotpo" | "klaviyo" | "stripe" | "woocommerce";
+        /**
+         * @description Body to update a widget; every field is optional and only the fields sent change.
+         * @example {
+         *       "order": 2
+         *     }
+         */
+        WidgetUpdate: {
+            /** @description The app whose data the widget shows (`customer_external_data` widgets only). */
+            app_id?: string | null;
+            context?: components["schemas"]["WidgetContext"];
+            /** @description Set to deactivate the widget, null to show it again. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
+            /** @description The HTTP integration whose data the widget shows (`http` widgets only). */
+            integration_id?: number | null;
+            /** @description Position among the widgets; lower shows first. */
+            order?: number;
+            template?: components["schemas"]["WidgetTemplate"];
+            type?: components["schemas"]["WidgetType"];
         };
     };
     responses: {
@@ -5788,6 +6755,195 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+                /**
+                 * @description Only jobs in this status.
+                 * @example done
+                 */
+                status?: components["schemas"]["JobStatus"];
+                /**
+                 * @description Only jobs of this type.
+                 * @example updateTicket
+                 */
+                type?: components["schemas"]["JobType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobCreate"];
+            };
+        };
+        responses: {
+            /** @description The created job. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated job. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    cancelJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource to delete.
+                 * @example 2
+                 */
+                id: components["parameters"]["DeletedIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listMacros: {
         parameters: {
             query?: {
@@ -6400,6 +7556,379 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listRules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of rules to return.
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleCreate"];
+            };
+        };
+        responses: {
+            /** @description The created rule. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated rule. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource to delete.
+                 * @example 2
+                 */
+                id: components["parameters"]["DeletedIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateRulePriorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RulePriorities"];
+            };
+        };
+        responses: {
+            /** @description The rules whose priority was set. */
+            202: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSatisfactionSurveys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc";
+                /**
+                 * @description Only the survey of this ticket.
+                 * @example 1
+                 */
+                ticket_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The surveys. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionSurveyCreate"];
+            };
+        };
+        responses: {
+            /** @description The created survey. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSatisfactionSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionSurveyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated survey. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     search: {
         parameters: {
             query?: never;
@@ -6664,6 +8193,185 @@ export interface operations {
         };
     };
     deleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource to delete.
+                 * @example 2
+                 */
+                id: components["parameters"]["DeletedIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "name:asc" | "name:desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The teams. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamCreate"];
+            };
+        };
+        responses: {
+            /** @description The created team. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated team. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteTeam: {
         parameters: {
             query?: never;
             header?: never;
@@ -7941,6 +9649,195 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWidgets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only widgets of this app.
+                 * @example loyalty-app
+                 */
+                app_id?: string;
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only widgets of this HTTP integration.
+                 * @example 12
+                 */
+                integration_id?: number;
+                /**
+                 * @description Maximum number of items on the page.
+                 * @example 30
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description Attribute and direction to sort by.
+                 * @example created_datetime:desc
+                 */
+                order_by?: "created_datetime:asc" | "created_datetime:desc" | "order:asc" | "order:desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widgets. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetCreate"];
+            };
+        };
+        responses: {
+            /** @description The created widget. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource.
+                 * @example 1
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated widget. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the resource to delete.
+                 * @example 2
+                 */
+                id: components["parameters"]["DeletedIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
