@@ -131,6 +131,23 @@ describe("HTTP integrations send their own request when a live trigger fires", (
     expect(received).toEqual([]);
   });
 
+  it("creates an integration deactivated, with its business hours, when the body says so, and it then sends nothing", async () => {
+    const res = await call(mock, "POST", "/api/integrations", {
+      body: {
+        name: "Hook",
+        type: "http",
+        deactivated_datetime: "2024-01-01T00:00:00",
+        business_hours_id: 3,
+        http: { url: `${receiverUrl}/x`, method: "POST", request_content_type: "application/json", response_content_type: "application/json", form: null, triggers: { "ticket-created": true } },
+      },
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.json).toMatchObject({ deactivated_datetime: "2024-01-01T00:00:00", business_hours_id: 3 });
+    await call(mock, "POST", "/api/tickets", { body: newTicket });
+    await mock.deliveries.settled();
+    expect(received).toEqual([]);
+  });
+
   it("refuses a guide event name as a trigger key, naming the field", async () => {
     const res = await call(mock, "POST", "/api/integrations", {
       body: { name: "Hook", type: "http", http: { url: `${receiverUrl}/x`, method: "POST", request_content_type: "application/json", response_content_type: "application/json", triggers: { "customer-created": true } } },

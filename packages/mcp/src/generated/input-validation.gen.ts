@@ -3710,6 +3710,20 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "null"
         ]
       },
+      "deactivated_datetime": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      },
+      "business_hours_id": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 1
+      },
       "http": {
         "type": "object",
         "required": [
@@ -3731,20 +3745,23 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "PATCH",
               "DELETE",
               "HEAD"
-            ]
+            ],
+            "default": "GET"
           },
           "request_content_type": {
             "type": "string",
             "enum": [
               "application/json",
               "application/x-www-form-urlencoded"
-            ]
+            ],
+            "default": "application/json"
           },
           "response_content_type": {
             "type": "string",
             "enum": [
               "application/json"
-            ]
+            ],
+            "default": "application/json"
           },
           "headers": {
             "type": "object",
@@ -3861,20 +3878,23 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "PATCH",
               "DELETE",
               "HEAD"
-            ]
+            ],
+            "default": "GET"
           },
           "request_content_type": {
             "type": "string",
             "enum": [
               "application/json",
               "application/x-www-form-urlencoded"
-            ]
+            ],
+            "default": "application/json"
           },
           "response_content_type": {
             "type": "string",
             "enum": [
               "application/json"
-            ]
+            ],
+            "default": "application/json"
           },
           "headers": {
             "type": "object",

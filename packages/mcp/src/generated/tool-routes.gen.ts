@@ -535,6 +535,8 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
       "name",
       "type",
       "description",
+      "deactivated_datetime",
+      "business_hours_id",
       "http"
     ],
     "bodyMinProperties": null,

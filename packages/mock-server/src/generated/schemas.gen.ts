@@ -1318,6 +1318,16 @@ export const components = {
     "IntegrationCreate": {
       "additionalProperties": false,
       "properties": {
+        "business_hours_id": {
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "deactivated_datetime": {
+          "$ref": "#/components/schemas/NullableDatetime"
+        },
         "description": {
           "type": [
             "string",
@@ -1370,6 +1380,7 @@ export const components = {
           "type": "integer"
         },
         "method": {
+          "default": "GET",
           "enum": [
             "GET",
             "POST",
@@ -1406,6 +1417,7 @@ export const components = {
           ]
         },
         "request_content_type": {
+          "default": "application/json",
           "enum": [
             "application/json",
             "application/x-www-form-urlencoded"
@@ -1413,6 +1425,7 @@ export const components = {
           "type": "string"
         },
         "response_content_type": {
+          "default": "application/json",
           "enum": [
             "application/json"
           ],

@@ -47,11 +47,11 @@ export const createIntegration: Handler<"createIntegration"> = (ctx) => {
     user: ctx.principal.userId === null ? null : { id: ctx.principal.userId },
     application_id: null,
     managed: false,
-    business_hours_id: null,
+    business_hours_id: body.business_hours_id ?? null,
     http: httpRecord(ctx.store, body.http, null),
     created_datetime: ctx.now,
     updated_datetime: ctx.now,
-    deactivated_datetime: null,
+    deactivated_datetime: body.deactivated_datetime ?? null,
   });
   const json = integrationJson(integration);
   return { status: 201, body: json, event: { objectId: integration.id, data: json } };

@@ -2532,6 +2532,10 @@ export interface components {
          *     }
          */
         IntegrationCreate: {
+            /** @description Id of the business hours that limit when the integration runs; null for always. */
+            business_hours_id?: number | null;
+            /** @description When the integration was deactivated; giving a datetime creates it deactivated, so it sends nothing. */
+            deactivated_datetime?: components["schemas"]["NullableDatetime"];
             /** @description What the integration is for. */
             description?: string | null;
             http: components["schemas"]["IntegrationHttp"];
@@ -2593,6 +2597,7 @@ export interface components {
             readonly id?: number;
             /**
              * @description HTTP method of the outgoing request.
+             * @default GET
              * @enum {string}
              */
             method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
@@ -2613,11 +2618,13 @@ export interface components {
             } | null;
             /**
              * @description Content type of the outgoing request body.
+             * @default application/json
              * @enum {string}
              */
             request_content_type: "application/json" | "application/x-www-form-urlencoded";
             /**
              * @description Content type expected back from the called service.
+             * @default application/json
              * @enum {string}
              */
             response_content_type: "application/json";
