@@ -126,6 +126,7 @@ describe("fixtures", () => {
     ["status", (s: any) => void (s.collections.tickets.records[0].status = "pending"), "collections.tickets.records.0.status"],
     ["name", (s: any) => void (s.collections.tags.records[0].name = 42), "collections.tags.records.0.name"],
     ["ticket_id", (s: any) => void (s.collections.messages.records[0].ticket_id = null), "collections.messages.records.0.ticket_id"],
+    ["voice call direction", (s: any) => void (s.collections.voiceCalls.records[0].direction = "sideways"), "collections.voiceCalls.records.0.direction"],
   ])("refuses a snapshot record with a bad %s, naming it, and keeps the store", async (_label, spoil, field) => {
     mock = await startMockServer();
     const state = mock.exportState();

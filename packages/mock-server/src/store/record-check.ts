@@ -110,25 +110,9 @@ function show<C extends ShownCollection>(store: Store, collection: C, record: ob
   return SHOWN_AS[collection].json(store, record as RecordOf<C>);
 }
 
-/** Records that others embed come first, so a bad tag is named as the tag before the tickets that show it. */
-const CHECK_ORDER: readonly CollectionName[] = [
-  "users",
-  "teams",
-  "customers",
-  "tags",
-  "macros",
-  "views",
-  "integrations",
-  "messages",
-  "tickets",
-  "events",
-  "accountSettings",
-  "customFields",
-  "widgets",
-  "jobs",
-  "rules",
-  "satisfactionSurveys",
-];
+/** Records that others embed come first, so a bad tag is named as the tag before the tickets that show it; then every other collection. */
+const EMBEDDED_FIRST: readonly CollectionName[] = ["users", "teams", "customers", "tags", "macros", "views", "integrations", "messages", "tickets"];
+const CHECK_ORDER: readonly CollectionName[] = [...EMBEDDED_FIRST, ...COLLECTION_NAMES.filter((name) => !EMBEDDED_FIRST.includes(name))];
 
 /**
  * What is wrong with the records of a snapshot that passed `checkState`, by JSON path
