@@ -1,0 +1,1 @@
+export type { ChangeLevel, SpecChange } from "./changes/spec-change.js";
