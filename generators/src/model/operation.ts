@@ -9,8 +9,11 @@ import type {
 } from "../load/spec-document.js";
 import { componentSchema, dereference, refName, resolveRef } from "./json-schema.js";
 import { missing, need, ModelError } from "./model-error.js";
-import type { AreaModel, HttpMethod, NamedExample, OperationModel, ParameterModel, RequestBodyModel, ResponseModel } from "./types.js";
+import type { AreaModel, HttpMethod, NamedExample, OperationModel, ParameterModel, RequestBodyModel, RequestMediaType, ResponseModel } from "./types.js";
 import { ACCESS, HTTP_METHOD_NAMES, isOneOf, PAGINATION, PROVENANCE, SIDE_EFFECTS } from "./vocabulary.js";
+
+/** The request body media types the model reads, in the order it looks for them. */
+const REQUEST_MEDIA_TYPES: readonly RequestMediaType[] = ["application/json", "multipart/form-data"];
 
 /** The path item keys the model reads operations from, in the order it reads them. */
 export const HTTP_METHODS: readonly SpecMethod[] = ["get", "put", "post", "delete", "patch"];
@@ -58,7 +61,8 @@ export function buildOperation(
 
   const parameters = [...pathLevelParameters, ...(operation.parameters ?? [])].map((p) => buildParameter(document, p, where));
   const responses = buildResponses(document, operation, where);
-  const success = responses.find((r) => r.status >= 200 && r.status < 300);
+  // An operation with no 2xx answer succeeds with its redirect: a file download's 307 to a signed URL.
+  const success = responses.find((r) => r.status >= 200 && r.status < 300) ?? responses.find((r) => r.status >= 300 && r.status < 400);
   check(success, "no 2xx response");
 
   let itemSchemaName: string | null = null;
@@ -145,10 +149,12 @@ function examplesOf(document: SpecDocument, media: SpecMediaType | undefined): N
 function buildRequestBody(document: SpecDocument, raw: Referenced<SpecRequestBody> | undefined, where: string): RequestBodyModel | null {
   if (!raw) return null;
   const body = resolveRef(document, raw);
-  const media = body.content?.["application/json"];
-  if (!media?.schema) throw new ModelError(where, "request body has no application/json schema");
+  const mediaType = REQUEST_MEDIA_TYPES.find((type) => body.content?.[type] !== undefined);
+  const media = mediaType ? body.content?.[mediaType] : undefined;
+  if (!mediaType || !media?.schema) throw new ModelError(where, `request body has no ${REQUEST_MEDIA_TYPES.join(" or ")} schema`);
   return {
     required: body.required === true,
+    mediaType,
     schemaName: refName(media.schema),
     schema: dereference(document, media.schema),
     examples: examplesOf(document, media),
@@ -160,15 +166,17 @@ function buildResponses(document: SpecDocument, operation: SpecOperation, where:
   if (Object.keys(raw).length === 0) throw new ModelError(where, "no responses");
   return Object.entries(raw).map(([status, node]) => {
     const response = resolveRef(document, node);
+    const mediaType = Object.keys(response.content ?? {})[0] ?? null;
     const media = response.content?.["application/json"];
     return {
       status: Number(status),
       description: String(response.description ?? ""),
+      mediaType,
       componentName: refName(node),
       schemaName: media?.schema ? refName(media.schema) : null,
       schema: media?.schema ? dereference(document, media.schema) : null,
       headers: Object.keys(response.headers ?? {}),
-      examples: examplesOf(document, media),
+      examples: examplesOf(document, mediaType === null ? undefined : response.content?.[mediaType]),
     };
   });
 }

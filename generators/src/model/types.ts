@@ -48,8 +48,13 @@ export interface ParameterModel {
   example: unknown;
 }
 
+/** The request body media types the model reads: JSON, or files as a multipart form (an upload). */
+export type RequestMediaType = "application/json" | "multipart/form-data";
+
 export interface RequestBodyModel {
   required: boolean;
+  /** How the body is sent: JSON, or a multipart form whose parts are files. */
+  mediaType: RequestMediaType;
   /** `#/components/schemas/X` name when the body is a named schema. */
   schemaName: string | null;
   /** Fully dereferenced schema. */
@@ -66,6 +71,8 @@ export interface NamedExample {
 export interface ResponseModel {
   status: number;
   description: string;
+  /** The media type of the body (`application/json`, or another such as `text/csv`); null when there is no body. */
+  mediaType: string | null;
   /** Shared response component this status points to, e.g. `NotFound`. */
   componentName: string | null;
   schemaName: string | null;
@@ -112,7 +119,7 @@ export interface OperationModel {
   parameters: ParameterModel[];
   requestBody: RequestBodyModel | null;
   responses: ResponseModel[];
-  /** The 2xx response a successful call returns. */
+  /** The 2xx response a successful call returns; for an operation that documents none, its redirect (a file download's 307). */
   success: ResponseModel;
   /** For paged lists (any pagination but `none`): the schema name of one item of `data`. */
   itemSchemaName: string | null;

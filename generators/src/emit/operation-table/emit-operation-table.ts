@@ -25,7 +25,9 @@ export function operationRow(op: OperationModel) {
     pathParams: op.parameters.filter((p) => p.in === "path").map((p) => p.name),
     queryParams: op.parameters.filter((p) => p.in === "query").map((p) => p.name),
     body: op.requestBody ? (op.requestBody.required ? "required" : "optional") : null,
+    bodyMediaType: op.requestBody?.mediaType ?? null,
     successStatus: op.success.status,
+    successMediaType: op.success.mediaType,
     guide: op.guide ? { method: op.guide.method, path: op.guide.path } : null,
   };
 }
@@ -60,7 +62,12 @@ export interface OperationEntry {
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;
+  /** How the body is sent: JSON, or a multipart form of files (an upload); null without a body. */
+  readonly bodyMediaType: "application/json" | "multipart/form-data" | null;
+  /** The success status; a 3xx (a file download's 307) when the operation answers with a redirect. */
   readonly successStatus: number;
+  /** The success body's media type: \`application/json\`, another (\`text/csv\`, read as a stream), or null for no body. */
+  readonly successMediaType: string | null;
   /** The guide's method and path where they differ from this (live) form; null when the guide's row is this one. */
   readonly guide: { readonly method: HttpMethod; readonly path: string } | null;
 }

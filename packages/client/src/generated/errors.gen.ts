@@ -58,6 +58,10 @@ export const redirectingOperations: Readonly<Record<string, { readonly status: n
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."
   },
+  "downloadFile": {
+    "status": 307,
+    "description": "The file's signed URL, in `Location`; there is no body."
+  },
   "getCustomer": {
     "status": 301,
     "description": "The customer was merged into another record. Follow `Location` to the surviving customer."

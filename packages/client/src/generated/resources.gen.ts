@@ -1361,6 +1361,98 @@ export function createResources(caller: OperationCaller) {
        */
       update: (params: ParamsOf<"updateSatisfactionSurvey">, options?: CallOptions): Promise<ResultOf<"updateSatisfactionSurvey">> => caller.call("updateSatisfactionSurvey", params, options),
     },
+    files: {
+      /**
+       * Upload files.
+       *
+       * Upload one or more files as `multipart/form-data`, one binary part per file: the name of each part's form field becomes the file's label. Answers 201 with a bare array of the stored files, one per part, whose `url` a message can attach. `type` says what the files are for: a `public_attachment` is readable by anyone holding its URL, the other types only through the download path. A body over the size limit is refused with 413 (the docs give no figure). No file scope exists: the scope is inferred from `tickets:write`, since uploads exist to be attached to ticket messages.
+       *
+       * - Scope: `tickets:write` (an API key has full access)
+       * - Access: write
+       * - Event: none
+       *
+       * @see POST /api/upload
+       */
+      upload: (params: ParamsOf<"uploadFiles">, options?: CallOptions): Promise<ResultOf<"uploadFiles">> => caller.call("uploadFiles", params, options),
+      /**
+       * Download a private file.
+       *
+       * Download a private file: answers 307 with a `Location` that is a signed, time-limited URL of the bytes, usually on another host. The path is the file's URL without its host. Follow the redirect without the API credentials: the signed URL grants access by itself, and the credentials must not reach another host. No file scope exists: the scope is inferred from `tickets:read`, since files are attached to ticket messages.
+       *
+       * - Scope: `tickets:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/{file_type}/download/{domain_hash}/{resource_name}
+       */
+      download: (params: ParamsOf<"downloadFile">, options?: CallOptions): Promise<ResultOf<"downloadFile">> => caller.call("downloadFile", params, options),
+    },
+    reporting: {
+      /**
+       * Retrieve a reporting statistic.
+       *
+       * Compute a reporting statistic: the body's `query` names the statistic (`scope`), its filters and time zone, and optionally the measures and dimensions of the rows. A POST that only reads. Rows come in pages of `limit` (up to 10,000) with cursors in `meta`, which also gives the total, offset and limit of the rows; send the same query with `meta.next_cursor` for the next page. A metric card's `api` holds the query of its metric.
+       *
+       * - Scope: `statistics:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see POST /api/reporting/stats
+       */
+      query: (params: ParamsOf<"queryReportingStats">, options?: CallOptions): ListPromise<ItemOf<"queryReportingStats">, ResultOf<"queryReportingStats">> => caller.list("queryReportingStats", params, options),
+    },
+    statistics: {
+      /**
+       * Retrieve a statistic.
+       *
+       * Compute one legacy statistic by name (`overview`, `support-volume`, `median-resolution-time`, …) over the body's period, optionally only for some agents, channels, tags or integrations. A POST that only reads. `data` takes a shape that depends on the statistic; `meta` gives the period. A third-party client sends reporting scopes as the name; the docs name the legacy statistics listed here (the docs win). The names are not closed: the docs' list grows, and the self-service overview was removed.
+       *
+       * - Scope: `statistics:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see POST /api/stats/{name}
+       */
+      get: (params: ParamsOf<"getStatistic">, options?: CallOptions): Promise<ResultOf<"getStatistic">> => caller.call("getStatistic", params, options),
+      /**
+       * Download a statistic as CSV.
+       *
+       * Export one legacy statistic as CSV (`text/csv`), over the body's period and filters, as `getStatistic` computes it. A POST that only reads. The export can be long: read it as a stream rather than whole.
+       *
+       * - Scope: `statistics:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see POST /api/stats/{name}/download
+       */
+      download: (params: ParamsOf<"downloadStatistic">, options?: CallOptions): Promise<ResultOf<"downloadStatistic">> => caller.call("downloadStatistic", params, options),
+    },
+    metricCards: {
+      /**
+       * Search metric cards.
+       *
+       * Search the definitions of the helpdesk's metrics: by `category`, by `status`, or by words of their title and explanation (`q`). Published cards only, unless `status` or `include=deprecated` says otherwise. Not paginated: the answer is `{data: [...]}`. The path rests on one source (an operation ledger derived from the official OpenAPI document); the stored reference pages show no URL, and the live notes found none. No metric-card scope exists: the scope is inferred from `statistics:read`.
+       *
+       * - Scope: `statistics:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/metric-cards
+       */
+      search: (params?: ParamsOf<"searchMetricCards">, options?: CallOptions): Promise<ResultOf<"searchMetricCards">> => caller.call("searchMetricCards", params, options),
+      /**
+       * Retrieve a metric card.
+       *
+       * Retrieve the definition of one metric by its slug, with the reporting query that computes it. An unknown slug is not found (404), and the error's `data` names the slug and suggests close ones (`did_you_mean`). The path rests on one source (an operation ledger derived from the official OpenAPI document). No metric-card scope exists: the scope is inferred from `statistics:read`.
+       *
+       * - Scope: `statistics:read` (an API key has full access)
+       * - Access: read
+       * - Event: none
+       *
+       * @see GET /api/metric-cards/{slug}
+       */
+      get: (params: ParamsOf<"getMetricCard">, options?: CallOptions): Promise<ResultOf<"getMetricCard">> => caller.call("getMetricCard", params, options),
+    },
   };
 }
 

@@ -6052,5 +6052,434 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
       }
     }
+  },
+  "upload_files": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "attachment",
+          "public_attachment",
+          "profile_picture",
+          "widget_picture"
+        ],
+        "default": "attachment"
+      },
+      "file": {
+        "type": "string"
+      }
+    },
+    "additionalProperties": false
+  },
+  "download_file": {
+    "type": "object",
+    "properties": {
+      "file_type": {
+        "type": "string",
+        "minLength": 1
+      },
+      "domain_hash": {
+        "type": "string",
+        "minLength": 1
+      },
+      "resource_name": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "file_type",
+      "domain_hash",
+      "resource_name"
+    ],
+    "additionalProperties": false
+  },
+  "query_reporting_stats": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 10000,
+        "default": 30
+      },
+      "cursor": {
+        "type": "string"
+      },
+      "query": {
+        "type": "object",
+        "required": [
+          "scope",
+          "filters",
+          "timezone"
+        ],
+        "properties": {
+          "scope": {
+            "type": "string",
+            "enum": [
+              "tickets-closed",
+              "tickets-created",
+              "tickets-open",
+              "tickets-replied",
+              "one-touch-tickets",
+              "zero-touch-tickets",
+              "satisfaction-surveys",
+              "resolution-time",
+              "messages-sent",
+              "first-response-time",
+              "human-first-response-time",
+              "response-time",
+              "messages-per-ticket",
+              "ticket-handle-time",
+              "online-time",
+              "tags",
+              "auto-qa",
+              "messages-received",
+              "messages-sent-per-macro",
+              "automation-rate",
+              "workload-tickets",
+              "automated-interactions",
+              "ticket-fields",
+              "voice-calls",
+              "voice-agent-events",
+              "ticket-sla",
+              "knowledge-insights",
+              "voice-calls-summary",
+              "voice-queue-exposure",
+              "user-availability-tracking",
+              "convert-campaign-events",
+              "convert-order-conversion",
+              "convert-campaign-order-events",
+              "help-center",
+              "ai-sales-agent-orders",
+              "ai-sales-agent-conversations",
+              "overall-automation-rate",
+              "ai-agent-automated-interactions",
+              "overall-automated-interactions",
+              "handover-interactions",
+              "ai-sales-agent-orders-performance",
+              "ai-sales-agent-discounts",
+              "ai-sales-agent-activity",
+              "ai-sales-agent-buy-through-rate",
+              "ai-sales-agent-conversion-rate",
+              "ai-agent-coverage-rate",
+              "ai-agent-success-rate",
+              "overall-time-saved-by-agent",
+              "ai-agent-time-saved",
+              "ai-agent-tickets-closed",
+              "ai-agent-ticket-fields",
+              "overall-decrease-in-resolution-time",
+              "ai-agent-decrease-in-resolution-time",
+              "flow-dataset",
+              "ai-agent-csat",
+              "overall-decrease-in-first-response-time",
+              "ai-agent-decrease-in-first-response-time",
+              "revenue"
+            ]
+          },
+          "filters": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "member",
+                "operator",
+                "values"
+              ],
+              "properties": {
+                "member": {
+                  "type": "string"
+                },
+                "operator": {
+                  "type": "string",
+                  "enum": [
+                    "one-of",
+                    "not-one-of",
+                    "all-of",
+                    "afterDate",
+                    "beforeDate",
+                    "set",
+                    "inDateRange",
+                    "contains"
+                  ]
+                },
+                "values": {
+                  "type": "array",
+                  "items": {
+                    "anyOf": [
+                      {
+                        "type": "string"
+                      },
+                      {
+                        "type": "number"
+                      },
+                      {
+                        "type": "object"
+                      }
+                    ]
+                  }
+                }
+              }
+            }
+          },
+          "timezone": {
+            "type": "string",
+            "minLength": 1
+          },
+          "measures": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "dimensions": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "time_dimensions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "dimension",
+                "granularity"
+              ],
+              "properties": {
+                "dimension": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "granularity": {
+                  "type": "string",
+                  "enum": [
+                    "hour",
+                    "day",
+                    "week",
+                    "month"
+                  ]
+                }
+              }
+            }
+          },
+          "order": {
+            "type": "array",
+            "items": {
+              "type": "array",
+              "minItems": 2,
+              "maxItems": 2
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "query"
+    ],
+    "additionalProperties": false
+  },
+  "get_statistic": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "filters": {
+        "type": "object",
+        "required": [
+          "period"
+        ],
+        "properties": {
+          "period": {
+            "type": "object",
+            "required": [
+              "start_datetime",
+              "end_datetime"
+            ],
+            "properties": {
+              "start_datetime": {
+                "$ref": "#/$defs/start_datetime"
+              },
+              "end_datetime": {
+                "$ref": "#/$defs/start_datetime"
+              }
+            }
+          },
+          "agents": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "campaigns": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "integrations": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "score": {
+            "type": "array",
+            "items": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 5
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "name",
+      "filters"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "start_datetime": {
+        "type": "string",
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
+  },
+  "download_statistic": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "filters": {
+        "type": "object",
+        "required": [
+          "period"
+        ],
+        "properties": {
+          "period": {
+            "type": "object",
+            "required": [
+              "start_datetime",
+              "end_datetime"
+            ],
+            "properties": {
+              "start_datetime": {
+                "$ref": "#/$defs/start_datetime"
+              },
+              "end_datetime": {
+                "$ref": "#/$defs/start_datetime"
+              }
+            }
+          },
+          "agents": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "campaigns": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "integrations": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "score": {
+            "type": "array",
+            "items": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 5
+            }
+          }
+        }
+      }
+    },
+    "required": [
+      "name",
+      "filters"
+    ],
+    "additionalProperties": false,
+    "$defs": {
+      "start_datetime": {
+        "type": "string",
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+      }
+    }
+  },
+  "search_metric_cards": {
+    "type": "object",
+    "properties": {
+      "category": {
+        "type": "string",
+        "minLength": 1
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "published",
+          "deprecated"
+        ]
+      },
+      "q": {
+        "type": "string",
+        "minLength": 1
+      },
+      "include": {
+        "type": "string",
+        "const": "deprecated"
+      }
+    },
+    "additionalProperties": false
+  },
+  "get_metric_card": {
+    "type": "object",
+    "properties": {
+      "slug": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "slug"
+    ],
+    "additionalProperties": false
   }
 };

@@ -1015,5 +1015,55 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
     ],
     "bodyMinProperties": null,
     "wholeBody": false
+  },
+  "upload_files": {
+    "operationId": "uploadFiles",
+    "bodyFields": [
+      "file"
+    ],
+    "bodyMinProperties": 1,
+    "wholeBody": false
+  },
+  "download_file": {
+    "operationId": "downloadFile",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "query_reporting_stats": {
+    "operationId": "queryReportingStats",
+    "bodyFields": [
+      "query"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_statistic": {
+    "operationId": "getStatistic",
+    "bodyFields": [
+      "filters"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "download_statistic": {
+    "operationId": "downloadStatistic",
+    "bodyFields": [
+      "filters"
+    ],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "search_metric_cards": {
+    "operationId": "searchMetricCards",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
+  },
+  "get_metric_card": {
+    "operationId": "getMetricCard",
+    "bodyFields": [],
+    "bodyMinProperties": null,
+    "wholeBody": false
   }
 };

@@ -100,5 +100,20 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
     "id": "satisfaction-surveys",
     "name": "Satisfaction surveys",
     "description": "List, read, create, and update the satisfaction surveys customers answer about a ticket."
+  },
+  {
+    "id": "files",
+    "name": "Files",
+    "description": "Upload files to attach to messages, and download a private file through its signed URL."
+  },
+  {
+    "id": "statistics",
+    "name": "Statistics",
+    "description": "Compute reporting statistics and the legacy named statistics, and export a statistic as CSV."
+  },
+  {
+    "id": "metric-cards",
+    "name": "Metric cards",
+    "description": "Search and read the definitions of the helpdesk's metrics, with the reporting query of each."
   }
 ];

@@ -1208,6 +1208,63 @@ export const components = {
         }
       ]
     },
+    "File": {
+      "properties": {
+        "content_type": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "size": {
+          "oneOf": [
+            {
+              "minimum": 0,
+              "type": "integer"
+            },
+            {
+              "pattern": "^[0-9]+$",
+              "type": "string"
+            }
+          ]
+        },
+        "url": {
+          "format": "uri",
+          "type": "string"
+        }
+      },
+      "required": [
+        "content_type",
+        "name",
+        "size",
+        "url"
+      ],
+      "type": "object"
+    },
+    "FileUpload": {
+      "additionalProperties": {
+        "contentMediaType": "application/octet-stream",
+        "type": "string"
+      },
+      "minProperties": 1,
+      "properties": {
+        "file": {
+          "contentMediaType": "application/octet-stream",
+          "type": "string"
+        }
+      },
+      "type": "object"
+    },
+    "FileUploadType": {
+      "default": "attachment",
+      "enum": [
+        "attachment",
+        "public_attachment",
+        "profile_picture",
+        "widget_picture"
+      ],
+      "type": "string"
+    },
     "HttpIntegrationDelivery": {
       "properties": {
         "message": {
@@ -2391,6 +2448,148 @@ export const components = {
         }
       ]
     },
+    "MetricCard": {
+      "properties": {
+        "aliases": {
+          "items": {
+            "type": "string"
+          },
+          "type": "array"
+        },
+        "api": {
+          "properties": {
+            "dimensions": {
+              "items": {
+                "type": "string"
+              },
+              "type": "array"
+            },
+            "filters": {
+              "items": {
+                "properties": {
+                  "member": {
+                    "type": "string"
+                  },
+                  "values": {
+                    "items": {
+                      "type": "string"
+                    },
+                    "type": "array"
+                  }
+                },
+                "type": "object"
+              },
+              "type": "array"
+            },
+            "measures": {
+              "items": {
+                "type": "string"
+              },
+              "type": "array"
+            },
+            "scope": {
+              "type": "string"
+            }
+          },
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "category": {
+          "type": "string"
+        },
+        "definition_revised_at": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "public": {
+          "properties": {
+            "computation_logic": {
+              "items": {
+                "type": "string"
+              },
+              "type": "array"
+            },
+            "definition": {
+              "type": "string"
+            },
+            "formula": {
+              "type": "string"
+            }
+          },
+          "type": "object"
+        },
+        "related": {
+          "items": {
+            "$ref": "#/components/schemas/MetricCardLink"
+          },
+          "type": "array"
+        },
+        "replaces": {
+          "items": {
+            "$ref": "#/components/schemas/MetricCardLink"
+          },
+          "type": "array"
+        },
+        "slug": {
+          "type": "string"
+        },
+        "status": {
+          "enum": [
+            "published",
+            "deprecated"
+          ],
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "used_in_reports": {
+          "items": {
+            "type": "string"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "slug",
+        "category",
+        "title",
+        "status"
+      ],
+      "type": "object"
+    },
+    "MetricCardLink": {
+      "properties": {
+        "slug": {
+          "type": "string"
+        },
+        "url": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "slug"
+      ],
+      "type": "object"
+    },
+    "MetricCardList": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/MetricCard"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "data"
+      ],
+      "type": "object"
+    },
     "NullableDatetime": {
       "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
       "type": [
@@ -2424,6 +2623,274 @@ export const components = {
       },
       "required": [
         "id"
+      ],
+      "type": "object"
+    },
+    "ReportingFilter": {
+      "properties": {
+        "member": {
+          "type": "string"
+        },
+        "operator": {
+          "enum": [
+            "one-of",
+            "not-one-of",
+            "all-of",
+            "afterDate",
+            "beforeDate",
+            "set",
+            "inDateRange",
+            "contains"
+          ],
+          "type": "string"
+        },
+        "values": {
+          "items": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "number"
+              },
+              {
+                "type": "object"
+              }
+            ]
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "member",
+        "operator",
+        "values"
+      ],
+      "type": "object"
+    },
+    "ReportingQuery": {
+      "properties": {
+        "dimensions": {
+          "items": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "type": "array"
+        },
+        "filters": {
+          "items": {
+            "$ref": "#/components/schemas/ReportingFilter"
+          },
+          "type": "array"
+        },
+        "measures": {
+          "items": {
+            "minLength": 1,
+            "type": "string"
+          },
+          "type": "array"
+        },
+        "order": {
+          "items": {
+            "maxItems": 2,
+            "minItems": 2,
+            "prefixItems": [
+              {
+                "minLength": 1,
+                "type": "string"
+              },
+              {
+                "enum": [
+                  "asc",
+                  "desc"
+                ],
+                "type": "string"
+              }
+            ],
+            "type": "array"
+          },
+          "type": "array"
+        },
+        "scope": {
+          "enum": [
+            "tickets-closed",
+            "tickets-created",
+            "tickets-open",
+            "tickets-replied",
+            "one-touch-tickets",
+            "zero-touch-tickets",
+            "satisfaction-surveys",
+            "resolution-time",
+            "messages-sent",
+            "first-response-time",
+            "human-first-response-time",
+            "response-time",
+            "messages-per-ticket",
+            "ticket-handle-time",
+            "online-time",
+            "tags",
+            "auto-qa",
+            "messages-received",
+            "messages-sent-per-macro",
+            "automation-rate",
+            "workload-tickets",
+            "automated-interactions",
+            "ticket-fields",
+            "voice-calls",
+            "voice-agent-events",
+            "ticket-sla",
+            "knowledge-insights",
+            "voice-calls-summary",
+            "voice-queue-exposure",
+            "user-availability-tracking",
+            "convert-campaign-events",
+            "convert-order-conversion",
+            "convert-campaign-order-events",
+            "help-center",
+            "ai-sales-agent-orders",
+            "ai-sales-agent-conversations",
+            "overall-automation-rate",
+            "ai-agent-automated-interactions",
+            "overall-automated-interactions",
+            "handover-interactions",
+            "ai-sales-agent-orders-performance",
+            "ai-sales-agent-discounts",
+            "ai-sales-agent-activity",
+            "ai-sales-agent-buy-through-rate",
+            "ai-sales-agent-conversion-rate",
+            "ai-agent-coverage-rate",
+            "ai-agent-success-rate",
+            "overall-time-saved-by-agent",
+            "ai-agent-time-saved",
+            "ai-agent-tickets-closed",
+            "ai-agent-ticket-fields",
+            "overall-decrease-in-resolution-time",
+            "ai-agent-decrease-in-resolution-time",
+            "flow-dataset",
+            "ai-agent-csat",
+            "overall-decrease-in-first-response-time",
+            "ai-agent-decrease-in-first-response-time",
+            "revenue"
+          ],
+          "type": "string"
+        },
+        "time_dimensions": {
+          "items": {
+            "properties": {
+              "dimension": {
+                "minLength": 1,
+                "type": "string"
+              },
+              "granularity": {
+                "enum": [
+                  "hour",
+                  "day",
+                  "week",
+                  "month"
+                ],
+                "type": "string"
+              }
+            },
+            "required": [
+              "dimension",
+              "granularity"
+            ],
+            "type": "object"
+          },
+          "type": "array"
+        },
+        "timezone": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "scope",
+        "filters",
+        "timezone"
+      ],
+      "type": "object"
+    },
+    "ReportingRow": {
+      "additionalProperties": true,
+      "type": "object"
+    },
+    "ReportingStats": {
+      "properties": {
+        "data": {
+          "items": {
+            "$ref": "#/components/schemas/ReportingRow"
+          },
+          "type": "array"
+        },
+        "meta": {
+          "$ref": "#/components/schemas/ReportingStatsMeta"
+        },
+        "object": {
+          "type": "string"
+        },
+        "uri": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "object",
+        "uri",
+        "data",
+        "meta"
+      ],
+      "type": "object"
+    },
+    "ReportingStatsMeta": {
+      "properties": {
+        "limit": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "next_cursor": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "offset": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "prev_cursor": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "scope": {
+          "type": "string"
+        },
+        "total": {
+          "type": [
+            "integer",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "prev_cursor",
+        "next_cursor"
+      ],
+      "type": "object"
+    },
+    "ReportingStatsRequest": {
+      "properties": {
+        "query": {
+          "$ref": "#/components/schemas/ReportingQuery"
+        }
+      },
+      "required": [
+        "query"
       ],
       "type": "object"
     },
@@ -2824,6 +3291,109 @@ export const components = {
         "integration"
       ],
       "type": "string"
+    },
+    "Statistic": {
+      "properties": {
+        "data": {
+          "additionalProperties": true,
+          "type": "object"
+        },
+        "meta": {
+          "properties": {
+            "end_datetime": {
+              "$ref": "#/components/schemas/Datetime"
+            },
+            "previous_end_datetime": {
+              "$ref": "#/components/schemas/Datetime"
+            },
+            "previous_start_datetime": {
+              "$ref": "#/components/schemas/Datetime"
+            },
+            "start_datetime": {
+              "$ref": "#/components/schemas/Datetime"
+            }
+          },
+          "required": [
+            "start_datetime",
+            "end_datetime"
+          ],
+          "type": "object"
+        }
+      },
+      "required": [
+        "data",
+        "meta"
+      ],
+      "type": "object"
+    },
+    "StatisticRequest": {
+      "properties": {
+        "filters": {
+          "properties": {
+            "agents": {
+              "items": {
+                "type": "integer"
+              },
+              "type": "array"
+            },
+            "campaigns": {
+              "items": {
+                "type": "integer"
+              },
+              "type": "array"
+            },
+            "channels": {
+              "items": {
+                "type": "string"
+              },
+              "type": "array"
+            },
+            "integrations": {
+              "items": {
+                "type": "integer"
+              },
+              "type": "array"
+            },
+            "period": {
+              "properties": {
+                "end_datetime": {
+                  "$ref": "#/components/schemas/Datetime"
+                },
+                "start_datetime": {
+                  "$ref": "#/components/schemas/Datetime"
+                }
+              },
+              "required": [
+                "start_datetime",
+                "end_datetime"
+              ],
+              "type": "object"
+            },
+            "score": {
+              "items": {
+                "maximum": 5,
+                "minimum": 1,
+                "type": "integer"
+              },
+              "type": "array"
+            },
+            "tags": {
+              "items": {
+                "type": "integer"
+              },
+              "type": "array"
+            }
+          },
+          "required": [
+            "period"
+          ],
+          "type": "object"
+        }
+      },
+      "required": [
+        "filters"
+      ],
+      "type": "object"
     },
     "Tag": {
       "properties": {
@@ -12508,6 +13078,428 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "uploadFiles": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "type": {
+          "default": "attachment",
+          "enum": [
+            "attachment",
+            "public_attachment",
+            "profile_picture",
+            "widget_picture"
+          ],
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/FileUpload"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "201": {
+        "items": {
+          "properties": {
+            "content_type": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "size": {
+              "oneOf": [
+                {
+                  "minimum": 0,
+                  "type": "integer"
+                },
+                {
+                  "pattern": "^[0-9]+$",
+                  "type": "string"
+                }
+              ]
+            },
+            "url": {
+              "format": "uri",
+              "type": "string"
+            }
+          },
+          "required": [
+            "content_type",
+            "name",
+            "size",
+            "url"
+          ],
+          "type": "object"
+        },
+        "type": "array"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "downloadFile": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "file_type": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "domain_hash": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "resource_name": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "file_type",
+        "domain_hash",
+        "resource_name"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "307": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "queryReportingStats": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "limit": {
+          "default": 30,
+          "maximum": 10000,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cursor": {
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/ReportingStatsRequest"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/ReportingStats"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getStatistic": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/StatisticRequest"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/Statistic"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "downloadStatistic": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "name"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": {
+      "$ref": "gorgias#/components/schemas/StatisticRequest"
+    },
+    "bodyRequired": true,
+    "responses": {
+      "200": null,
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "413": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "415": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "searchMetricCards": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "category": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "status": {
+          "enum": [
+            "published",
+            "deprecated"
+          ],
+          "type": "string"
+        },
+        "q": {
+          "minLength": 1,
+          "type": "string"
+        },
+        "include": {
+          "const": "deprecated",
+          "type": "string"
+        }
+      }
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/MetricCardList"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "gorgias#/components/schemas/Error"
+      }
+    }
+  },
+  "getMetricCard": {
+    "path": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "slug": {
+          "minLength": 1,
+          "type": "string"
+        }
+      },
+      "required": [
+        "slug"
+      ]
+    },
+    "query": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {}
+    },
+    "deepObjectQuery": [],
+    "body": null,
+    "bodyRequired": false,
+    "responses": {
+      "200": {
+        "$ref": "gorgias#/components/schemas/MetricCard"
+      },
+      "400": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "gorgias#/components/schemas/Error"
+      },
+      "405": {
         "$ref": "gorgias#/components/schemas/Error"
       },
       "429": {

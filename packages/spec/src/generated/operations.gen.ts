@@ -33,7 +33,12 @@ export interface OperationEntry {
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
   readonly body: "required" | "optional" | null;
+  /** How the body is sent: JSON, or a multipart form of files (an upload); null without a body. */
+  readonly bodyMediaType: "application/json" | "multipart/form-data" | null;
+  /** The success status; a 3xx (a file download's 307) when the operation answers with a redirect. */
   readonly successStatus: number;
+  /** The success body's media type: `application/json`, another (`text/csv`, read as a stream), or null for no body. */
+  readonly successMediaType: string | null;
   /** The guide's method and path where they differ from this (live) form; null when the guide's row is this one. */
   readonly guide: { readonly method: HttpMethod; readonly path: string; } | null;
 }
@@ -69,7 +74,9 @@ export const operations = [
       "trashed"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -94,7 +101,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -121,7 +130,9 @@ export const operations = [
       "relationships"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -146,7 +157,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -173,7 +186,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -201,7 +216,9 @@ export const operations = [
       "ticket_id"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -229,7 +246,9 @@ export const operations = [
       "cursor"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -258,7 +277,9 @@ export const operations = [
       "action"
     ],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -284,7 +305,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -314,7 +337,9 @@ export const operations = [
       "action"
     ],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 202,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -342,7 +367,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -367,7 +394,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -392,7 +421,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 202,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -417,7 +448,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -442,7 +475,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -477,7 +512,9 @@ export const operations = [
       "channel_address"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -500,7 +537,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -526,7 +565,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -553,7 +594,9 @@ export const operations = [
       "relationships"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -578,7 +621,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -605,7 +650,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -633,7 +680,9 @@ export const operations = [
       "target_id"
     ],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": {
       "method": "POST",
       "path": "/api/customers/{id}/merge"
@@ -668,7 +717,9 @@ export const operations = [
       "available_first"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -691,7 +742,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -716,7 +769,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -741,7 +796,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -768,7 +825,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -796,7 +855,9 @@ export const operations = [
       "search"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -819,7 +880,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -844,7 +907,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -869,7 +934,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -894,7 +961,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -921,7 +990,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -948,7 +1019,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 202,
+    "successMediaType": "application/json",
     "guide": {
       "method": "POST",
       "path": "/api/tags/merge"
@@ -985,7 +1058,9 @@ export const operations = [
       "archived"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1008,7 +1083,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1033,7 +1110,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1058,7 +1137,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1085,7 +1166,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -1112,7 +1195,9 @@ export const operations = [
       "order_by"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1135,7 +1220,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1160,7 +1247,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1185,7 +1274,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1212,7 +1303,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -1243,7 +1336,9 @@ export const operations = [
       "ignored_item"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1274,7 +1369,9 @@ export const operations = [
       "ignored_item"
     ],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1302,7 +1399,9 @@ export const operations = [
       "type"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1327,7 +1426,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1352,7 +1453,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1379,7 +1482,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1406,7 +1511,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -1438,7 +1545,9 @@ export const operations = [
       "created_datetime"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1463,7 +1572,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1500,7 +1611,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1527,7 +1640,9 @@ export const operations = [
       "ticket_id"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1552,7 +1667,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1579,7 +1696,9 @@ export const operations = [
       "call_id"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1604,7 +1723,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1631,7 +1752,9 @@ export const operations = [
       "call_id"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1656,7 +1779,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1683,7 +1808,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -1706,7 +1833,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1731,7 +1860,9 @@ export const operations = [
       "type"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1754,7 +1885,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1779,7 +1912,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1809,7 +1944,9 @@ export const operations = [
       "archived"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1832,7 +1969,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1855,7 +1994,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1880,7 +2021,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1905,7 +2048,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1930,7 +2075,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1957,7 +2104,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -1983,7 +2132,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2011,7 +2162,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2036,7 +2189,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2063,7 +2218,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2089,7 +2246,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2117,7 +2276,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2142,7 +2303,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 202,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2165,7 +2328,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 207,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2188,7 +2353,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 207,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2215,7 +2382,9 @@ export const operations = [
       "order_by"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2238,7 +2407,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2263,7 +2434,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2288,7 +2461,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2315,7 +2490,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2344,7 +2521,9 @@ export const operations = [
       "app_id"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2367,7 +2546,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2392,7 +2573,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2417,7 +2600,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2444,7 +2629,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2473,7 +2660,9 @@ export const operations = [
       "type"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2500,7 +2689,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2525,7 +2716,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2550,7 +2743,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2575,7 +2770,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2602,7 +2799,9 @@ export const operations = [
       "order_by"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2625,7 +2824,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2650,7 +2851,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2675,7 +2878,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2702,7 +2907,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 204,
+    "successMediaType": null,
     "guide": null
   },
   {
@@ -2725,7 +2932,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 202,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2753,7 +2962,9 @@ export const operations = [
       "ticket_id"
     ],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2778,7 +2989,9 @@ export const operations = [
     "pathParams": [],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 201,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2803,7 +3016,9 @@ export const operations = [
     ],
     "queryParams": [],
     "body": null,
+    "bodyMediaType": null,
     "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   },
   {
@@ -2830,7 +3045,204 @@ export const operations = [
     ],
     "queryParams": [],
     "body": "required",
+    "bodyMediaType": "application/json",
     "successStatus": 200,
+    "successMediaType": "application/json",
+    "guide": null
+  },
+  {
+    "id": "uploadFiles",
+    "method": "POST",
+    "path": "/api/upload",
+    "area": "files",
+    "resource": "files",
+    "name": "upload",
+    "summary": "Upload files",
+    "access": "write",
+    "scope": "tickets:write",
+    "scopes": [
+      "tickets:write"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "type"
+    ],
+    "body": "required",
+    "bodyMediaType": "multipart/form-data",
+    "successStatus": 201,
+    "successMediaType": "application/json",
+    "guide": null
+  },
+  {
+    "id": "downloadFile",
+    "method": "GET",
+    "path": "/api/{file_type}/download/{domain_hash}/{resource_name}",
+    "area": "files",
+    "resource": "files",
+    "name": "download",
+    "summary": "Download a private file",
+    "access": "read",
+    "scope": "tickets:read",
+    "scopes": [
+      "tickets:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "file_type",
+      "domain_hash",
+      "resource_name"
+    ],
+    "queryParams": [],
+    "body": null,
+    "bodyMediaType": null,
+    "successStatus": 307,
+    "successMediaType": null,
+    "guide": null
+  },
+  {
+    "id": "queryReportingStats",
+    "method": "POST",
+    "path": "/api/reporting/stats",
+    "area": "statistics",
+    "resource": "reporting",
+    "name": "query",
+    "summary": "Retrieve a reporting statistic",
+    "access": "read",
+    "scope": "statistics:read",
+    "scopes": [
+      "statistics:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "cursor",
+    "pathParams": [],
+    "queryParams": [
+      "limit",
+      "cursor"
+    ],
+    "body": "required",
+    "bodyMediaType": "application/json",
+    "successStatus": 200,
+    "successMediaType": "application/json",
+    "guide": null
+  },
+  {
+    "id": "getStatistic",
+    "method": "POST",
+    "path": "/api/stats/{name}",
+    "area": "statistics",
+    "resource": "statistics",
+    "name": "get",
+    "summary": "Retrieve a statistic",
+    "access": "read",
+    "scope": "statistics:read",
+    "scopes": [
+      "statistics:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "name"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "bodyMediaType": "application/json",
+    "successStatus": 200,
+    "successMediaType": "application/json",
+    "guide": null
+  },
+  {
+    "id": "downloadStatistic",
+    "method": "POST",
+    "path": "/api/stats/{name}/download",
+    "area": "statistics",
+    "resource": "statistics",
+    "name": "download",
+    "summary": "Download a statistic as CSV",
+    "access": "read",
+    "scope": "statistics:read",
+    "scopes": [
+      "statistics:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "name"
+    ],
+    "queryParams": [],
+    "body": "required",
+    "bodyMediaType": "application/json",
+    "successStatus": 200,
+    "successMediaType": "text/csv",
+    "guide": null
+  },
+  {
+    "id": "searchMetricCards",
+    "method": "GET",
+    "path": "/api/metric-cards",
+    "area": "metric-cards",
+    "resource": "metricCards",
+    "name": "search",
+    "summary": "Search metric cards",
+    "access": "read",
+    "scope": "statistics:read",
+    "scopes": [
+      "statistics:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [],
+    "queryParams": [
+      "category",
+      "status",
+      "q",
+      "include"
+    ],
+    "body": null,
+    "bodyMediaType": null,
+    "successStatus": 200,
+    "successMediaType": "application/json",
+    "guide": null
+  },
+  {
+    "id": "getMetricCard",
+    "method": "GET",
+    "path": "/api/metric-cards/{slug}",
+    "area": "metric-cards",
+    "resource": "metricCards",
+    "name": "get",
+    "summary": "Retrieve a metric card",
+    "access": "read",
+    "scope": "statistics:read",
+    "scopes": [
+      "statistics:read"
+    ],
+    "scopeByType": null,
+    "sideEffects": [],
+    "event": null,
+    "pagination": "none",
+    "pathParams": [
+      "slug"
+    ],
+    "queryParams": [],
+    "body": null,
+    "bodyMediaType": null,
+    "successStatus": 200,
+    "successMediaType": "application/json",
     "guide": null
   }
 ] as const satisfies readonly OperationEntry[];

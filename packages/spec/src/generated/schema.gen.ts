@@ -4,6 +4,30 @@
  * Regenerate: pnpm generate
  */
 export interface paths {
+    "/api/{file_type}/download/{domain_hash}/{resource_name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a private file
+         * @description Download a private file: answers 307 with a `Location` that is a signed, time-limited URL of
+         *     the bytes, usually on another host. The path is the file's URL without its host. Follow the
+         *     redirect without the API credentials: the signed URL grants access by itself, and the
+         *     credentials must not reach another host. No file scope exists: the scope is inferred from
+         *     `tickets:read`, since files are attached to ticket messages.
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account": {
         parameters: {
             query?: never;
@@ -605,6 +629,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metric-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search metric cards
+         * @description Search the definitions of the helpdesk's metrics: by `category`, by `status`, or by words of
+         *     their title and explanation (`q`). Published cards only, unless `status` or
+         *     `include=deprecated` says otherwise. Not paginated: the answer is `{data: [...]}`. The path
+         *     rests on one source (an operation ledger derived from the official OpenAPI document); the
+         *     stored reference pages show no URL, and the live notes found none. No metric-card scope
+         *     exists: the scope is inferred from `statistics:read`.
+         */
+        get: operations["searchMetricCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metric-cards/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a metric card
+         * @description Retrieve the definition of one metric by its slug, with the reporting query that computes
+         *     it. An unknown slug is not found (404), and the error's `data` names the slug and suggests
+         *     close ones (`did_you_mean`). The path rests on one source (an operation ledger derived from
+         *     the official OpenAPI document). No metric-card scope exists: the scope is inferred from
+         *     `statistics:read`.
+         */
+        get: operations["getMetricCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/phone/voice-call-events": {
         parameters: {
             query?: never;
@@ -730,6 +803,30 @@ export interface paths {
         get: operations["getVoiceCall"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retrieve a reporting statistic
+         * @description Compute a reporting statistic: the body's `query` names the statistic (`scope`), its filters
+         *     and time zone, and optionally the measures and dimensions of the rows. A POST that only
+         *     reads. Rows come in pages of `limit` (up to 10,000) with cursors in `meta`, which also gives
+         *     the total, offset and limit of the rows; send the same query with `meta.next_cursor` for the
+         *     next page. A metric card's `api` holds the query of its metric.
+         */
+        post: operations["queryReportingStats"];
         delete?: never;
         options?: never;
         head?: never;
@@ -899,6 +996,53 @@ export interface paths {
          *     default 10) caps the number of matches.
          */
         post: operations["search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retrieve a statistic
+         * @description Compute one legacy statistic by name (`overview`, `support-volume`, `median-resolution-time`,
+         *     …) over the body's period, optionally only for some agents, channels, tags or integrations. A
+         *     POST that only reads. `data` takes a shape that depends on the statistic; `meta` gives the
+         *     period. A third-party client sends reporting scopes as the name; the docs name the legacy
+         *     statistics listed here (the docs win). The names are not closed: the docs' list grows, and the
+         *     self-service overview was removed.
+         */
+        post: operations["getStatistic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/{name}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download a statistic as CSV
+         * @description Export one legacy statistic as CSV (`text/csv`), over the body's period and filters, as
+         *     `getStatistic` computes it. A POST that only reads. The export can be long: read it as a
+         *     stream rather than whole.
+         */
+        post: operations["downloadStatistic"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1282,6 +1426,32 @@ export interface paths {
          *     account.
          */
         delete: operations["removeTicketTags"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload files
+         * @description Upload one or more files as `multipart/form-data`, one binary part per file: the name of each
+         *     part's form field becomes the file's label. Answers 201 with a bare array of the stored files,
+         *     one per part, whose `url` a message can attach. `type` says what the files are for: a
+         *     `public_attachment` is readable by anyone holding its URL, the other types only through the
+         *     download path. A body over the size limit is refused with 413 (the docs give no figure). No
+         *     file scope exists: the scope is inferred from `tickets:write`, since uploads exist to be
+         *     attached to ticket messages.
+         */
+        post: operations["uploadFiles"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2393,6 +2563,42 @@ export interface components {
          */
         EventType: ("ticket-created" | "ticket-deleted" | "ticket-message-created" | "ticket-message-deleted" | "customer-created" | "customer-merged" | "customer-deleted" | "user-created" | "user-deleted" | "tag-created" | "tag-updated" | "integration-created" | "integration-deleted" | "ticket-updated" | "ticket-closed" | "ticket-reopened" | "ticket-assigned" | "ticket-unassigned" | "ticket-team-assigned" | "ticket-team-unassigned" | "ticket-marked-spam" | "ticket-unmarked-spam" | "ticket-trashed" | "ticket-untrashed" | "ticket-merged" | "ticket-split" | "ticket-snoozed" | "ticket-self-unsnoozed" | "ticket-subject-updated" | "ticket-customer-updated" | "ticket-tags-added" | "ticket-tags-removed" | "ticket-message-failed" | "customer-updated" | "user-updated" | "tag-deleted" | "tag-merged" | "macro-created" | "macro-updated" | "macro-deleted" | "macro-applied" | "integration-updated" | "integration-deactivated" | "integration-reactivated" | "rule-created" | "rule-updated" | "rule-deleted" | "rule-executed" | "team-created" | "team-updated" | "team-deleted" | "satisfaction-survey-sent" | "satisfaction-survey-responded" | "account-updated") | string;
         /**
+         * @description A file hosted by Gorgias, as an upload returns it: attach it to a message by its `url`. The docs
+         *     type `size` as an integer count of bytes while their example prints it as a string of digits,
+         *     so both are accepted.
+         */
+        File: {
+            /** @description The file's media type, such as `image/png`. */
+            content_type: string;
+            /** @description The file's label: the name of the form field it was uploaded under. */
+            name: string;
+            /** @description Size in bytes. */
+            size: number | string;
+            /**
+             * Format: uri
+             * @description Where the file is hosted; a private attachment's URL is its download path (`downloadFile`).
+             */
+            url: string;
+        };
+        /**
+         * @description The multipart form of an upload: one binary part per file. The name of each part's form field
+         *     becomes the uploaded file's label (the docs name the field `file`, and any other name works the
+         *     same), so several files go in one request as several fields.
+         */
+        FileUpload: {
+            /** @description A file, labelled `file`. */
+            file?: string;
+        } & {
+            [key: string]: string;
+        };
+        /**
+         * @description What the uploaded file is for: a private `attachment` (the default), a `public_attachment`
+         *     anyone holding its URL can read, or a user's `profile_picture` or a `widget_picture`.
+         * @default attachment
+         * @enum {string}
+         */
+        FileUploadType: "attachment" | "public_attachment" | "profile_picture" | "widget_picture";
+        /**
          * @description What an HTTP integration's templates are rendered against when a trigger fires, and the exact
          *     body of a delivery whose `form` is the whole context (`"{{context}}"`). With any other `form`
          *     the body is that template rendered against this context (`{"ticket_id": "{{ticket.id}}"}` sends
@@ -3209,6 +3415,65 @@ export interface components {
          */
         MessageSourceType: ("aircall" | "api" | "app" | "custom-chat" | "chat" | "chat-contact-form" | "chat-offline-capture" | "contact-form" | "email" | "facebook" | "facebook-comment" | "facebook-mention-comment" | "facebook-mention-post" | "facebook-message" | "facebook-messenger" | "facebook-post" | "facebook-review" | "facebook-review-comment" | "form" | "google-business-messages" | "help-center" | "help-center-contact-form" | "helpdesk" | "instagram" | "instagram-ad-comment" | "instagram-ad-media" | "instagram-comment" | "instagram-direct-message" | "instagram-media" | "instagram-mention-comment" | "instagram-mention-media" | "internal-note" | "ottspott-call" | "phone" | "rule" | "self_service" | "shopify" | "sms" | "system-message" | "tiktok-shop" | "twilio" | "twitter-direct-message" | "twitter-mention-tweet" | "twitter-quoted-tweet" | "twitter-tweet" | "whatsapp-message" | "yotpo-review" | "yotpo-review-private-comment" | "yotpo-review-public-comment") | string;
         /**
+         * @description The definition of one helpdesk metric, as the analytics pages explain it: what it counts, its
+         *     formula and how it is computed, and (in `api`) the reporting query that computes it, ready to
+         *     send to `POST /api/reporting/stats`.
+         */
+        MetricCard: {
+            /** @description Other names of the metric. */
+            aliases?: string[];
+            /** @description The reporting query that computes the metric. */
+            api?: {
+                dimensions?: string[];
+                filters?: {
+                    member?: string;
+                    values?: string[];
+                }[];
+                measures?: string[];
+                /** @description The reporting scope. */
+                scope?: string;
+            } | null;
+            /** @description The metric's group, such as `support-performance`. */
+            category: string;
+            /** @description When the definition last changed (a date). */
+            definition_revised_at?: string | null;
+            /** @description The explanation shown to users. */
+            public?: {
+                /** @description The steps of the computation. */
+                computation_logic?: string[];
+                /** @description What the metric measures. */
+                definition?: string;
+                /** @description How it is calculated. */
+                formula?: string;
+            };
+            /** @description Related metrics. */
+            related?: components["schemas"]["MetricCardLink"][];
+            /** @description The metrics this one replaces. */
+            replaces?: components["schemas"]["MetricCardLink"][];
+            /** @description The metric's id, such as `first-response-time`; the list of slugs grows, so it is not closed here. */
+            slug: string;
+            /**
+             * @description Whether the metric is current.
+             * @enum {string}
+             */
+            status: "published" | "deprecated";
+            /** @description The metric's name. */
+            title: string;
+            /** @description The analytics reports that show the metric. */
+            used_in_reports?: string[];
+        };
+        /** @description A link to another metric card. */
+        MetricCardLink: {
+            /** @description The other metric's slug. */
+            slug: string;
+            /** @description Its path, such as `/api/metric-cards/first-response-time`. */
+            url?: string;
+        };
+        /** @description Metric cards matching a search. Not paginated: the answer is `{data: [...]}` without cursor meta. */
+        MetricCardList: {
+            data: components["schemas"]["MetricCard"][];
+        };
+        /**
          * NullableDatetime
          * @description A Datetime (ISO 8601, the offset optional and UTC when left out), or null when the moment has not happened or does not apply.
          * @example 2019-11-16T15:59:41.966927
@@ -3235,6 +3500,98 @@ export interface components {
         ObjectRef: {
             /** @description The id of the referenced object. */
             id: number;
+        };
+        /**
+         * @description One condition of a reporting query: the `member` (a dimension of the query's scope, such as
+         *     `periodStart`, `agentId`, `channel` or `tags`), an `operator` and the `values` it compares with.
+         *     The members a scope accepts depend on the scope. Tag and custom-field members take objects
+         *     (`{operator, values}`, with `custom_field_id` for a custom field) as values.
+         */
+        ReportingFilter: {
+            /** @description The dimension to filter on, such as `periodStart`. */
+            member: string;
+            /**
+             * @description How `values` are compared.
+             * @enum {string}
+             */
+            operator: "one-of" | "not-one-of" | "all-of" | "afterDate" | "beforeDate" | "set" | "inDateRange" | "contains";
+            /** @description The values to compare with (strings, numbers, or objects for tags and custom fields). */
+            values: (string | number | Record<string, unknown>)[];
+        };
+        /**
+         * @description A reporting query: the statistic (`scope`), its filters and time zone, and optionally the
+         *     measures, dimensions, time dimensions and order of the rows. The measures and dimensions each
+         *     scope accepts are the scope's own (`ticketCount`, `agentId`, `channel`, …); a metric card's `api`
+         *     holds a ready query for its metric.
+         */
+        ReportingQuery: {
+            /** @description What to group rows by, such as `agentId` or `channel`. */
+            dimensions?: string[];
+            /** @description Conditions every counted item meets; may be empty. */
+            filters: components["schemas"]["ReportingFilter"][];
+            /** @description The values to compute per row, such as `ticketCount`. */
+            measures?: string[];
+            /** @description Sort order of the rows, as `[field, direction]` pairs. */
+            order?: [
+                string,
+                "asc" | "desc"
+            ][];
+            /**
+             * @description Which statistic to compute, such as `tickets-created` or `first-response-time`.
+             * @enum {string}
+             */
+            scope: "tickets-closed" | "tickets-created" | "tickets-open" | "tickets-replied" | "one-touch-tickets" | "zero-touch-tickets" | "satisfaction-surveys" | "resolution-time" | "messages-sent" | "first-response-time" | "human-first-response-time" | "response-time" | "messages-per-ticket" | "ticket-handle-time" | "online-time" | "tags" | "auto-qa" | "messages-received" | "messages-sent-per-macro" | "automation-rate" | "workload-tickets" | "automated-interactions" | "ticket-fields" | "voice-calls" | "voice-agent-events" | "ticket-sla" | "knowledge-insights" | "voice-calls-summary" | "voice-queue-exposure" | "user-availability-tracking" | "convert-campaign-events" | "convert-order-conversion" | "convert-campaign-order-events" | "help-center" | "ai-sales-agent-orders" | "ai-sales-agent-conversations" | "overall-automation-rate" | "ai-agent-automated-interactions" | "overall-automated-interactions" | "handover-interactions" | "ai-sales-agent-orders-performance" | "ai-sales-agent-discounts" | "ai-sales-agent-activity" | "ai-sales-agent-buy-through-rate" | "ai-sales-agent-conversion-rate" | "ai-agent-coverage-rate" | "ai-agent-success-rate" | "overall-time-saved-by-agent" | "ai-agent-time-saved" | "ai-agent-tickets-closed" | "ai-agent-ticket-fields" | "overall-decrease-in-resolution-time" | "ai-agent-decrease-in-resolution-time" | "flow-dataset" | "ai-agent-csat" | "overall-decrease-in-first-response-time" | "ai-agent-decrease-in-first-response-time" | "revenue";
+            /** @description Time buckets to group rows by. */
+            time_dimensions?: {
+                /** @description The datetime to bucket, such as `createdDatetime`. */
+                dimension: string;
+                /**
+                 * @description The size of each bucket.
+                 * @enum {string}
+                 */
+                granularity: "hour" | "day" | "week" | "month";
+            }[];
+            /** @description The time zone periods and time dimensions are read in, such as `UTC`. */
+            timezone: string;
+        };
+        /**
+         * @description One row of a reporting statistic: each requested dimension and measure by name, with its value
+         *     (a number, a string, a list or an object, depending on the measure).
+         */
+        ReportingRow: {
+            [key: string]: unknown;
+        };
+        /** @description A page of the rows of a reporting statistic. */
+        ReportingStats: {
+            /** @description The rows of this page. */
+            data: components["schemas"]["ReportingRow"][];
+            meta: components["schemas"]["ReportingStatsMeta"];
+            /** @description The kind of answer. */
+            object: string;
+            /** @description The request's path and query. */
+            uri: string;
+        };
+        /**
+         * @description Where a page of reporting rows sits: its scope, the cursors of the neighbouring pages, and the
+         *     total, offset and limit of the rows (not the `total_resources` of other lists).
+         */
+        ReportingStatsMeta: {
+            /** @description The page size that was asked for. */
+            limit?: number | null;
+            /** @description Cursor of the next page; null on the last page. */
+            next_cursor: string | null;
+            /** @description Position of this page's first row among them. */
+            offset?: number | null;
+            /** @description Cursor of the previous page; null on the first page. */
+            prev_cursor: string | null;
+            /** @description The query's scope. */
+            scope?: string;
+            /** @description How many rows the query has in all. */
+            total?: number | null;
+        };
+        /** @description The body of a reporting statistic request. */
+        ReportingStatsRequest: {
+            query: components["schemas"]["ReportingQuery"];
         };
         /**
          * @description A rule, automation that runs on tickets when events happen (tag, assign, close, reply).
@@ -3519,6 +3876,54 @@ export interface components {
          * @enum {string}
          */
         SearchType: "customer" | "customer_profile" | "customer_channel" | "customer_channel_email" | "customer_channel_phone" | "customers_by_phone" | "agent" | "team" | "tag" | "integration";
+        /**
+         * @description A legacy statistic: `data`, whose shape depends on the statistic's name, and the period it was
+         *     computed over (with the previous period it is compared with, when it has one).
+         */
+        Statistic: {
+            /** @description The statistic's values; the shape varies by statistic. */
+            data: {
+                [key: string]: unknown;
+            };
+            meta: {
+                /** @description End of the period. */
+                end_datetime: components["schemas"]["Datetime"];
+                /** @description End of the period compared with. */
+                previous_end_datetime?: components["schemas"]["Datetime"];
+                /** @description Start of the period compared with. */
+                previous_start_datetime?: components["schemas"]["Datetime"];
+                /** @description Start of the period. */
+                start_datetime: components["schemas"]["Datetime"];
+            };
+        };
+        /**
+         * @description The filters of a legacy statistic: the period (required by the docs, although the official
+         *     types leave it optional: the docs win) and optionally the agents, channels, campaigns, tags,
+         *     integrations and satisfaction scores to count.
+         */
+        StatisticRequest: {
+            filters: {
+                /** @description Only these agents (user ids). */
+                agents?: number[];
+                /** @description Only these campaigns. */
+                campaigns?: number[];
+                /** @description Only these channels. */
+                channels?: string[];
+                /** @description Only these integrations. */
+                integrations?: number[];
+                /** @description The time range to compute the statistic over. */
+                period: {
+                    /** @description End of the period. */
+                    end_datetime: components["schemas"]["Datetime"];
+                    /** @description Start of the period. */
+                    start_datetime: components["schemas"]["Datetime"];
+                };
+                /** @description Only these satisfaction scores. */
+                score?: number[];
+                /** @description Only tickets with these tags (tag ids). */
+                tags?: number[];
+            };
+        };
         /**
          * @description An account-wide tag used to label tickets.
          * @example {
@@ -5575,6 +5980,13 @@ export interface components {
          */
         NameAscCursor: string;
         /**
+         * @description The legacy statistic's name, such as `overview`, `support-volume`, `total-tickets-created`,
+         *     `median-first-response-time`, `tickets-per-tag`, `tickets-closed-per-agent` or
+         *     `satisfaction-surveys`. An unknown name is not found (404).
+         * @example support-volume
+         */
+        StatisticNamePath: string;
+        /**
          * @description The id of the ticket.
          * @example 1
          */
@@ -5622,6 +6034,53 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The identifier of the account that owns the file, as its URL names it.
+                 * @example acme0a1b2c3d
+                 */
+                domain_hash: string;
+                /**
+                 * @description The file's type, as its URL names it (such as `attachment`).
+                 * @example attachment
+                 */
+                file_type: string;
+                /**
+                 * @description The file's name in storage, with its extension, as its URL names it.
+                 * @example invoice-1.pdf
+                 */
+                resource_name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's signed URL, in `Location`; there is no body. */
+            307: {
+                headers: {
+                    /**
+                     * @description The signed, time-limited URL of the file's bytes.
+                     * @example https://storage.acme.invalid/attachments/invoice-1.pdf?expires=1707947000&signature=3f9a
+                     */
+                    Location?: string;
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     getAccount: {
         parameters: {
             query?: never;
@@ -7295,6 +7754,82 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    searchMetricCards: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the cards of this category.
+                 * @example support-performance
+                 */
+                category?: string;
+                /** @description `deprecated`: add the deprecated cards to the published ones. */
+                include?: "deprecated";
+                /**
+                 * @description Words to find in a card's title or explanation, case-insensitive.
+                 * @example response
+                 */
+                q?: string;
+                /** @description Only the cards of this status. */
+                status?: "published" | "deprecated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching cards. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricCardList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMetricCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The metric's slug, such as `first-response-time`.
+                 * @example first-response-time
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricCard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listVoiceCallEvents: {
         parameters: {
             query?: {
@@ -7559,6 +8094,54 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    queryReportingStats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
+                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
+                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
+                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
+                 *     Leave the parameter out for the first page.
+                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Maximum number of rows on the page.
+                 * @example 30
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingStatsRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of the statistic's rows. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -7962,6 +8545,95 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getStatistic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The legacy statistic's name, such as `overview`, `support-volume`, `total-tickets-created`,
+                 *     `median-first-response-time`, `tickets-per-tag`, `tickets-closed-per-agent` or
+                 *     `satisfaction-surveys`. An unknown name is not found (404).
+                 * @example support-volume
+                 */
+                name: components["parameters"]["StatisticNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatisticRequest"];
+            };
+        };
+        responses: {
+            /** @description The statistic. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    downloadStatistic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The legacy statistic's name, such as `overview`, `support-volume`, `total-tickets-created`,
+                 *     `median-first-response-time`, `tickets-per-tag`, `tickets-closed-per-agent` or
+                 *     `satisfaction-surveys`. An unknown name is not found (404).
+                 * @example support-volume
+                 */
+                name: components["parameters"]["StatisticNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatisticRequest"];
+            };
+        };
+        responses: {
+            /** @description The statistic as CSV, a header row first. */
+            200: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example date,tickets created,tickets closed
+                     *     2024-02-01,12,9
+                     *     2024-02-02,8,11
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -9132,6 +9804,64 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    uploadFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the files are for; a private attachment unless said otherwise.
+                 * @example attachment
+                 */
+                type?: components["schemas"]["FileUploadType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The stored files, as a bare array, one per uploaded part. */
+            201: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description The request's body is not `multipart/form-data` (with its boundary). HTTP's standard answer; the Gorgias docs' status table does not list it. */
+            415: {
+                headers: {
+                    "X-Gorgias-Account-Api-Call-Limit": components["headers"]["XGorgiasAccountApiCallLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "msg": "Unsupported content type \"application/json\": send the files as multipart/form-data.",
+                     *         "data": {
+                     *           "content-type": "Expected multipart/form-data."
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
