@@ -48,6 +48,15 @@ export interface Redirected {
   readonly redirectedFrom?: RedirectedFrom;
 }
 
+/**
+ * The answer of an operation that succeeds with a redirect (`files.download`'s 307): the signed,
+ * time-limited URL of the bytes. The client returns it rather than following it, so the API's
+ * credentials never reach the URL's host; fetch it without them (`await fetch(url)`).
+ */
+export interface SignedUrl {
+  readonly url: string;
+}
+
 /** What the generated resource methods call: the hand-written runtime implements it. */
 export interface OperationCaller {
   call<T>(operationId: OperationId, params: OperationParams | undefined, options?: CallOptions): Promise<T>;

@@ -3,9 +3,10 @@ import { rateLimitPolicy } from "@gorgias-kit/spec/facts";
 import { redirectingOperations } from "../generated/errors.gen.js";
 import { bodyText } from "./body-reader.js";
 import type { Credentials } from "./credentials.js";
-import { apiErrorFor, InvalidRequestError, InvalidResponseError, MovedPermanentlyError, type GorgiasApiError } from "./errors.js";
+import { apiErrorFor, InvalidRequestError, InvalidResponseError, MovedPermanentlyError, type CallContext, type GorgiasApiError } from "./errors.js";
 import { ListPromise } from "./list-promise.js";
-import type { CallOptions, OperationCaller, OperationParams, RedirectedFrom } from "./operation-caller.js";
+import { encodeMultipart } from "./multipart-body.js";
+import type { CallOptions, OperationCaller, OperationParams, RedirectedFrom, SignedUrl } from "./operation-caller.js";
 import type { Redactor } from "./redactor.js";
 import { addHeader, fillPath, serializeQuery } from "./request-parts.js";
 import type { OutgoingRequest, RequestSender, SendResult } from "./request-sender.js";
@@ -59,8 +60,17 @@ export class OperationRunner implements OperationCaller {
     const body = params?.body;
     if (body === undefined && op.body === "required") throw new InvalidRequestError(`${op.id}: a request body is required, under \`body\`: ${shapeOf(op)}. Nothing was sent.`);
     if (body !== undefined && op.body === null) throw new InvalidRequestError(`${op.id} takes no request body: ${shapeOf(op)}. Nothing was sent.`);
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
+    const streamResponse = isStreamed(op);
+    const headers: Record<string, string> = { accept: streamResponse && op.successMediaType ? op.successMediaType : "application/json" };
+    let sent: BodyInit | null = null;
+    if (body !== undefined && op.bodyMediaType === "multipart/form-data") {
+      const form = encodeMultipart(op.id, body);
+      headers["content-type"] = form.contentType;
+      sent = form.body;
+    } else if (body !== undefined) {
+      headers["content-type"] = "application/json";
+      sent = JSON.stringify(body);
+    }
     const extra = options?.headers;
     if (extra) for (const name in extra) addHeader(headers, op.id, name, extra[name]);
     const search = query ? serializeQuery(query) : "";
@@ -69,16 +79,21 @@ export class OperationRunner implements OperationCaller {
       method: op.method,
       url: `${this.origin}${fillPath(op.id, op.path, op.pathParams, params)}${search ? `?${search}` : ""}`,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
-      json: body,
+      body: sent,
+      json: op.bodyMediaType === "application/json" ? body : undefined,
       signal: options?.signal,
       retryUnsafe: options?.retryUnsafe ?? false,
       followWriteRedirect: options?.followMergedCustomer === true && op.id in redirectingOperations,
+      redirectIsResult: isRedirect(op.successStatus),
+      streamResponse,
+      replayable: !(sent instanceof ReadableStream),
     };
   }
 
   private read<T>(op: OperationEntry, result: SendResult, body: unknown): T {
     const { response, context } = result;
+    if (result.stream) return result.stream as T;
+    if (response.status === op.successStatus && isRedirect(op.successStatus)) return signedUrlOf(response, context) as T;
     const text = bodyText(result.body);
     if (response.ok) {
       if (response.status === 204 || text.length === 0) return undefined as T;
@@ -113,6 +128,26 @@ export class OperationRunner implements OperationCaller {
       retryAfter: parseRetryAfter(response.headers.get(rateLimitPolicy.retryAfterHeader), Date.now()),
       allow: response.headers.get("allow"),
     });
+  }
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400;
+}
+
+/** An operation whose success body is not JSON (a CSV export): handed back as a stream. */
+function isStreamed(op: OperationEntry): boolean {
+  return op.successMediaType !== null && op.successMediaType !== "application/json";
+}
+
+/** The answer of an operation that succeeds with a redirect (a file download): where it points, resolved against the request. */
+function signedUrlOf(response: Response, context: CallContext): SignedUrl {
+  const location = response.headers.get("location");
+  if (!location) throw new InvalidResponseError(context, `answered ${response.status} without a Location header`);
+  try {
+    return { url: new URL(location, response.url || undefined).href };
+  } catch (error) {
+    throw new InvalidResponseError(context, `answered ${response.status} with a Location that is not a URL`, { cause: error });
   }
 }
 

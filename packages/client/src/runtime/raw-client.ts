@@ -89,7 +89,15 @@ function describeRaw(origin: string, method: RawMethod, schemaPath: string, init
     signal: init.signal ?? undefined,
     retryUnsafe: false,
     followWriteRedirect: false,
+    // A file download's 307 is its answer: the raw response carries the signed URL in Location.
+    redirectIsResult: op !== null && isRedirect(op.successStatus),
+    streamResponse: false,
+    replayable: !(body instanceof ReadableStream),
   };
+}
+
+function isRedirect(status: number): boolean {
+  return status >= 300 && status < 400;
 }
 
 /** As openapi-fetch does: FormData as it is, a form body when the caller set that content type, JSON otherwise. */

@@ -17,6 +17,7 @@ import {
   parseRetryAfter,
   type ResolvedRetry,
 } from "./retry-policy.js";
+import { ResponseStream } from "./response-stream.js";
 import { scopeForCall } from "./scopes.js";
 
 /** One logical call, before auth, rate limiting and retries. */
@@ -33,16 +34,34 @@ export interface OutgoingRequest {
   readonly retryUnsafe: boolean;
   /** Follow a redirect of this write too (the caller consented, e.g. `followMergedCustomer`); reads always follow. */
   readonly followWriteRedirect: boolean;
+  /** The redirect is the answer (a file download's signed URL): it is returned, never followed, so no credential reaches its host. */
+  readonly redirectIsResult: boolean;
+  /** A success body is handed back as a stream (a CSV export), bounded by the deadline but not by `maxResponseBytes`. */
+  readonly streamResponse: boolean;
+  /**
+   * False when the body can be sent only once (an upload from a stream): then no attempt is
+   * repeated, neither after a 429, a 5xx or a network error nor after refreshing a token on a 401.
+   */
+  readonly replayable: boolean;
 }
 
 export interface SendResult {
   /** The final response; its body was read into `body`. */
   readonly response: Response;
-  /** The whole response body, read within the deadline and `maxResponseBytes`. */
+  /** The whole response body, read within the deadline and `maxResponseBytes`; empty when `stream` holds it. */
   readonly body: Uint8Array<ArrayBuffer>;
+  /** A success body handed back unread (`streamResponse`); it owns the call's deadline from then on. */
+  readonly stream: ResponseStream | null;
   readonly context: CallContext;
   readonly redirectedFrom: RedirectedFrom | null;
 }
+
+/** fetch's options for a stream body, which Node's fetch sends only with `duplex: "half"` (the DOM types lack the field). */
+interface StreamingRequestInit extends RequestInit {
+  duplex: "half";
+}
+
+const EMPTY = new Uint8Array(0);
 
 /** A response after the redirects the client follows. */
 interface Followed {
@@ -86,6 +105,7 @@ export class RequestSender {
     const { headers } = request;
     let attempt = 0;
     let refreshed = false;
+    let handedOver = false;
     try {
       for (;;) {
         attempt += 1;
@@ -104,7 +124,7 @@ export class RequestSender {
         limiter.observe(response.headers.get(rateLimitPolicy.usageHeader), sentAt);
         const status = response.status;
 
-        if (status === 401 && credentials.canRefresh && !refreshed) {
+        if (status === 401 && credentials.canRefresh && !refreshed && request.replayable) {
           await discard(response);
           refreshed = true;
           attempt -= 1;
@@ -116,16 +136,20 @@ export class RequestSender {
         if (status === rateLimitPolicy.overLimitStatus) {
           const retryAfter = parseRetryAfter(response.headers.get(rateLimitPolicy.retryAfterHeader), Date.now()) ?? 1;
           limiter.pause(retryAfter * 1000);
-          if (attempt < retry.maxAttempts && deadline.allows(retryAfter * 1000)) {
+          if (request.replayable && attempt < retry.maxAttempts && deadline.allows(retryAfter * 1000)) {
             await discard(response);
             this.parts.logger.warn?.(`${label(context)} was rate limited (429): waiting ${retryAfter} s as Retry-After asks, then retrying (attempt ${attempt + 1} of ${retry.maxAttempts}).`);
             // Enforcing, acquire() waits out the pause; otherwise the wait happens here.
             if (!enforceRateLimit) await deadline.guard(clock.sleep(retryAfter * 1000, deadline.waitSignal()));
             continue;
           }
-        } else if (isRetryableStatus(status, request.method, request.retryUnsafe) && attempt < retry.maxAttempts) {
+        } else if (request.replayable && isRetryableStatus(status, request.method, request.retryUnsafe) && attempt < retry.maxAttempts) {
           const retryAfter = parseRetryAfter(response.headers.get(rateLimitPolicy.retryAfterHeader), Date.now());
           if (await this.backoff(deadline, context, attempt, `${status}`, retryAfter, response)) continue;
+        }
+        if (request.streamResponse && response.ok && response.body !== null) {
+          handedOver = true;
+          return { response, body: EMPTY, stream: new ResponseStream(response.body, deadline, context), context, redirectedFrom: sent.redirectedFrom };
         }
         let body: Uint8Array<ArrayBuffer>;
         try {
@@ -134,10 +158,10 @@ export class RequestSender {
           await this.recover(error, request, deadline, context, attempt, true);
           continue;
         }
-        return { response, body, context, redirectedFrom: sent.redirectedFrom };
+        return { response, body, stream: null, context, redirectedFrom: sent.redirectedFrom };
       }
     } finally {
-      deadline.clear();
+      if (!handedOver) deadline.clear();
     }
   }
 
@@ -151,13 +175,17 @@ export class RequestSender {
   private async fetchFollowingReads(request: OutgoingRequest, headers: Record<string, string>, deadline: Deadline, context: CallContext): Promise<Followed> {
     // Only what is needed: a signal or a null body each cost fetch time on every call.
     let init: RequestInit = { method: request.method, headers, redirect: "manual" };
-    if (request.body !== null) init.body = request.body;
+    if (request.body instanceof ReadableStream) {
+      // fetch sends a stream body only half-duplex: the request is sent whole before the answer is read.
+      const streaming: StreamingRequestInit = { ...init, body: request.body, duplex: "half" };
+      init = streaming;
+    } else if (request.body !== null) init.body = request.body;
     if (request.signal) init.signal = request.signal;
     let url = request.url;
     for (let redirects = 0; ; redirects += 1) {
       const pending = this.parts.fetch()(url, init);
       const response = await deadline.race(pending, () => void pending.then(discard, () => undefined));
-      const follows = request.method === "GET" || request.followWriteRedirect;
+      const follows = !request.redirectIsResult && (request.method === "GET" || request.followWriteRedirect);
       const next = follows && REDIRECT_STATUSES.has(response.status) ? httpTarget(response.headers.get("location"), url) : null;
       if (next === null) return { response, redirectedFrom: redirects === 0 ? null : this.redirected(request, context, url) };
       await discard(response);
@@ -192,7 +220,7 @@ export class RequestSender {
     if (error instanceof GorgiasError) throw error;
     deadline.throwIfAborted();
     const reason = this.parts.redactor.text(describe(error));
-    const retryable = attempt < this.parts.retry.maxAttempts && isRetryableNetworkError(error, request.method, request.retryUnsafe);
+    const retryable = request.replayable && attempt < this.parts.retry.maxAttempts && isRetryableNetworkError(error, request.method, request.retryUnsafe);
     const cause = whileReadingBody ? `a network error while reading the response body (${reason})` : `a network error (${reason})`;
     if (retryable && (await this.backoff(deadline, context, attempt, cause, null))) return;
     throw new NetworkError(context, reason, { cause: error, whileReadingBody });
