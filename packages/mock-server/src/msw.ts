@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { MockEngine } from "./engine/mock-engine.js";
+import type { MockResponse } from "./engine/http-types.js";
 import type { MockOptions } from "./options.js";
 
 /** Options of {@link createHandlers}. */
@@ -36,7 +37,8 @@ export function createHandlers(options: MockHandlersOptions = {}): HttpHandler[]
       const limit = engine.bodyLimitFor(url.pathname);
       const raw = request.body ? new Uint8Array(await request.arrayBuffer()) : null;
       const truncated = raw !== null && raw.byteLength > limit;
-      const headers: Record<string, string> = {};
+      // fetch keeps the Host header to itself: the engine builds absolute URLs (an upload's file URL) from it.
+      const headers: Record<string, string> = { host: url.host };
       request.headers.forEach((value, name) => {
         headers[name.toLowerCase()] = value;
       });
@@ -47,9 +49,29 @@ export function createHandlers(options: MockHandlersOptions = {}): HttpHandler[]
         body: truncated ? null : raw,
         bodyTruncated: truncated,
       });
-      return new HttpResponse(response.body, { status: response.status, headers: response.headers });
+      return new HttpResponse(bodyOf(response), { status: response.status, headers: response.headers });
     }),
   ];
+}
+
+/** A response's body for a web Response: its text, its bytes, or its chunks as a stream. */
+function bodyOf(response: MockResponse): BodyInit | null {
+  if (response.stream) {
+    const iterator = response.stream[Symbol.asyncIterator]();
+    const encoder = new TextEncoder();
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
+  }
+  if (response.bytes) return new Blob([new Uint8Array(response.bytes)]);
+  return response.body;
 }
 
 export { MockEngine };

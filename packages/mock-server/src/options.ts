@@ -63,6 +63,12 @@ export interface MockOptions {
    * @default 32
    */
   maxBodyDepth?: number;
+  /**
+   * Largest accepted upload (`POST /api/upload`, the whole multipart body), in bytes; larger
+   * uploads get 413. The docs give no figure.
+   * @default 20971520 (20 MiB)
+   */
+  maxUploadBytes?: number;
   /** Retry policy of HTTP-integration deliveries. */
   delivery?: DeliveryOptions;
   /**
@@ -86,6 +92,7 @@ export interface ResolvedOptions {
   oauthClients: OAuthClient[];
   maxBodyBytes: number;
   maxBodyDepth: number;
+  maxUploadBytes: number;
   delivery: DeliveryOptions;
   deliverToAnyHost: boolean;
 }
@@ -112,6 +119,8 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
   check(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0, `maxBodyBytes must be a positive integer, got ${String(options.maxBodyBytes)}.`);
   const maxBodyDepth = options.maxBodyDepth ?? 32;
   check(Number.isInteger(maxBodyDepth) && maxBodyDepth > 0, `maxBodyDepth must be a positive integer, got ${String(options.maxBodyDepth)}.`);
+  const maxUploadBytes = options.maxUploadBytes ?? 20 * 1_048_576;
+  check(Number.isInteger(maxUploadBytes) && maxUploadBytes > 0, `maxUploadBytes must be a positive integer, got ${String(options.maxUploadBytes)}.`);
   const deliverToAnyHost = options.deliverToAnyHost ?? false;
   check(typeof deliverToAnyHost === "boolean", `deliverToAnyHost must be true or false, got ${String(options.deliverToAnyHost)}.`);
   return {
@@ -125,6 +134,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     oauthClients,
     maxBodyBytes,
     maxBodyDepth,
+    maxUploadBytes,
     delivery: options.delivery ?? {},
     deliverToAnyHost,
   };

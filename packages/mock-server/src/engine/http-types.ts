@@ -15,6 +15,10 @@ export interface MockRequest {
 export interface MockResponse {
   status: number;
   headers: Record<string, string>;
-  /** Serialized body (JSON unless a header says otherwise); null for no body. */
+  /** Serialized body (JSON unless a header says otherwise); null for no body (or when `bytes` or `stream` holds it). */
   body: string | null;
+  /** A binary body (a downloaded file), written as is. */
+  bytes?: Uint8Array;
+  /** A body written chunk by chunk as it is produced (a CSV export), never held whole. */
+  stream?: AsyncIterable<string>;
 }

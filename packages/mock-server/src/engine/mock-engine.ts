@@ -2,13 +2,15 @@ import { randomUUID } from "node:crypto";
 import { apiFacts } from "../generated/api-facts.gen.js";
 import { rateLimitPolicy, scopes as specScopes } from "@gorgias-kit/spec/facts";
 import { operationSchemas } from "../generated/schemas.gen.js";
-import type { OperationEntry, OperationId } from "@gorgias-kit/spec/operations";
+import { operations, type OperationEntry, type OperationId } from "@gorgias-kit/spec/operations";
 import { DeliveryLog } from "../integrations/delivery.js";
 import { deliveryContext, ticketContext } from "../integrations/delivery-context.js";
 import { firedTriggers, firingRules, subjectAfter, ticketIdBefore } from "../integrations/ticket-triggers.js";
 import { resolveOptions, type MockOptions, type ResolvedOptions } from "../options.js";
 import { handlers } from "../resources/handlers.js";
 import { JsonText } from "../resources/json-text.js";
+import { TextStream } from "../resources/text-stream.js";
+import { SIGNED_FILE_PATH } from "../store/file-storage.js";
 import type { AnyHandlerResult, HandlerResult, OperationContext } from "../resources/operation-context.js";
 import type { Schema } from "../schema.js";
 import { loadFixtures } from "../store/fixtures.js";
@@ -26,6 +28,8 @@ import { parseQuery } from "./query-string.js";
 import { seededRandom } from "./random.js";
 import { RateLimiter } from "./rate-limiter.js";
 import { parseJsonBody } from "./request-body.js";
+import { parseMultipartBody } from "./multipart-body.js";
+import { signedFileResponse } from "./signed-files.js";
 import { Router } from "./router.js";
 import { Validators } from "./validators.js";
 
@@ -172,6 +176,7 @@ export class MockEngine {
       const path = q < 0 ? request.url : request.url.slice(0, q);
       const search = q < 0 ? "" : request.url.slice(q + 1);
       if (path.startsWith("/__admin/")) return this.admin.handle(request, path);
+      if (path.startsWith(SIGNED_FILE_PATH)) return signedFileResponse(this.store.files, request.method, path, search, this.clock.now());
       if (this.oauth.handles(path)) return this.oauth.handle(request, path, search);
       const route = this.router.match(request.method.toUpperCase(), path);
       if (route.kind === "unknown-path") {
@@ -220,7 +225,10 @@ export class MockEngine {
     if (queryProblems) throw new ApiError(400, `Invalid request: ${Object.entries(queryProblems).map(([k, p]) => `${k}: ${p}`).join(" ")}`, queryProblems);
 
     let body: unknown;
-    if (schemas.body) {
+    if (op.bodyMediaType === "multipart/form-data") {
+      // An upload's parts are files: checked here (size, type, form), not against a JSON schema.
+      body = parseMultipartBody(request.body ?? new Uint8Array(0), request.headers["content-type"], this.options.maxUploadBytes, request.bodyTruncated === true);
+    } else if (schemas.body) {
       const raw = request.body;
       if (raw && raw.byteLength > 0) body = parseJsonBody(raw, request.headers["content-type"], { maxBytes: this.options.maxBodyBytes, maxDepth: this.options.maxBodyDepth }, request.bodyTruncated === true);
       else if (request.bodyTruncated) body = parseJsonBody(new Uint8Array(0), undefined, { maxBytes: this.options.maxBodyBytes, maxDepth: this.options.maxBodyDepth }, true);
@@ -254,6 +262,7 @@ export class MockEngine {
       store: this.store,
       principal,
       now: this.clock.isoNow(),
+      origin: originOf(request),
       uri: search ? `${op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n]))}?${search}` : op.path.replace(/\{(\w+)\}/g, (_, n: string) => String(rawPath[n])),
     } as unknown as OperationContext;
     const rules = firingRules(id);
@@ -314,6 +323,7 @@ export class MockEngine {
     const headers: Record<string, string> = { [USAGE_HEADER]: usage, ...result.headers };
     if (result.body === undefined) return { status: result.status, headers, body: null };
     if (result.body instanceof JsonText) return { status: result.status, headers: { "content-type": "application/json", ...headers }, body: result.body.text };
+    if (result.body instanceof TextStream) return { status: result.status, headers: { "content-type": result.body.contentType, ...headers }, body: null, stream: result.body.chunks };
     return jsonResponse(result.status, result.body, headers);
   }
 
@@ -326,8 +336,22 @@ export class MockEngine {
 
   /** For transports: how many body bytes to read for a path before giving up (413). */
   bodyLimitFor(path: string): number {
-    return path.startsWith("/__admin/") ? STATE_MAX_BYTES : this.options.maxBodyBytes;
+    if (path.startsWith("/__admin/")) return STATE_MAX_BYTES;
+    return isUploadPath(path) ? this.options.maxUploadBytes : this.options.maxBodyBytes;
   }
+}
+
+/** Paths whose operations take an upload (a multipart body), which has its own size limit. */
+const UPLOAD_PATHS: ReadonlySet<string> = new Set(operations.filter((op) => op.bodyMediaType === "multipart/form-data").map((op) => op.path));
+
+function isUploadPath(path: string): boolean {
+  return UPLOAD_PATHS.has(path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path);
+}
+
+/** The origin a request was sent to, for absolute URLs in answers (the Host header; the spec's server when there is none). */
+function originOf(request: MockRequest): string {
+  const host = request.headers.host;
+  return host && /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? `http://${host}` : "https://acme.gorgias.com";
 }
 
 function emptyState(): StoreState {

@@ -45,6 +45,9 @@ import {
   listSatisfactionSurveys,
   updateSatisfactionSurvey,
 } from "./satisfaction-surveys.js";
+import { downloadFile, uploadFiles } from "./files.js";
+import { downloadStatistic, getStatistic, queryReportingStats } from "./statistics.js";
+import { getMetricCard, searchMetricCards } from "./metric-cards.js";
 
 /** The hand-written behaviour of every operation, by operation id. */
 export const handlers: HandlerTable = {
@@ -155,4 +158,11 @@ export const handlers: HandlerTable = {
   createSatisfactionSurvey,
   getSatisfactionSurvey,
   updateSatisfactionSurvey,
+  uploadFiles,
+  downloadFile,
+  queryReportingStats,
+  getStatistic,
+  downloadStatistic,
+  searchMetricCards,
+  getMetricCard,
 };

@@ -3,7 +3,9 @@ import type { operations } from "@gorgias-kit/spec/types";
 import type { Principal } from "../engine/credentials.js";
 import type { Store } from "../store/store.js";
 import type { EventData } from "../store/records.js";
+import type { UploadedPart } from "../engine/multipart-body.js";
 import type { JsonText } from "./json-text.js";
+import type { TextStream } from "./text-stream.js";
 
 type Operation<K extends OperationId> = operations[K];
 
@@ -27,12 +29,15 @@ export type QueryOf<K extends OperationId> = OrEmpty<
 /** Lists the docs answer with a bare array: they take `limit` (with a default) although they return no envelope. */
 type BareListId = "listTeams" | "listWidgets" | "listRules" | "listSatisfactionSurveys";
 
-/** The JSON body of `K` as validated: present when the spec requires it, maybe absent when optional, absent when none. */
+/** A request body as a handler gets it: the JSON value, or the parts of a multipart upload. */
+type ContentOf<C> = C extends { "application/json": infer B } ? B : C extends { "multipart/form-data": unknown } ? readonly UploadedPart[] : never;
+
+/** The body of `K` as validated: present when the spec requires it, maybe absent when optional, absent when none. */
 export type BodyOf<K extends OperationId> = [NonNullable<Operation<K>["requestBody"]>] extends [never]
   ? undefined
   : TableRow<K>["body"] extends "required"
-    ? NonNullable<Operation<K>["requestBody"]>["content"]["application/json"]
-    : NonNullable<Operation<K>["requestBody"]>["content"]["application/json"] | undefined;
+    ? ContentOf<NonNullable<Operation<K>["requestBody"]>["content"]>
+    : ContentOf<NonNullable<Operation<K>["requestBody"]>["content"]> | undefined;
 
 /** Everything a resource handler of operation `K` gets: the validated request and the store. */
 export interface OperationContext<K extends OperationId = OperationId> {
@@ -51,10 +56,12 @@ export interface OperationContext<K extends OperationId = OperationId> {
   readonly now: string;
   /** The request path and query, as list envelopes echo it in `uri`. */
   readonly uri: string;
+  /** The origin the request was sent to (`http://127.0.0.1:4010`), for absolute URLs in answers. */
+  readonly origin: string;
 }
 
-/** The JSON body the spec declares for one response, or undefined when it declares none. */
-type ResponseBody<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+/** The body the spec declares for one response: its JSON, a text stream for another media type (CSV), or undefined for none. */
+type ResponseBody<R> = R extends { content: { "application/json": infer B } } ? B : R extends { content: object } ? TextStream : undefined;
 
 /** The parts of a result every operation shares. */
 interface ResultBase {

@@ -44,6 +44,28 @@ function readBody(req: IncomingMessage, limit: number): Promise<{ body: Uint8Arr
   });
 }
 
+/**
+ * Writes a streamed body chunk by chunk (chunked transfer encoding), waiting for the socket to
+ * drain between chunks; a client that goes away stops the stream, so nothing more is produced.
+ */
+async function writeStream(res: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      if (res.destroyed) return;
+      const next = await iterator.next();
+      if (next.done) break;
+      if (!res.write(next.value)) await new Promise<void>((resolve) => {
+        res.once("drain", resolve);
+        res.once("close", resolve);
+      });
+    }
+    res.end();
+  } finally {
+    await iterator.return?.();
+  }
+}
+
 /** Node already lower-cases header names and joins repeated values, except `set-cookie`, which requests do not carry. */
 function headersOf(req: IncomingMessage): Record<string, string | undefined> {
   return req.headers as Record<string, string | undefined>;
@@ -107,12 +129,18 @@ export class NodeTransport {
       this.receiving.delete(req);
       const request: MockRequest = { method: req.method ?? "GET", url, headers: headersOf(req), body, bodyTruncated: truncated };
       const response = await this.engine.handle(request);
+      if (this.closing) response.headers.connection = "close";
+      if (response.stream) {
+        res.writeHead(response.status, response.headers);
+        await writeStream(res, response.stream);
+        return;
+      }
+      const payload = response.bytes ?? response.body;
       // The string goes to the socket as is: encoding it into a Buffer here first costs more than
       // counting its bytes.
-      if (response.body !== null) response.headers["content-length"] = String(Buffer.byteLength(response.body));
-      if (this.closing) response.headers.connection = "close";
+      if (payload !== null) response.headers["content-length"] = String(typeof payload === "string" ? Buffer.byteLength(payload) : payload.byteLength);
       res.writeHead(response.status, response.headers);
-      res.end(response.body ?? undefined);
+      res.end(payload ?? undefined);
     } catch {
       if (res.destroyed || req.socket.destroyed) return;
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

@@ -17,6 +17,7 @@ import { seedSettingsAndFields } from "./seed-settings-and-fields.js";
 import type { Store } from "./store.js";
 import { seedVoice } from "./voice-seed.js";
 import { seedAutomation, seedTeams } from "./seed-automation.js";
+import { seedFiles } from "./seed-files.js";
 
 /** How many records of each kind the seeded store holds. */
 export interface SeedCounts {
@@ -379,4 +380,5 @@ export function seedStore(store: Store, seed: number, counts: SeedCounts): void 
   seedVoice(store, counts);
   seedSettingsAndFields(store, at);
   seedAutomation(store, at);
+  seedFiles(store);
 }

@@ -1,5 +1,6 @@
 import { inspectJson, PROTOTYPE_KEY_PROBLEM } from "../engine/json-walk.js";
 import { Collection } from "./collection.js";
+import { FileStorage } from "./file-storage.js";
 import { idProblem, MAX_RECORD_ID } from "./record-id.js";
 import type {
   AccountSettingRecord,
@@ -94,6 +95,8 @@ export class Store {
   readonly rules = new Collection<RuleRecord>("Rule");
   readonly satisfactionSurveys = new Collection<SatisfactionSurveyRecord>("SatisfactionSurvey");
   readonly sequences = { customerChannel: 1, integrationHttp: 1 };
+  /** Uploaded files with their bytes: not records, so state snapshots leave them out. */
+  readonly files = new FileStorage();
   /** Merged customer id → the customer it was merged into. */
   readonly mergedCustomers = new Map<number, number>();
 
