@@ -22,7 +22,8 @@ function client() {
     fetch: async (input, init) => {
       const res = await fetch(input, init);
       const text = await res.clone().text();
-      last = { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+      const json = res.headers.get("content-type")?.startsWith("application/json") === true;
+      last = { status: res.status, headers: res.headers, body: json && text ? JSON.parse(text) : text || null };
       return res;
     },
   });

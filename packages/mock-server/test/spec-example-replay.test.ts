@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../src/index.js";
 import { call } from "./support/http.js";
-import { exampleRequests, parametersOf, pathOf, queryString } from "./support/spec-examples.js";
+import { exampleBody, exampleRequests, parametersOf, pathOf, queryString } from "./support/spec-examples.js";
 import { operationById } from "./support/spec-conformance.js";
 
 let mock: MockServer;
@@ -17,7 +17,7 @@ describe("the spec's request examples", () => {
     const examples = exampleRequests();
     for (const example of examples) {
       const res = await call(mock, example.operation.method, `${pathOf(example.operation, example.path)}${queryString(example.operation, example.query)}`, {
-        ...(example.body !== undefined ? { body: example.body } : {}),
+        ...exampleBody(example),
       });
       if (res.status >= 400) refused.push(`${example.operation.id} (${example.label}) → ${res.status} ${res.text}`);
     }

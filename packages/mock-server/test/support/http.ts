@@ -18,12 +18,18 @@ export async function call(
   mock: Pick<MockServer, "url">,
   method: string,
   path: string,
-  options: { body?: unknown; rawBody?: string | Uint8Array; headers?: Record<string, string>; authorization?: string | null } = {},
+  options: { body?: unknown; form?: Record<string, string>; rawBody?: string | Uint8Array; headers?: Record<string, string>; authorization?: string | null } = {},
 ): Promise<CallResult> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.authorization !== null) headers.authorization = options.authorization ?? basic();
-  let body: string | Uint8Array | undefined;
+  let body: string | Uint8Array | FormData | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
+  else if (options.form !== undefined) {
+    // Each value is a file's text, labelled with its key; fetch writes the boundary.
+    const form = new FormData();
+    for (const [label, text] of Object.entries(options.form)) form.append(label, new Blob([text], { type: "text/plain" }), label);
+    body = form;
+  }
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers["content-type"] ??= "application/json";

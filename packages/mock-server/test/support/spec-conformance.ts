@@ -68,6 +68,13 @@ export function conformanceProblems(operationId: string, status: number, headers
     return problems;
   }
   const response = resolve(declared);
+  // A body of another media type (a CSV export) is checked by its Content-Type; JSON against its schema.
+  const mediaType = Object.keys(response.content ?? {})[0];
+  if (mediaType !== undefined && mediaType !== "application/json") {
+    const sent = headers.get("content-type")?.split(";")[0]?.trim();
+    if (sent !== mediaType) problems.push(`status ${status} is ${mediaType} in the spec, got Content-Type ${String(sent)}`);
+    return [...problems, ...missingHeaders(response, status, headers)];
+  }
   const key = `${operationId} ${status}`;
   if (!cache.has(key)) {
     const schema = response.content?.["application/json"]?.schema;
@@ -79,10 +86,17 @@ export function conformanceProblems(operationId: string, status: number, headers
   } else if (!validate(body)) {
     problems.push(`body of ${status} does not match the spec: ${ajv.errorsText(validate.errors, { separator: "; " })}`);
   }
-  for (const name of Object.keys(response.headers ?? {})) {
-    if (!headers.has(name)) problems.push(`header ${name} documented for ${status} is missing`);
-  }
-  return problems;
+  return [...problems, ...missingHeaders(response, status, headers)];
+}
+
+function missingHeaders(response: Obj, status: number, headers: Headers): string[] {
+  return Object.keys(response.headers ?? {}).filter((name) => !headers.has(name)).map((name) => `header ${name} documented for ${status} is missing`);
+}
+
+/** The status an operation answers on success: its 2xx, or its redirect when it documents no 2xx (a file download's 307). */
+export function successStatusOf(op: SpecOperation): number {
+  const statuses = Object.keys(op.operation.responses);
+  return Number(statuses.find((s) => s.startsWith("2")) ?? statuses.find((s) => s.startsWith("3")));
 }
 
 export function componentValidator(name: string): ValidateFunction {

@@ -24,6 +24,8 @@ export interface ExampleRequest {
   path: Record<string, unknown>;
   query: Record<string, unknown>;
   body: unknown;
+  /** How the body is sent: JSON, or a multipart form of files (each value a file's text, under its label). */
+  form: boolean;
 }
 
 export function parametersOf(op: SpecOperation): ParameterExample[] {
@@ -37,11 +39,13 @@ export function exampleRequests(): ExampleRequest[] {
     const path = Object.fromEntries(params.filter((p) => p.in === "path").map((p) => [p.name, p.example]));
     // The cursor examples are cursors the mock issues for its default seed, so they are sent too.
     const query = Object.fromEntries(params.filter((p) => p.in === "query" && p.example !== undefined).map((p) => [p.name, p.example]));
-    const media = op.operation.requestBody ? resolve(op.operation.requestBody).content["application/json"] : null;
+    const content = op.operation.requestBody ? resolve(op.operation.requestBody).content : null;
+    const form = content?.["multipart/form-data"] !== undefined;
+    const media = content ? (content["application/json"] ?? content["multipart/form-data"]) : null;
     const bodies: [string, unknown][] = media
       ? Object.entries((media.examples as Obj | undefined) ?? (media.example !== undefined ? { example: { value: media.example } } : {})).map(([name, ex]) => [name, resolve(ex as Obj).value])
       : [["no body", undefined]];
-    return bodies.map(([label, body]) => ({ operation: op, label, path, query, body }));
+    return bodies.map(([label, body]) => ({ operation: op, label, path, query, body, form }));
   });
 }
 
@@ -64,3 +68,9 @@ export function pathOf(op: SpecOperation, values: Record<string, unknown>): stri
 }
 
 export { operationById };
+
+/** The `call` options that send an example's body: as JSON, or as a multipart form of files. */
+export function exampleBody(example: Pick<ExampleRequest, "body" | "form">): { body?: unknown; form?: Record<string, string> } {
+  if (example.body === undefined) return {};
+  return example.form ? { form: example.body as Record<string, string> } : { body: example.body };
+}

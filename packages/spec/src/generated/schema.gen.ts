@@ -5980,6 +5980,12 @@ export interface components {
          */
         NameAscCursor: string;
         /**
+         * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of the same
+         *     query. Leave it out for the first page; any other string is refused with 400.
+         * @example WyJyZXBvcnRpbmciLDMwXQ
+         */
+        ReportingCursor: string;
+        /**
          * @description The legacy statistic's name, such as `overview`, `support-volume`, `total-tickets-created`,
          *     `median-first-response-time`, `tickets-per-tag`, `tickets-closed-per-agent` or
          *     `satisfaction-surveys`. An unknown name is not found (404).
@@ -8102,14 +8108,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page. Cursors are
-                 *     short-lived: page with them, do not store them. A cursor is valid only on the list that issued
-                 *     it and with the same `order_by` as the page it came from; any other string (including a cursor
-                 *     issued for another `order_by`) is refused with 400 and the error's `data.cursor` says why.
-                 *     Leave the parameter out for the first page.
-                 * @example WyJjcmVhdGVkX2RhdGV0aW1lOmRlc2MiLCJuIiwzMSwxNzA0MzI4MjAwMDAwXQ
+                 * @description Opaque cursor from `meta.next_cursor` or `meta.prev_cursor` of a previous page of the same
+                 *     query. Leave it out for the first page; any other string is refused with 400.
+                 * @example WyJyZXBvcnRpbmciLDMwXQ
                  */
-                cursor?: components["parameters"]["Cursor"];
+                cursor?: components["parameters"]["ReportingCursor"];
                 /**
                  * @description Maximum number of rows on the page.
                  * @example 30
