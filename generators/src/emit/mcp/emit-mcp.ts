@@ -1,5 +1,6 @@
 import type { ApiModel, OperationModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, headerLines, json, tsHeader, type GeneratedFile } from "../generated-file.js";
+import { EXCLUDED_OPERATIONS, toolOperations } from "./excluded-operations.js";
 import { toolInput } from "./input-schema.js";
 import { toolOutputSchema } from "./output-schema.js";
 import { toolAnnotations } from "./tool-annotations.js";
@@ -35,14 +36,14 @@ function tool(op: OperationModel) {
 function manifest(model: ApiModel): GeneratedFile {
   return {
     path: `${PACKAGE}/manifest.json`,
-    contents: json({ _meta: { [`${META_KEY}/generated`]: headerLines().join(" ") }, tools: model.operations.map(tool) }),
+    contents: json({ _meta: { [`${META_KEY}/generated`]: headerLines().join(" ") }, tools: toolOperations(model).map(tool) }),
   };
 }
 
 function toolRoutes(model: ApiModel): GeneratedFile {
   // Method, path, path and query parameter names stay in the operation table: only what is MCP's own is here.
   const routes: Record<string, { operationId: string; bodyFields: string[]; bodyMinProperties: number | null; wholeBody: boolean }> = {};
-  for (const op of model.operations) {
+  for (const op of toolOperations(model)) {
     const { args, bodyMinProperties, wholeBody } = toolInput(op, "full");
     routes[toolName(op.id)] = { operationId: op.id, bodyFields: args.body, bodyMinProperties, wholeBody };
   }
@@ -67,7 +68,7 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = ${JSON.stringify(
 }
 
 function validationSchemas(model: ApiModel): GeneratedFile {
-  const schemas = Object.fromEntries(model.operations.map((op) => [toolName(op.id), toolInput(op, "full").schema]));
+  const schemas = Object.fromEntries(toolOperations(model).map((op) => [toolName(op.id), toolInput(op, "full").schema]));
   const source = `${tsHeader()}
 /**
  * The complete input schema of each tool: every field and constraint the API states, without
@@ -79,6 +80,15 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
   return { path: `${FOLDER}/input-validation.gen.ts`, contents: formatTypeScript("input-validation.gen.ts", source) };
 }
 
+function excludedOperations(model: ApiModel): GeneratedFile {
+  const rows = model.operations.filter((op) => Object.hasOwn(EXCLUDED_OPERATIONS, op.id)).map((op) => ({ operationId: op.id, area: op.area, reason: EXCLUDED_OPERATIONS[op.id]! }));
+  const source = `${tsHeader()}
+/** The operations offered as no tool, with the reason for each; every other operation of the spec is a tool. */
+export const excludedOperations: readonly { readonly operationId: string; readonly area: string; readonly reason: string }[] = ${JSON.stringify(rows, null, 2)};
+`;
+  return { path: `${FOLDER}/excluded-operations.gen.ts`, contents: formatTypeScript("excluded-operations.gen.ts", source) };
+}
+
 function metaKey(): GeneratedFile {
   const source = `${tsHeader()}
 /** The \`_meta\` key under which each manifest tool carries its operation's permission facts. */
@@ -88,9 +98,11 @@ export const META_KEY = ${JSON.stringify(META_KEY)};
 }
 
 function toolsets(model: ApiModel): GeneratedFile {
+  // An area whose every operation is excluded (files) has no tool, so no toolset.
+  const areas = new Set(toolOperations(model).map((op) => op.area));
   const source = `${tsHeader()}
-/** The API's areas, one toolset each: \`--toolsets\` accepts their ids. */
-export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string }[] = ${JSON.stringify(model.areas, null, 2)};
+/** The API's areas that have tools, one toolset each: \`--toolsets\` accepts their ids. */
+export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string }[] = ${JSON.stringify(model.areas.filter((a) => areas.has(a.id)), null, 2)};
 `;
   return { path: `${FOLDER}/toolsets.gen.ts`, contents: formatTypeScript("toolsets.gen.ts", source) };
 }
@@ -103,9 +115,10 @@ export function emitMcp(model: ApiModel): GeneratedFile[] {
     validationSchemas(model),
     metaKey(),
     toolsets(model),
+    excludedOperations(model),
     generatedFolderReadme(
       FOLDER,
-      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`), the toolsets (`toolsets.gen.ts`) and the `_meta` key of the manifest's permission facts (`meta-key.gen.ts`).",
+      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`), the toolsets (`toolsets.gen.ts`), the operations offered as no tool with their reasons (`excluded-operations.gen.ts`) and the `_meta` key of the manifest's permission facts (`meta-key.gen.ts`).",
     ),
   ];
 }

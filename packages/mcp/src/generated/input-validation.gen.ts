@@ -6053,48 +6053,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       }
     }
   },
-  "upload_files": {
-    "type": "object",
-    "properties": {
-      "type": {
-        "type": "string",
-        "enum": [
-          "attachment",
-          "public_attachment",
-          "profile_picture",
-          "widget_picture"
-        ],
-        "default": "attachment"
-      },
-      "file": {
-        "type": "string"
-      }
-    },
-    "additionalProperties": false
-  },
-  "download_file": {
-    "type": "object",
-    "properties": {
-      "file_type": {
-        "type": "string",
-        "minLength": 1
-      },
-      "domain_hash": {
-        "type": "string",
-        "minLength": 1
-      },
-      "resource_name": {
-        "type": "string",
-        "minLength": 1
-      }
-    },
-    "required": [
-      "file_type",
-      "domain_hash",
-      "resource_name"
-    ],
-    "additionalProperties": false
-  },
   "query_reporting_stats": {
     "type": "object",
     "properties": {
@@ -6283,87 +6241,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "additionalProperties": false
   },
   "get_statistic": {
-    "type": "object",
-    "properties": {
-      "name": {
-        "type": "string",
-        "minLength": 1
-      },
-      "filters": {
-        "type": "object",
-        "required": [
-          "period"
-        ],
-        "properties": {
-          "period": {
-            "type": "object",
-            "required": [
-              "start_datetime",
-              "end_datetime"
-            ],
-            "properties": {
-              "start_datetime": {
-                "$ref": "#/$defs/start_datetime"
-              },
-              "end_datetime": {
-                "$ref": "#/$defs/start_datetime"
-              }
-            }
-          },
-          "agents": {
-            "type": "array",
-            "items": {
-              "type": "integer"
-            }
-          },
-          "channels": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "campaigns": {
-            "type": "array",
-            "items": {
-              "type": "integer"
-            }
-          },
-          "tags": {
-            "type": "array",
-            "items": {
-              "type": "integer"
-            }
-          },
-          "integrations": {
-            "type": "array",
-            "items": {
-              "type": "integer"
-            }
-          },
-          "score": {
-            "type": "array",
-            "items": {
-              "type": "integer",
-              "minimum": 1,
-              "maximum": 5
-            }
-          }
-        }
-      }
-    },
-    "required": [
-      "name",
-      "filters"
-    ],
-    "additionalProperties": false,
-    "$defs": {
-      "start_datetime": {
-        "type": "string",
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
-  },
-  "download_statistic": {
     "type": "object",
     "properties": {
       "name": {

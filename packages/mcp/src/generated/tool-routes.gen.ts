@@ -1016,20 +1016,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
     "bodyMinProperties": null,
     "wholeBody": false
   },
-  "upload_files": {
-    "operationId": "uploadFiles",
-    "bodyFields": [
-      "file"
-    ],
-    "bodyMinProperties": 1,
-    "wholeBody": false
-  },
-  "download_file": {
-    "operationId": "downloadFile",
-    "bodyFields": [],
-    "bodyMinProperties": null,
-    "wholeBody": false
-  },
   "query_reporting_stats": {
     "operationId": "queryReportingStats",
     "bodyFields": [
@@ -1040,14 +1026,6 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = {
   },
   "get_statistic": {
     "operationId": "getStatistic",
-    "bodyFields": [
-      "filters"
-    ],
-    "bodyMinProperties": null,
-    "wholeBody": false
-  },
-  "download_statistic": {
-    "operationId": "downloadStatistic",
     "bodyFields": [
       "filters"
     ],

@@ -4,7 +4,7 @@
  * Regenerate: pnpm generate
  */
 
-/** The API's areas, one toolset each: `--toolsets` accepts their ids. */
+/** The API's areas that have tools, one toolset each: `--toolsets` accepts their ids. */
 export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string; }[] = [
   {
     "id": "tickets",
@@ -100,11 +100,6 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
     "id": "satisfaction-surveys",
     "name": "Satisfaction surveys",
     "description": "List, read, create, and update the satisfaction surveys customers answer about a ticket."
-  },
-  {
-    "id": "files",
-    "name": "Files",
-    "description": "Upload files to attach to messages, and download a private file through its signed URL."
   },
   {
     "id": "statistics",
