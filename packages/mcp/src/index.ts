@@ -13,4 +13,5 @@ export { DYNAMIC_TOOL_NAMES } from "./dynamic-tools.js";
 export { contextSize } from "./context-size.js";
 export type { ContextSize } from "./context-size.js";
 export { toolsets } from "./generated/toolsets.gen.js";
+export { excludedOperations } from "./generated/excluded-operations.gen.js";
 export { DEFAULT_TOOLSETS, DEFAULT_TOOLSETS_TOKEN_BUDGET } from "./toolset-selection.js";

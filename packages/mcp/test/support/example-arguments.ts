@@ -15,6 +15,8 @@ export function parameterArguments(spec: Schema, op: Schema, pathParams: readonl
   for (const raw of (op.parameters as Schema[] | undefined) ?? []) {
     const p = resolve(spec, raw);
     if (p.in === "query" && p.required === true) args[String(p.name)] = p.example;
+    // A string path parameter (a statistic's name, a metric card's slug) takes its example rather than id 1.
+    if (p.in === "path" && (p.schema as Schema | undefined)?.type === "string") args[String(p.name)] = p.example;
   }
   return args;
 }
