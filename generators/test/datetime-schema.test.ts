@@ -76,6 +76,6 @@ describe("datetimes accept the live API's values, with or without an offset", ()
     });
     expect(others).toEqual([]);
     // Includes the 8 of TicketHttpIntegrationContext, the template context of HTTP-integration deliveries.
-    expect(count).toBe(115);
+    expect(count).toBe(121);
   });
 });

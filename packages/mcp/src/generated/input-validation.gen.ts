@@ -6229,7 +6229,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
             "items": {
               "type": "array",
               "minItems": 2,
-              "maxItems": 2
+              "maxItems": 2,
+              "items": {
+                "type": "string"
+              }
             }
           }
         }

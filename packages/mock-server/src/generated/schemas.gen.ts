@@ -2692,6 +2692,9 @@ export const components = {
         },
         "order": {
           "items": {
+            "items": {
+              "type": "string"
+            },
             "maxItems": 2,
             "minItems": 2,
             "prefixItems": [

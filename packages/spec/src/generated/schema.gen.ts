@@ -7768,14 +7768,20 @@ export interface operations {
                  * @example support-performance
                  */
                 category?: string;
-                /** @description `deprecated`: add the deprecated cards to the published ones. */
+                /**
+                 * @description `deprecated`: add the deprecated cards to the published ones.
+                 * @example deprecated
+                 */
                 include?: "deprecated";
                 /**
                  * @description Words to find in a card's title or explanation, case-insensitive.
                  * @example response
                  */
                 q?: string;
-                /** @description Only the cards of this status. */
+                /**
+                 * @description Only the cards of this status.
+                 * @example published
+                 */
                 status?: "published" | "deprecated";
             };
             header?: never;
