@@ -106,3 +106,24 @@ describe("buildApiModel names the operation and the missing fact", () => {
     expect((error as Error).message).toContain(message);
   });
 });
+
+describe("buildApiModel on bodies and answers that are not JSON", async () => {
+  const model = await modelOf("media-types-and-redirect");
+  const byId = new Map(model.operations.map((op) => [op.id, op]));
+
+  it("reads a multipart request body with its schema and examples", () => {
+    const upload = byId.get("uploadWidgetPictures")!;
+    expect(upload.requestBody).toMatchObject({ mediaType: "multipart/form-data", required: true, examples: [{ name: "one", value: { "bolt.png": "png-bytes" } }] });
+    expect(byId.get("createWidget")!.requestBody?.mediaType).toBe("application/json");
+  });
+
+  it("takes the redirect as the success of an operation that documents no 2xx", () => {
+    const download = byId.get("downloadWidgetPicture")!;
+    expect(download.success).toMatchObject({ status: 307, mediaType: null, schema: null, headers: ["Location"] });
+  });
+
+  it("keeps a CSV answer's media type and example, with no JSON schema", () => {
+    const exported = byId.get("exportWidgets")!;
+    expect(exported.success).toMatchObject({ status: 200, mediaType: "text/csv", schema: null, examples: [{ value: "id,name\n1,Bolt\n" }] });
+  });
+});
