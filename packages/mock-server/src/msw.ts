@@ -37,8 +37,7 @@ export function createHandlers(options: MockHandlersOptions = {}): HttpHandler[]
       const limit = engine.bodyLimitFor(url.pathname);
       const raw = request.body ? new Uint8Array(await request.arrayBuffer()) : null;
       const truncated = raw !== null && raw.byteLength > limit;
-      // fetch keeps the Host header to itself: the engine builds absolute URLs (an upload's file URL) from it.
-      const headers: Record<string, string> = { host: url.host };
+      const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
         headers[name.toLowerCase()] = value;
       });
@@ -48,6 +47,8 @@ export function createHandlers(options: MockHandlersOptions = {}): HttpHandler[]
         headers,
         body: truncated ? null : raw,
         bodyTruncated: truncated,
+        // The engine builds absolute URLs (an upload's file URL) on it; fetch keeps the Host header to itself.
+        origin: url.origin,
       });
       return new HttpResponse(bodyOf(response), { status: response.status, headers: response.headers });
     }),

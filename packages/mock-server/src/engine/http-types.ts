@@ -9,6 +9,8 @@ export interface MockRequest {
   body: Uint8Array | null;
   /** True when the transport stopped reading because the body is over the size limit. */
   bodyTruncated?: boolean;
+  /** The scheme and host the request was sent to (`https://acme.gorgias.com`), when the transport knows them; else the Host header says. */
+  origin?: string;
 }
 
 /** A response from the engine, ready to write. */

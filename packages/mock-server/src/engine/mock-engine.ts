@@ -348,8 +348,9 @@ function isUploadPath(path: string): boolean {
   return UPLOAD_PATHS.has(path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path);
 }
 
-/** The origin a request was sent to, for absolute URLs in answers (the Host header; the spec's server when there is none). */
+/** The origin a request was sent to, for absolute URLs in answers (the transport's, else the Host header, else the spec's server). */
 function originOf(request: MockRequest): string {
+  if (request.origin) return request.origin;
   const host = request.headers.host;
   return host && /^[A-Za-z0-9.\-:[\]]+$/.test(host) ? `http://${host}` : "https://acme.gorgias.com";
 }
