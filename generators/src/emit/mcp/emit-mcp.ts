@@ -88,9 +88,11 @@ export const META_KEY = ${JSON.stringify(META_KEY)};
 }
 
 function toolsets(model: ApiModel): GeneratedFile {
+  // An area whose live operations are all left out (x-gorgias-coverage) has no tool to offer.
+  const withTools = model.areas.filter((area) => model.operations.some((op) => op.area === area.id));
   const source = `${tsHeader()}
-/** The API's areas, one toolset each: \`--toolsets\` accepts their ids. */
-export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string }[] = ${JSON.stringify(model.areas, null, 2)};
+/** The API's areas that have tools, one toolset each: \`--toolsets\` accepts their ids. */
+export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string }[] = ${JSON.stringify(withTools, null, 2)};
 `;
   return { path: `${FOLDER}/toolsets.gen.ts`, contents: formatTypeScript("toolsets.gen.ts", source) };
 }

@@ -4,7 +4,7 @@
  * Regenerate: pnpm generate
  */
 
-/** The API's areas, one toolset each: `--toolsets` accepts their ids. */
+/** The API's areas that have tools, one toolset each: `--toolsets` accepts their ids. */
 export const toolsets: readonly { readonly id: string; readonly name: string; readonly description: string; }[] = [
   {
     "id": "tickets",
