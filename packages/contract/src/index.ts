@@ -6,3 +6,8 @@ export { OperationIndex, type IndexedOperation, type OperationMatch } from "./sp
 // Classification, recording and verify (contract A).
 export { diffSpecs } from "./changes/diff-specs.js";
 export { CHANGE_RULES, type ChangeRule, type ChangeRuleId } from "./changes/rules.js";
+export { createContractRecorder, type ContractRecorder, type ContractRecorderOptions } from "./recording/contract-recorder.js";
+export { readContract, parseContract, serializeContract } from "./recording/contract-file.js";
+export { ContractFileError, ContractRecorderError } from "./recording/contract-errors.js";
+export { CONTRACT_SCHEMA } from "./recording/contract-schema.js";
+export type { ConsumerContract, ContractInteraction, RecordedValue, ValueKind } from "./recording/consumer-contract.js";
