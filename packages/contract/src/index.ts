@@ -8,6 +8,7 @@ export { SpecValidators } from "./validate/spec-validators.js";
 export { bundledSpec } from "./validate/bundled-spec.js";
 export { formatViolation, type Violation, type ViolationPart } from "./validate/violation.js";
 export { SpecViolationError } from "./validate/spec-violation-error.js";
+export { assertNoSpecViolations } from "./stubs/unreported-violations.js";
 export { UnknownOperationError, UnknownSchemaError } from "./validate/unknown-name-errors.js";
 export {
   ExchangeShapeError,

@@ -5,6 +5,7 @@ import { bundledSpec } from "../validate/bundled-spec.js";
 import { normalizeRequest, normalizeResponse } from "../validate/exchange-parts.js";
 import { SpecValidators } from "../validate/spec-validators.js";
 import { SpecViolationError } from "../validate/spec-violation-error.js";
+import { noteThrownViolation } from "./unreported-violations.js";
 
 /** Options of {@link withSpecValidation}. */
 export interface SpecValidationOptions {
@@ -17,7 +18,9 @@ export interface SpecValidationOptions {
   onExchange?: (exchange: ObservedExchange) => void;
   /**
    * Called with each violation instead of throwing it.
-   * @default throws the error from the handler, so MSW answers 500 and the test using the stub fails
+   * @default throws the error from the handler: MSW answers 500 and logs it, and
+   * `assertNoSpecViolations()` (run after each test by `@gorgias-kit/contract/vitest`) fails the
+   * test even when the code under test swallowed the 500
    */
   onViolation?: (error: SpecViolationError) => void;
 }
@@ -33,6 +36,7 @@ export function withSpecValidation(handlers: readonly HttpHandler[], options: Sp
   const report =
     options.onViolation ??
     ((error: SpecViolationError) => {
+      noteThrownViolation(error);
       throw error;
     });
   return handlers.map(
