@@ -2,7 +2,7 @@
 export class UnknownOperationError extends Error {
   override readonly name = "UnknownOperationError";
   constructor(readonly operationId: string, known: Iterable<string>) {
-    super(`The spec has no operation "${operationId}"${didYouMean(operationId, known)}.`);
+    super(`The spec has no operation "${operationId}"${didYouMean(operationId, known)}`);
   }
 }
 
@@ -10,11 +10,11 @@ export class UnknownOperationError extends Error {
 export class UnknownSchemaError extends Error {
   override readonly name = "UnknownSchemaError";
   constructor(readonly schemaName: string, known: Iterable<string>) {
-    super(`The spec has no schema "${schemaName}" under components.schemas${didYouMean(schemaName, known)}.`);
+    super(`The spec has no schema "${schemaName}" under components.schemas${didYouMean(schemaName, known)}`);
   }
 }
 
-/** `; did you mean "getTicket"?` for the known name sharing the longest prefix, case aside. */
+/** `; did you mean "getTicket"?` for the known name sharing the longest prefix, case aside; `.` when none is close. */
 function didYouMean(name: string, known: Iterable<string>): string {
   const wanted = name.toLowerCase();
   let best = "";
@@ -28,5 +28,5 @@ function didYouMean(name: string, known: Iterable<string>): string {
       bestLength = shared;
     }
   }
-  return best ? `; did you mean "${best}"?` : "";
+  return best ? `; did you mean "${best}"?` : ".";
 }
