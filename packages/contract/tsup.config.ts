@@ -1,11 +1,11 @@
 import { defineConfig } from "tsup";
 
-const entry = { index: "src/index.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" };
+const libraryEntries = { index: "src/index.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" };
 
 export default defineConfig({
-  entry,
+  entry: { ...libraryEntries, "cli/conformance-command": "src/cli/conformance-command.ts" },
   format: ["esm"],
-  dts: { entry },
+  dts: { entry: libraryEntries },
   clean: true,
   target: "node20",
   sourcemap: true,

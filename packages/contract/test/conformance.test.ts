@@ -141,7 +141,7 @@ describe("gorgias-contract conformance", () => {
 
   it("runs as a command: bad usage exits 2 with one line on stderr", async () => {
     const command = fileURLToPath(new URL("../src/cli/conformance-command.ts", import.meta.url));
-    const failure = await promisify(execFile)(process.execPath, ["--import", "tsx", command, "--operations", "getTicket"]).then(
+    const failure = await promisify(execFile)(process.execPath, ["--import", "tsx", command, "conformance", "--operations", "getTicket"]).then(
       () => null,
       (e: { code: number; stderr: string }) => e,
     );
