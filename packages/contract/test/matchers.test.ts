@@ -1,6 +1,6 @@
 import { startMockServer, type MockServer } from "@gorgias-kit/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGorgiasMatchers, gorgiasMatchers, UnknownOperationError } from "../src/index.js";
+import { createGorgiasMatchers, ExchangeShapeError, gorgiasMatchers, UnknownOperationError } from "../src/index.js";
 import { mockAuthorization, requestExample, responseExample } from "./support/spec-examples.js";
 
 expect.extend(gorgiasMatchers);
@@ -34,6 +34,13 @@ describe("toSatisfyOperation", () => {
     await expect({ status: 418, body: null }).not.toSatisfyOperation("getTicket");
     const ticket = responseExample("/api/tickets/{id}", "get", "200", "ticket");
     await expect(expect({ status: 200, body: ticket }).not.toSatisfyOperation("getTicket")).rejects.toThrow("not to hold, but it does (status 200)");
+  });
+
+  it("refuses a Response whose body was already read, saying what to pass instead", async () => {
+    const response = await get("/api/tickets/1");
+    await response.text();
+    await expect(expect(response).toSatisfyOperation("getTicket")).rejects.toThrow(ExchangeShapeError);
+    await expect(expect(response).toSatisfyOperation("getTicket")).rejects.toThrow("The Response's body was already read");
   });
 
   it("throws a typed error for an operation the spec lacks", async () => {

@@ -108,6 +108,7 @@ export function parseBodyText(text: string, contentType: string | undefined): un
 /** Reads a fetch `Response` (through a clone, so the caller can still read it) or takes the parts object as it is. */
 export async function normalizeResponse(value: Response | ResponseParts): Promise<NormalizedResponse> {
   if (isFetchResponse(value)) {
+    if (value.bodyUsed) throw new ExchangeShapeError("The Response's body was already read: pass the Response before reading it, a clone, or { status, headers, body }.");
     const text = await value.clone().text();
     return { status: value.status, headers: normalizeHeaders(value.headers), body: parseBodyText(text, value.headers.get("content-type") ?? undefined) };
   }
@@ -120,6 +121,7 @@ export async function normalizeResponse(value: Response | ResponseParts): Promis
 /** Reads a fetch `Request` (through a clone) or takes the parts object, splitting its URL into path and query. */
 export async function normalizeRequest(value: Request | RequestParts): Promise<NormalizedRequest> {
   if (isFetchRequest(value)) {
+    if (value.bodyUsed) throw new ExchangeShapeError("The Request's body was already read: pass the Request before sending it, a clone, or { method, url, headers, body }.");
     const url = new URL(value.url);
     const text = value.body === null ? "" : await value.clone().text();
     return {
