@@ -31,7 +31,7 @@ describe("gorgias-contract conformance", () => {
     } finally {
       await mock.stop();
     }
-  });
+   }, 120_000); // a hang guard: 215 requests on a shared 2-core machine
 
   it("fails against a server whose ticket has status 123, naming the operation, the request path and the JSON path", async () => {
     const ticket = { ...responseExample("/api/tickets/{id}", "get", "200", "ticket"), status: 123 };
