@@ -27,7 +27,11 @@ describe("gorgias-contract conformance", () => {
       expect(report.operations).toBe(new OperationIndex(bundledSpec()).byId.size);
       expect(report.results.filter((r) => r.case.kind === "boundary" && r.outcome === "conforms")).toHaveLength(report.operations - report.withoutBoundary.length);
       expect(report.withoutBoundary).toEqual(["getAccount", "listAccountSettings"]);
-      expect(formatConformanceReport(report)).toMatch(/^PASS: \d+ examples \(\d+ conform, 0 refused, 0 skipped\), 104 boundary cases \(104 refused as documented\), 0 violations; no boundary case for getAccount, listAccountSettings$/m);
+      const boundaries = report.operations - report.withoutBoundary.length;
+      const examples = report.results.length - boundaries;
+      expect(formatConformanceReport(report).trimEnd().split("\n").at(-1)).toBe(
+        `PASS: ${examples} examples (${examples} conform, 0 refused, 0 skipped), ${boundaries} boundary cases (${boundaries} refused as documented), 0 violations; no boundary case for getAccount, listAccountSettings`,
+      );
     } finally {
       await mock.stop();
     }
