@@ -83,3 +83,19 @@ describe("SpecValidators", () => {
     expect(() => validators.checkSchema("Tickett", {})).toThrow(UnknownSchemaError);
   });
 });
+
+describe("ajvErrorsToViolations", () => {
+  it("keeps a failed alternative that no deeper error explains, beside an unrelated error", async () => {
+    const { Ajv2020 } = await import("ajv/dist/2020.js");
+    const { ajvErrorsToViolations } = await import("../src/validate/ajv-errors-to-violations.js");
+    const validate = new Ajv2020({ allErrors: true, verbose: true }).compile({
+      type: "object",
+      properties: { a: { not: { type: "string" } }, b: { type: "integer" } },
+    });
+    expect(validate({ a: "x", b: "y" })).toBe(false);
+    expect(ajvErrorsToViolations(validate.errors ?? [], "body")).toEqual([
+      { part: "body", pointer: "/b", expected: "must be integer", actual: '"y"' },
+      { part: "body", pointer: "/a", expected: "must not match the schema it excludes", actual: '"x"' },
+    ]);
+  });
+});

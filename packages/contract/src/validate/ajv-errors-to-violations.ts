@@ -50,6 +50,8 @@ function expectation(error: ErrorObject): string {
       return "must not repeat an item";
     case "multipleOf":
       return `must be a multiple of ${String(p.multipleOf)}`;
+    case "not":
+      return "must not match the schema it excludes";
     case "anyOf":
     case "oneOf":
       return "must match one of the schema's alternatives";
@@ -90,7 +92,9 @@ export function ajvErrorsToViolations(errors: readonly ErrorObject[], part: Viol
     const deeper = details.some((other) => other.instancePath.startsWith(`${e.instancePath}/`) && depth(pointerOf(other)) > depth(e.instancePath));
     return !deeper;
   });
-  const chosen = kept.length > 0 ? kept : errors;
+  // A summary stays when nothing at or below its path says more (a failed `not`, say).
+  const unexplained = errors.filter((e) => SUMMARY_KEYWORDS.has(e.keyword) && !details.some((d) => d.instancePath === e.instancePath || d.instancePath.startsWith(`${e.instancePath}/`)));
+  const chosen = [...kept, ...unexplained];
   const violations: Violation[] = [];
   const typeViolations = new Map<string, Violation>();
   for (const error of chosen) {
