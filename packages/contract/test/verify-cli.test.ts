@@ -104,7 +104,7 @@ describe("gorgias-contract verify", () => {
     [["verify", "--spec"], "gorgias-contract verify: --spec needs a value.\n"],
     [["verify", "--spec", "x.json", "--format", "table", "c.json"], "gorgias-contract verify: unknown option --format; see --help.\n"],
     [["verify", "--spec", "x.json"], "gorgias-contract verify: no contract files given: pass one or more <consumer>.gorgias-contract.json files.\n"],
-    [["check"], 'gorgias-contract: unknown command "check"; commands: verify.\n'],
+    [["check"], 'gorgias-contract: unknown command "check"; commands: verify, conformance.\n'],
   ])("exits 2 with one line naming the problem for %j", async (args, line) => {
     const result = await run(args);
     expect(result.stderr).toBe(line);
