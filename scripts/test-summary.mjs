@@ -3,7 +3,7 @@ import { readFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const folders = ["generators", ...(await readdir(join(root, "packages"))).map((p) => join("packages", p))];
+const folders = ["generators", ...(await Promise.all(["packages", "examples"].map(async (area) => (await readdir(join(root, area))).map((p) => join(area, p))))).flat()];
 const reports = folders.map((f) => join(root, f, "test-output", "vitest.json"));
 
 if (process.argv.includes("--clean")) {

@@ -1,10 +1,14 @@
 import { defineConfig } from "tsup";
 
+const libraryEntries = { index: "src/index.ts", msw: "src/msw.ts", vitest: "src/vitest.ts" };
+
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { ...libraryEntries, "cli/main": "src/cli/main.ts" },
   format: ["esm"],
-  dts: { entry: { index: "src/index.ts" } },
+  dts: { entry: libraryEntries },
   clean: true,
   target: "node20",
   sourcemap: true,
+  // Optional peers: loaded only by the entries that name them.
+  external: ["msw", "vitest"],
 });

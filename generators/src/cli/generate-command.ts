@@ -4,6 +4,7 @@ import { loadSpec } from "../load/load-spec.js";
 import { buildApiModel } from "../model/build-model.js";
 import { emitAll, ownedFolders } from "../emit/index.js";
 import { REGENERATE_COMMAND, type GeneratedFile } from "../emit/generated-file.js";
+import { expectedText } from "./splice-region.js";
 
 export interface DriftReport {
   stale: string[];
@@ -28,7 +29,7 @@ export async function checkDrift(repoRoot: string, files: GeneratedFile[]): Prom
   for (const file of files) {
     const current = await readFile(join(repoRoot, file.path), "utf8").catch(() => null);
     if (current === null) report.missing.push(file.path);
-    else if (current !== file.contents) report.stale.push(file.path);
+    else if (current !== expectedText(file, current)) report.stale.push(file.path);
   }
   for (const folder of ownedFolders()) {
     for (const absolute of await listFiles(join(repoRoot, folder))) {
@@ -45,8 +46,9 @@ export async function writeFiles(repoRoot: string, files: GeneratedFile[]): Prom
   for (const file of files) {
     if (!drift.stale.includes(file.path) && !drift.missing.includes(file.path)) continue;
     const target = join(repoRoot, file.path);
+    const current = await readFile(target, "utf8").catch(() => null);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.contents);
+    await writeFile(target, expectedText(file, current));
     written++;
   }
   for (const orphan of drift.orphaned) await rm(join(repoRoot, orphan));

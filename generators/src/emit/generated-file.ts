@@ -5,6 +5,16 @@ import type { ApiModel } from "../model/types.js";
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /**
+   * When set, `contents` is only the generated region of a hand-written file: the text between
+   * its `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` lines (see `regionMarkers`).
+   */
+  region?: string;
+}
+
+/** The marker lines that bound a generated region in a hand-written Markdown file. */
+export function regionMarkers(region: string): { start: string; end: string } {
+  return { start: `<!-- generated:${region} — ${REGENERATE_COMMAND} -->`, end: `<!-- /generated:${region} -->` };
 }
 
 /** An emitter: a pure function from the model to files. */

@@ -9,6 +9,7 @@ import { emitMcp } from "./mcp/emit-mcp.js";
 import { emitOperationTable } from "./operation-table/emit-operation-table.js";
 import { emitApiFacts } from "./api-facts/emit-api-facts.js";
 import { emitSchemaTypes } from "./schema-types/emit-schema-types.js";
+import { emitCoverage } from "./coverage/emit-coverage.js";
 
 export interface EmitterEntry {
   name: string;
@@ -23,6 +24,7 @@ export const emitters: EmitterEntry[] = [
   { name: "schema types", emit: emitSchemaTypes, ownedFolders: [] },
   { name: "api facts", emit: emitApiFacts, ownedFolders: [] },
   { name: "scope matrix", emit: emitScopes, ownedFolders: [] },
+  { name: "coverage table", emit: emitCoverage, ownedFolders: [] },
   { name: "docs site data", emit: emitDocs, ownedFolders: ["packages/docs/src/generated"] },
   { name: "client", emit: emitClient, ownedFolders: ["packages/client/src/generated"] },
   { name: "mock server", emit: emitMock, ownedFolders: ["packages/mock-server/src/generated"] },

@@ -127,6 +127,31 @@ export interface LimitsExtension {
   payloadTooLargeStatus?: number;
 }
 
+/** A live operation the description leaves out, and why (`x-gorgias-coverage.leftOut`). */
+export interface LeftOutOperation {
+  method: string;
+  path: string;
+  /** The area (a tag's `x-gorgias-id`) it belongs to. */
+  area: string;
+  reason: string;
+  source: string;
+}
+
+/** How much of the live API the description covers (`x-gorgias-coverage`). */
+export interface CoverageExtension {
+  description: string;
+  /** How many operations the live API has. */
+  liveOperations: number;
+  source: string;
+  leftOut?: LeftOutOperation[];
+}
+
+/** Why a declared scope authorises no operation (the oauth2 scheme's `x-gorgias-scopes-without-operations`). */
+export interface ScopeWithoutOperations {
+  reason: string;
+  source: string;
+}
+
 export interface OAuthExtension {
   accessTokenLifetimeSeconds?: number;
   refreshTokenScope?: string;
@@ -145,4 +170,5 @@ export interface SpecDocument extends Omit<Oas3_1Definition, "info" | "tags" | "
   "x-gorgias-rate-limits"?: RateLimitsExtension;
   "x-gorgias-limits"?: LimitsExtension;
   "x-gorgias-oauth"?: OAuthExtension;
+  "x-gorgias-coverage"?: CoverageExtension;
 }

@@ -7,6 +7,7 @@ import { buildScopes, readBasicDescription, readOAuthScheme } from "./security.j
 import type { ApiModel, AreaModel, ErrorModel, OperationModel, RateLimitModel } from "./types.js";
 import { buildEvents } from "./event.js";
 import { buildWebhooks } from "./webhook.js";
+import { buildCoverage } from "./coverage.js";
 
 /** Builds the one model of the API that every emitter reads. */
 export function buildApiModel(spec: LoadedSpec): ApiModel {
@@ -56,6 +57,7 @@ export function buildApiModel(spec: LoadedSpec): ApiModel {
     auth: { basicDescription: readBasicDescription(document), oauthDescription: oauth.description },
     errors: buildErrors(document, operations),
     schemas: document.components?.schemas ?? {},
+    coverage: buildCoverage(document, areas, operations),
     document,
   };
 }

@@ -10,6 +10,8 @@ export interface OAuthScheme {
   /** The per-account URL template of the token endpoint. */
   tokenUrl: string;
   scopes: Record<string, string>;
+  /** Why a scope authorises no operation, by scope (`x-gorgias-scopes-without-operations`). */
+  withoutOperations: Record<string, { reason: string; source: string }>;
   description: string;
 }
 
@@ -45,8 +47,22 @@ export function readOAuthScheme(document: SpecDocument): OAuthScheme {
     authorizationUrl: templateOf("authorizationUrl", flow.authorizationUrl),
     tokenUrl: templateOf("tokenUrl", flow.tokenUrl),
     scopes: flow.scopes ?? {},
+    withoutOperations: readScopesWithoutOperations(scheme["x-gorgias-scopes-without-operations"]),
     description: String(scheme.description ?? "").trim(),
   };
+}
+
+function readScopesWithoutOperations(value: unknown): OAuthScheme["withoutOperations"] {
+  const where = "components.securitySchemes.oauth2.x-gorgias-scopes-without-operations";
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ModelError(where, "must map scopes to {reason, source}");
+  const reasons: OAuthScheme["withoutOperations"] = {};
+  for (const [scope, entry] of Object.entries(value)) {
+    const { reason, source } = (entry ?? {}) as { reason?: unknown; source?: unknown };
+    if (typeof reason !== "string" || typeof source !== "string") throw new ModelError(`${where}.${scope}`, "needs a reason and a source");
+    reasons[scope] = { reason: reason.trim(), source: source.trim() };
+  }
+  return reasons;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
@@ -78,13 +94,20 @@ export function buildScopes(scheme: OAuthScheme, operations: OperationModel[]): 
         if (!(scope in scheme.scopes)) throw new ModelError(`operation ${op.id}`, `scope "${scope}" is not declared by the oauth2 scheme`);
       }
     }
+    const unlocked = operations.filter((op) => op.scopes.includes(name)).map((op) => op.id);
+    const withoutOperations = scheme.withoutOperations[name] ?? null;
+    // A scope that unlocks nothing says why (the matrix shows it), and a reason never hides operations.
+    const where = `components.securitySchemes.oauth2 scope "${name}"`;
+    if (unlocked.length === 0 && !withoutOperations) throw new ModelError(where, "authorises no operation; give the reason in x-gorgias-scopes-without-operations");
+    if (unlocked.length > 0 && withoutOperations) throw new ModelError(where, `authorises ${unlocked.length} operation(s); remove it from x-gorgias-scopes-without-operations`);
     return {
       name,
       description,
       resource: resource ?? null,
       access: isOneOf(ACCESS, access) ? access : null,
       deprecated: /deprecated/i.test(description),
-      operations: operations.filter((op) => op.scopes.includes(name)).map((op) => op.id),
+      operations: unlocked,
+      withoutOperations,
     };
   });
 }

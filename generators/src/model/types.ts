@@ -134,6 +134,32 @@ export interface ScopeModel {
   deprecated: boolean;
   /** Operations this scope authorises, in spec order. */
   operations: string[];
+  /** Why the scope authorises no operation; null when it authorises some. */
+  withoutOperations: { reason: string; source: string } | null;
+}
+
+/** One area's coverage of the live API. */
+export interface AreaCoverage {
+  area: string;
+  name: string;
+  /** Live operations of the area: those described plus those left out. */
+  liveOperations: number;
+  /** Operations the description has in the area. */
+  described: number;
+  /** How many of them the guide names (its method table or its prose). */
+  fromGuide: number;
+  /** The docs pages its operations' facts come from, in first-seen order. */
+  sources: string[];
+  leftOut: { method: string; path: string; reason: string; source: string }[];
+}
+
+/** How much of the live API the description covers (`x-gorgias-coverage`). */
+export interface CoverageModel {
+  description: string;
+  liveOperations: number;
+  described: number;
+  source: string;
+  areas: AreaCoverage[];
 }
 
 /** One of the guide's events: an `Event.type` value (`x-gorgias-events` on the `EventType` schema). */
@@ -228,6 +254,7 @@ export interface ApiModel {
   errors: ErrorModel[];
   /** Named component schemas as bundled (internal `$ref`s kept). */
   schemas: { [name: string]: Referenced<SpecSchema> };
+  coverage: CoverageModel;
   /** The bundled OpenAPI document, for artifacts that publish or render it whole. */
   document: SpecDocument;
 }

@@ -12,6 +12,7 @@ export const PAGES = {
   errors: { file: "errors.html", title: "Errors" },
   versioning: { file: "versioning.html", title: "Versioning" },
   guideAndLive: { file: "guide-and-live.html", title: "Guide and live API" },
+  coverage: { file: "coverage.html", title: "Coverage" },
   mcp: { file: "mcp.html", title: "MCP tools" },
 } as const;
 

@@ -7,7 +7,7 @@ import { PAGES } from "../src/links.js";
 import { startStaticServer, type StaticServer } from "../src/serve/static-server.js";
 import { siteData } from "../src/site-data.js";
 import { launchChromium } from "./support/browser.js";
-import { requireDist, testOutput } from "./support/paths.js";
+import { readJson, requireDist, testOutput } from "./support/paths.js";
 import { referenceRoutes } from "./support/site-links.js";
 import { specOperations } from "./support/spec-operations.js";
 
@@ -178,6 +178,31 @@ describe("the documentation site in Chromium", { timeout: 180_000 }, () => {
       expect(await row.locator(".live-form").textContent(), op.operationId).toContain(`${op.method} ${op.path}`);
     }
     expect(await page.getByRole("heading", { name: `Divergences (${recorded.length})` }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("shows on the Coverage page, per area, the spec's operations and the live ones it leaves out, with their reasons", async () => {
+    const spec = await readJson<{
+      tags: { name: string; "x-gorgias-id": string }[];
+      "x-gorgias-coverage": { liveOperations: number; leftOut?: { method: string; path: string; area: string; reason: string }[] };
+    }>("@gorgias-kit/spec/openapi.json");
+    const operations = await specOperations();
+    const leftOut = spec["x-gorgias-coverage"].leftOut ?? [];
+    const page = await open(PAGES.index.file);
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: PAGES.coverage.title }).click();
+    await page.waitForURL(/coverage\.html$/);
+    expect(await page.locator("#coverage-table tbody tr").count()).toBe(spec.tags.length);
+    for (const tag of spec.tags) {
+      const row = page.locator(`#coverage-table tr[data-area="${tag["x-gorgias-id"]}"]`);
+      const described = operations.filter((op) => op.tag === tag.name).length;
+      const missing = leftOut.filter((op) => op.area === tag["x-gorgias-id"]);
+      expect(await row.getAttribute("data-described"), tag.name).toBe(String(described));
+      expect(await row.getAttribute("data-live"), tag.name).toBe(String(described + missing.length));
+      const text = (await row.textContent()) ?? "";
+      for (const op of missing) expect(text, `${op.method} ${op.path}`).toContain(`${op.path}: ${op.reason}`);
+    }
+    expect(await page.locator("#coverage-described").textContent()).toBe(String(operations.length));
+    expect(await page.locator("#coverage-live").textContent()).toBe(String(spec["x-gorgias-coverage"].liveOperations));
     await page.close();
   });
 

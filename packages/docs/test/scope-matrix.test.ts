@@ -22,7 +22,12 @@ interface MatrixRow {
 interface ScopeMatrixJson {
   apiKeyNote: string;
   operations: MatrixRow[];
-  scopes: { scope: string; operations: { operationId: string; forTypes: string[] | null }[]; events: string[] }[];
+  scopes: {
+    scope: string;
+    operations: { operationId: string; forTypes: string[] | null }[];
+    events: string[];
+    withoutOperations: { reason: string; source: string } | null;
+  }[];
   areas: { area: string; read: { operations: string[]; scopes: string[] }; write: { operations: string[]; scopes: string[] } }[];
 }
 
@@ -71,6 +76,19 @@ describe("scope-matrix.json", () => {
         expect(entry.forTypes, `${view.scope} ${op.operationId}`).toEqual(types);
       }
     }
+  });
+
+  it("gives every declared scope that unlocks no operation its reason and source, and no other scope one", async () => {
+    const oauth = (await readJson<{ components: { securitySchemes: { oauth2: { flows: { authorizationCode: { scopes: Record<string, string> } } } } } }>(
+      "@gorgias-kit/spec/openapi.json",
+    )).components.securitySchemes.oauth2.flows.authorizationCode.scopes;
+    const used = new Set(spec.flatMap((op) => op.oauthScopes));
+    expect(matrix.scopes.map((v) => v.scope).sort()).toEqual(Object.keys(oauth).sort());
+    for (const view of matrix.scopes) {
+      if (used.has(view.scope)) expect(view.withoutOperations, view.scope).toBeNull();
+      else expect(view.withoutOperations?.reason.length, view.scope).toBeGreaterThan(10);
+    }
+    expect(matrix.scopes.filter((v) => v.withoutOperations).map((v) => v.scope)).toEqual(expect.arrayContaining(["apps:read", "apps:write", "events:write", "openid"]));
   });
 
   it("splits every area into its read and write operations", () => {

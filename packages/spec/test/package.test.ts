@@ -34,6 +34,20 @@ describe("@gorgias-kit/spec", () => {
     expect(operationsById.get("listTickets")).toMatchObject({ method: "GET", path: "/api/tickets", scope: "tickets:read", pagination: "cursor" });
   });
 
+  it("shows in its README the coverage table: the spec's operation count, the live total and a row per area", async () => {
+    const spec = JSON.parse(await read("openapi.json")) as {
+      tags: { name: string }[];
+      "x-gorgias-coverage": { liveOperations: number; leftOut?: { path: string; reason: string }[] };
+    };
+    const readme = await read("README.md");
+    const region = readme.slice(readme.indexOf("<!-- generated:coverage"), readme.indexOf("<!-- /generated:coverage -->"));
+    const { liveOperations, leftOut = [] } = spec["x-gorgias-coverage"];
+    expect(region).toContain(`The spec describes **${operations.length} of the live API's ${liveOperations} operations**`);
+    expect(operations.length + leftOut.length).toBe(liveOperations);
+    for (const tag of spec.tags) expect(region).toMatch(new RegExp(`^\\| ${tag.name} \\| \\d+ \\| \\d+ \\|`, "m"));
+    for (const op of leftOut) expect(region).toContain(`${op.path}\`: ${op.reason}`);
+  });
+
   it("builds the operation table into a module that imports nothing", async () => {
     const built = await read("dist/operations.js");
     expect(built).toContain("listTickets");

@@ -1,7 +1,7 @@
 import type { SpecResponse, SpecSchema } from "../../load/spec-document.js";
 import { componentSchema, dereference, resolveRef } from "../../model/json-schema.js";
 import { missing, need } from "../../model/model-error.js";
-import type { ApiModel, RateLimitModel } from "../../model/types.js";
+import type { ApiModel, CoverageModel, RateLimitModel } from "../../model/types.js";
 import { webhookPost } from "../../model/webhook.js";
 import { toolName } from "../mcp/tool-name.js";
 import { buildScopeMatrix, type ScopeMatrix, type ScopeMatrixRow } from "../scopes/scope-matrix.js";
@@ -89,6 +89,8 @@ export interface SiteData {
   limits: ApiModel["limits"] & { payloadTooLargeStatus: number };
   errors: { status: number; name: string; code: string; meaning: string; whatToDo: string; example: unknown }[];
   errorBody: { description: string; fields: SchemaField[] };
+  /** How much of the live API the spec covers, by area, with each left-out operation's reason. */
+  coverage: CoverageModel;
 }
 
 /** Component names the site reads beyond the model's own fields. */
@@ -297,5 +299,6 @@ export function buildSiteData(model: ApiModel): SiteData {
       example: e.example,
     })),
     errorBody: { description: String(errorSchema.description ?? "").trim(), fields: schemaFields(dereference(model.document, errorSchema)) },
+    coverage: model.coverage,
   };
 }

@@ -74,7 +74,9 @@ ${table(
   const byScope = matrix.scopes.map((view) => {
     const heading = `### ${code(view.scope)}${view.deprecated ? " (deprecated)" : ""}`;
     const intro = `${cell(view.description)}`;
-    if (view.operations.length === 0) return `${heading}\n\n${intro}\n\nUnlocks no operation of this API description.`;
+    if (view.withoutOperations) {
+      return `${heading}\n\n${intro}\n\nUnlocks no operation: ${cell(view.withoutOperations.reason)} (Source: ${cell(view.withoutOperations.source)}.)`;
+    }
     const events = view.events.length ? view.events.map(code).join(", ") : "none";
     const rows = view.operations.map((op) => [
       op.method,
@@ -87,7 +89,8 @@ ${table(
   });
   sections.push(`## By scope
 
-Every declared scope, every operation it unlocks and every event those operations trigger.
+Every declared scope, every operation it unlocks and every event those operations trigger. A
+scope that unlocks no operation says why.
 
 ${byScope.join("\n\n")}`);
 

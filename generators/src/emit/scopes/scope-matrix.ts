@@ -49,6 +49,8 @@ export interface ScopeView {
   }[];
   /** Guide events the unlocked operations produce, in the order `EventType` lists them. */
   events: string[];
+  /** Why the scope unlocks no operation; null when it unlocks some. */
+  withoutOperations: { reason: string; source: string } | null;
 }
 
 /** One area split into its read and write operations. */
@@ -122,6 +124,7 @@ export function buildScopeMatrix(model: ApiModel): ScopeMatrix {
           : null,
       })),
       events: events.sort((a, b) => eventOrder.indexOf(a) - eventOrder.indexOf(b)),
+      withoutOperations: scope.withoutOperations,
     };
   });
 

@@ -83,6 +83,11 @@ export interface SiteData {
     }[];
     /** Guide events the unlocked operations produce, in the order `EventType` lists them. */
     events: string[];
+    /** Why the scope unlocks no operation; null when it unlocks some. */
+    withoutOperations: {
+      reason: string;
+      source: string;
+    } | null;
   }[];
   areaAccess: {
     area: string;
@@ -248,6 +253,31 @@ export interface SiteData {
       type: string;
       required: boolean;
       description: string;
+    }[];
+  };
+  /** How much of the live API the spec covers, by area, with each left-out operation's reason. */
+  coverage: {
+    description: string;
+    liveOperations: number;
+    described: number;
+    source: string;
+    areas: {
+      area: string;
+      name: string;
+      /** Live operations of the area: those described plus those left out. */
+      liveOperations: number;
+      /** Operations the description has in the area. */
+      described: number;
+      /** How many of them the guide names (its method table or its prose). */
+      fromGuide: number;
+      /** The docs pages its operations' facts come from, in first-seen order. */
+      sources: string[];
+      leftOut: {
+        method: string;
+        path: string;
+        reason: string;
+        source: string;
+      }[];
     }[];
   };
 }

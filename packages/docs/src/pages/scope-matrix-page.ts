@@ -121,7 +121,8 @@ ${s.operations.map(
 <p>For each scope, every operation it unlocks and every event those operations trigger.</p>
 ${sections}
 <h3 id="scopes-without-operations">Declared scopes that unlock no operation here</h3>
-<ul class="plain-list">${without.map((s) => html`<li id="${scopeAnchor(s.scope)}"><code>${s.scope}</code>${s.deprecated ? html` <span class="badge badge-warn">deprecated</span>` : ""} — ${s.description}</li>`)}</ul>
+<p>Each is on the live scope list; the reason it unlocks nothing here, and its source, follow.</p>
+<ul class="plain-list">${without.map((s) => html`<li id="${scopeAnchor(s.scope)}"><code>${s.scope}</code>${s.deprecated ? html` <span class="badge badge-warn">deprecated</span>` : ""} — ${s.description} <strong>Why no operation:</strong> ${s.withoutOperations?.reason ?? ""} <span class="source">(Source: ${s.withoutOperations?.source ?? ""}.)</span></li>`)}</ul>
 </section>`;
 }
 

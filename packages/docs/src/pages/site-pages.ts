@@ -1,6 +1,7 @@
 import type { PageKey } from "../links.js";
 import type { SafeHtml } from "../render/html.js";
 import { renderAuthenticationPage } from "./authentication-page.js";
+import { renderCoveragePage } from "./coverage-page.js";
 import { renderErrorsPage } from "./errors-page.js";
 import { renderGuideAndLivePage } from "./guide-and-live-page.js";
 import { renderIndexPage } from "./index-page.js";
@@ -23,5 +24,6 @@ export const PAGE_RENDERERS: Record<Exclude<PageKey, "reference">, (context: Pag
   errors: renderErrorsPage,
   versioning: renderVersioningPage,
   guideAndLive: renderGuideAndLivePage,
+  coverage: renderCoveragePage,
   mcp: renderMcpPage,
 };

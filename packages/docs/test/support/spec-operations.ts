@@ -5,6 +5,8 @@ type Obj = Record<string, unknown>;
 /** One operation as the bundled spec states it, read straight from openapi.json (not through the site data). */
 export interface SpecOperation {
   operationId: string;
+  /** The operation's area: its first tag's name. */
+  tag: string;
   method: string;
   path: string;
   access: string;
@@ -25,6 +27,7 @@ export async function specOperations(): Promise<SpecOperation[]> {
       const security = (op.security as Obj[] | undefined) ?? [];
       ops.push({
         operationId: String(op.operationId),
+        tag: String((op.tags as string[] | undefined)?.[0]),
         method: method.toUpperCase(),
         path,
         access: String(op["x-gorgias-access"]),
