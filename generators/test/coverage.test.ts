@@ -39,7 +39,7 @@ describe("coverage of the live API (x-gorgias-coverage)", () => {
       expect.objectContaining({ area: "widgets", liveOperations: 3, described: 2, leftOut: [{ method: "DELETE", path: "/api/widgets", reason: "No source gives its body.", source: "ledger" }] }),
     ]);
     const table = renderCoverageTable(model.coverage);
-    expect(table).toContain("The spec describes **2 of the live API's 3 operations**; 1 is left out");
+    expect(table).toContain("The spec describes **2 of the live API's 3 operations**; 1 is left out, with its reason");
     expect(table).toContain("| Widgets | 3 | 2 | `DELETE /api/widgets`: No source gives its body. |");
     expect(table).toContain("| **All** | **3** | **2** | 1 | |");
   });

@@ -21,7 +21,7 @@ export function renderCoverageTable(coverage: CoverageModel): string {
   });
   const leftOutTotal = coverage.liveOperations - coverage.described;
   return [
-    `The spec describes **${coverage.described} of the live API's ${coverage.liveOperations} operations**${leftOutTotal ? `; ${leftOutTotal} ${leftOutTotal === 1 ? "is" : "are"} left out, each with its reason` : ""}. Live operations: ${cell(coverage.source)}.`,
+    `The spec describes **${coverage.described} of the live API's ${coverage.liveOperations} operations**${leftOutTotal ? `; ${leftOutTotal === 1 ? "1 is left out, with its reason" : `${leftOutTotal} are left out, each with its reason`}` : ""}. Live operations: ${cell(coverage.source)}.`,
     "",
     "| Area | Live operations | In the spec | Left out, and why | Sources |",
     "|---|---|---|---|---|",
