@@ -6,7 +6,7 @@ export { MockClock } from "./engine/clock.js";
 export type { ApiKeyCredential } from "./engine/credentials.js";
 export type { OAuthClient } from "./engine/oauth-endpoints.js";
 export type { RateLimitPlan } from "./engine/rate-limiter.js";
-export { DEFAULT_API_KEY, DEFAULT_OAUTH_CLIENT, type MockOptions } from "./options.js";
+export { DEFAULT_API_KEY, DEFAULT_OAUTH_CLIENT, type MockExchange, type MockOptions } from "./options.js";
 export type { DeliveryAttempt, DeliveryLog, DeliveryOptions } from "./integrations/delivery.js";
 export type { HostLookup, ResolvedAddress } from "./integrations/receiver-host.js";
 export type { Fixtures, RecordFixtures } from "./store/fixtures.js";

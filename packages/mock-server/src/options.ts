@@ -5,6 +5,24 @@ import type { DeliveryOptions } from "./integrations/delivery.js";
 import type { Fixtures } from "./store/fixtures.js";
 import type { SeedCounts } from "./store/seed.js";
 
+/**
+ * One API request the mock answered, as reported to `onExchange`: the operation it was routed to,
+ * what was sent (query as raw strings, body as parsed JSON) and the status of the answer.
+ * Structurally the `ObservedExchange` of `@gorgias-kit/contract`, whose contract recorder takes it.
+ */
+export interface MockExchange {
+  operationId: string;
+  /** Lower-case HTTP method, as in the spec. */
+  method: string;
+  /** The spec's path template, such as `/api/tickets/{id}`. */
+  path: string;
+  /** Query parameters as sent, by name (a repeated name gives an array). */
+  query: Record<string, string | string[]>;
+  /** The request body parsed as JSON; undefined when none was sent or it is not JSON. */
+  body: unknown;
+  status: number;
+}
+
 /** The API key the mock accepts when none is configured. */
 export const DEFAULT_API_KEY: ApiKeyCredential = { email: "admin@example.com", apiKey: "mock-api-key" };
 /** The OAuth app the mock accepts when none is configured. */
@@ -73,6 +91,13 @@ export interface MockOptions {
    * @default false
    */
   deliverToAnyHost?: boolean;
+  /**
+   * Called after each answer to a request routed to an API operation (whatever its status; not
+   * for `/__admin` or OAuth endpoints), for example with a contract recorder's `observe`. An
+   * exception it throws is kept in `internalErrors` and does not change the answer.
+   * @default undefined (nothing is reported)
+   */
+  onExchange?: (exchange: MockExchange) => void;
 }
 
 export interface ResolvedOptions {
@@ -88,6 +113,7 @@ export interface ResolvedOptions {
   maxBodyDepth: number;
   delivery: DeliveryOptions;
   deliverToAnyHost: boolean;
+  onExchange: ((exchange: MockExchange) => void) | undefined;
 }
 
 function check(ok: boolean, message: string): void {
@@ -114,6 +140,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
   check(Number.isInteger(maxBodyDepth) && maxBodyDepth > 0, `maxBodyDepth must be a positive integer, got ${String(options.maxBodyDepth)}.`);
   const deliverToAnyHost = options.deliverToAnyHost ?? false;
   check(typeof deliverToAnyHost === "boolean", `deliverToAnyHost must be true or false, got ${String(options.deliverToAnyHost)}.`);
+  check(options.onExchange === undefined || typeof options.onExchange === "function", `onExchange must be a function, got ${typeof options.onExchange}.`);
   return {
     seed,
     seedCounts: options.seedCounts,
@@ -127,5 +154,6 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     maxBodyDepth,
     delivery: options.delivery ?? {},
     deliverToAnyHost,
+    onExchange: options.onExchange,
   };
 }

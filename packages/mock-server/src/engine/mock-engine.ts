@@ -166,6 +166,21 @@ export class MockEngine {
 
   /** {@link handle} without the configured latency. */
   handleNow(request: MockRequest): MockResponse {
+    const routed: { operation?: OperationEntry } = {};
+    const response = this.answer(request, routed);
+    if (routed.operation && this.options.onExchange) this.reportExchange(routed.operation, request, response.status);
+    return response;
+  }
+
+  private reportExchange(operation: OperationEntry, request: MockRequest, status: number): void {
+    try {
+      this.options.onExchange?.({ operationId: operation.id, method: operation.method.toLowerCase(), path: operation.path, query: sentQuery(request.url), body: sentBody(request.body), status });
+    } catch (error) {
+      this.internalErrors.push(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private answer(request: MockRequest, routed: { operation?: OperationEntry }): MockResponse {
     let usage: string | null = null;
     try {
       const q = request.url.indexOf("?");
@@ -180,6 +195,7 @@ export class MockEngine {
       if (route.kind === "wrong-method") {
         throw new ApiError(405, `Method ${request.method.toUpperCase()} is not allowed on ${path}; use ${route.allow.join(", ")}.`, { method: `Allowed: ${route.allow.join(", ")}.` }, { allow: route.allow.join(", ") });
       }
+      routed.operation = route.operation;
       const auth = this.credentials.authenticate(request.headers.authorization);
       if (!auth.ok) {
         usage = this.rateLimiter.peek("apiKey");
@@ -327,6 +343,28 @@ export class MockEngine {
   /** For transports: how many body bytes to read for a path before giving up (413). */
   bodyLimitFor(path: string): number {
     return path.startsWith("/__admin/") ? STATE_MAX_BYTES : this.options.maxBodyBytes;
+  }
+}
+
+/** The query as sent, by name: raw strings, a repeated name as an array. */
+function sentQuery(url: string): Record<string, string | string[]> {
+  const q = url.indexOf("?");
+  const out: Record<string, string | string[]> = {};
+  if (q < 0) return out;
+  for (const [name, value] of new URLSearchParams(url.slice(q + 1))) {
+    const existing = Object.hasOwn(out, name) ? out[name] : undefined;
+    out[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/** The body as sent, parsed as JSON; undefined when there is none or it does not parse. */
+function sentBody(body: Uint8Array | null): unknown {
+  if (!body || body.byteLength === 0) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(body)) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
