@@ -11,3 +11,5 @@ export { readContract, parseContract, serializeContract } from "./recording/cont
 export { ContractFileError, ContractRecorderError } from "./recording/contract-errors.js";
 export { CONTRACT_SCHEMA } from "./recording/contract-schema.js";
 export type { ConsumerContract, ContractInteraction, RecordedValue, ValueKind } from "./recording/consumer-contract.js";
+export { verifyContracts, type ContractSource } from "./verify/verify-contracts.js";
+export type { VerifyReport, ConsumerResult, InteractionResult } from "./verify/verify-report.js";

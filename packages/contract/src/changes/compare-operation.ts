@@ -15,6 +15,12 @@ export interface OperationSite {
   pathPointer: string;
 }
 
+/** The site of an indexed operation of `document`. */
+export function operationSite(document: OpenApiDocument, method: string, path: string, operation: OperationObject): OperationSite {
+  const pathPointer = pointerJoin("", "paths", path);
+  return { method, path, pathItem: document.paths?.[path] ?? {}, operation, pointer: pointerJoin(pathPointer, method), pathPointer };
+}
+
 interface Sides {
   base: OpenApiDocument;
   head: OpenApiDocument;

@@ -1,4 +1,4 @@
-import { parametersOf, type OperationSite } from "../changes/compare-operation.js";
+import { operationSite, parametersOf, type OperationSite } from "../changes/compare-operation.js";
 import { pointerJoin } from "../changes/json-pointer.js";
 import { isRecord, resolveRef, typeOfValue, viewSchema, type Located, type SchemaView } from "../changes/schema-view.js";
 import type { OpenApiDocument } from "../spec/openapi-document.js";
@@ -13,14 +13,7 @@ import type { ObservedExchange } from "./observed-exchange.js";
  * schemas in `document`; without them, kinds only).
  */
 export function interactionFromExchange(exchange: ObservedExchange, document: OpenApiDocument, operation: IndexedOperation | undefined): ContractInteraction {
-  const site: OperationSite | undefined = operation && {
-    method: operation.method,
-    path: operation.path,
-    pathItem: document.paths?.[operation.path] ?? {},
-    operation: operation.operation,
-    pointer: pointerJoin("", "paths", operation.path, operation.method),
-    pathPointer: pointerJoin("", "paths", operation.path),
-  };
+  const site = operation && operationSite(document, operation.method, operation.path, operation.operation);
   const interaction: ContractInteraction = {
     operationId: exchange.operationId,
     method: exchange.method.toLowerCase(),
