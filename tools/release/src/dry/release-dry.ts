@@ -91,8 +91,12 @@ export async function releaseDry(options: ReleaseDryOptions = {}): Promise<Relea
     );
     await checkInstalledVersions(consumer, tarballs);
 
-    await steps.run("type-check, moduleResolution node16", () => runCommand(process.execPath, [tsc, "-p", "tsconfig.node16.json"], { cwd: consumer, env }));
-    await steps.run("type-check, moduleResolution bundler", () => runCommand(process.execPath, [tsc, "-p", "tsconfig.bundler.json"], { cwd: consumer, env }));
+    // The two type-checks are independent and the slowest steps: they run side by side.
+    await Promise.all(
+      (["node16", "bundler"] as const).map((resolution) =>
+        steps.run(`type-check, moduleResolution ${resolution}`, () => runCommand(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: consumer, env })),
+      ),
+    );
     await steps.run(`load ${entries.filter((e) => e.kind !== "types").length} entry points at run time`, () =>
       runCommand(process.execPath, ["load-entries.mjs"], { cwd: consumer, env }),
     );
@@ -138,5 +142,8 @@ async function checkInstalledVersions(consumer: string, tarballs: readonly Packe
 
 function printTarballs(tarballs: readonly PackedTarball[]): void {
   console.log("\nTarballs:");
-  for (const t of tarballs) console.log(`  ${t.name}@${t.version}  ${t.bytes.toLocaleString("en-US")} bytes  ${t.files.length} files`);
+  const width = Math.max(...tarballs.map((t) => `${t.name}@${t.version}`.length));
+  for (const t of tarballs) {
+    console.log(`  ${`${t.name}@${t.version}`.padEnd(width)}  ${t.bytes.toLocaleString("en-US").padStart(9)} bytes  ${String(t.files.length).padStart(3)} files`);
+  }
 }
