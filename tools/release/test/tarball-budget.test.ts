@@ -92,7 +92,7 @@ describe("tarball rules", () => {
   it("holds each package to its source-map decision", () => {
     const withMap = { ...clean, files: [...clean.files, "dist/index.js.map"] };
     expect(tarballProblems(withMap, manifest, budget)).toEqual([
-      "@gorgias-kit/example: ships 1 source maps (dist/index.js.map) but its budget says sourceMaps: false.",
+      "@gorgias-kit/example: ships 1 source map (dist/index.js.map) but its budget says sourceMaps: false.",
     ]);
     expect(tarballProblems(clean, manifest, { ...budget, sourceMaps: true })).toEqual([
       "@gorgias-kit/example: ships no source map but its budget says sourceMaps: true.",

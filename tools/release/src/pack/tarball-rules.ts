@@ -45,7 +45,7 @@ export function tarballProblems(tarball: PackedTarball, manifest: PackageManifes
     if (rule) problems.push(`${name}: ${file} is ${rule.what}, which consumers never load; leave it out of "files".`);
   }
   const maps = tarball.files.filter((f) => f.endsWith(".map"));
-  if (!budget.sourceMaps && maps.length > 0) problems.push(`${name}: ships ${maps.length} source maps (${maps[0]}) but its budget says sourceMaps: false.`);
+  if (!budget.sourceMaps && maps.length > 0) problems.push(`${name}: ships ${maps.length} source map${maps.length === 1 ? "" : "s"} (${maps[0]}) but its budget says sourceMaps: false.`);
   if (budget.sourceMaps && maps.length === 0) problems.push(`${name}: ships no source map but its budget says sourceMaps: true.`);
   const shipped = new Set(tarball.files);
   for (const entry of entryFiles(manifest)) {
