@@ -41,7 +41,7 @@ export async function changesetCoverage(root: string, diff: SpecDiff): Promise<C
 export function coverageFailure(diff: SpecDiff, coverage: ChangesetCoverage): string {
   const gaps = coverage.gaps.map((g) => `  ${g.name} needs ${g.required}${g.given ? ` (the new changesets give ${g.given})` : " (no new changeset names it)"}`);
   return [
-    `The spec differs from ${diff.base.ref} (${diff.base.commit.slice(0, 12)}): ${diff.changes.length} changes, and the changesets added since do not cover every package they reach:`,
+    `The spec differs from ${diff.base.ref} (${diff.base.commit.slice(0, 12)}): ${diff.changes.length} change${diff.changes.length === 1 ? "" : "s"}, and the changesets added since do not cover every package they reach:`,
     ...gaps,
     "Fix: pnpm spec:changeset  (writes .changeset/spec-<hash>.md with these bumps and the diff as its text; edit the text, commit it).",
     "See the changes: pnpm spec:diff",
