@@ -3,7 +3,8 @@ import { readFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const folders = ["generators", ...(await Promise.all(["packages", "examples"].map(async (area) => (await readdir(join(root, area))).map((p) => join(area, p))))).flat()];
+const within = async (dir) => (await readdir(join(root, dir))).map((p) => join(dir, p));
+const folders = ["generators", ...(await within("packages")), ...(await within("examples")), ...(await within("tools"))];
 const reports = folders.map((f) => join(root, f, "test-output", "vitest.json"));
 
 if (process.argv.includes("--clean")) {

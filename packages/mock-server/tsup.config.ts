@@ -6,6 +6,7 @@ export default defineConfig({
   dts: { entry: ["src/index.ts", "src/msw.ts"] },
   clean: true,
   target: "node20",
-  sourcemap: true,
+  // No source maps: a tool run beside the caller's code, not stepped through; half its bundle is generated tables and the maps would double the tarball (tools/release/tarball-budgets.json).
+  sourcemap: false,
   external: ["msw"],
 });

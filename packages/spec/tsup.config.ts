@@ -7,5 +7,6 @@ export default defineConfig({
   dts: { entry: { operations: "src/operations.ts", facts: "src/facts.ts", types: "src/types.ts" } },
   clean: true,
   target: "node20",
-  sourcemap: true,
+  // No source maps: the dist is generated tables only; a map would add nothing to read (tools/release/tarball-budgets.json).
+  sourcemap: false,
 });
