@@ -26,7 +26,9 @@ function stallAfterFirstChunk(_request: unknown, res: ServerResponse): void {
 
 describe("files.download: the redirect is the answer", () => {
   it("returns the signed URL of the 307 and sends nothing, credentials least of all, to its host", async () => {
-    const storage = await serve((_req, res) => res.end("bytes"));
+    const storage = await serve((_req, res) => {
+      res.end("bytes");
+    });
     const api = await serve((_req, res) => {
       res.writeHead(307, { location: `${storage.url}/attachments/invoice-1.pdf?expires=1&signature=abc`, "x-gorgias-account-api-call-limit": "1/40" });
       res.end();
