@@ -15,6 +15,8 @@ export interface ConformanceCase {
   /** Path parameter values; a missing one is taken from an earlier response (see `IdMemory`). */
   pathParams: Record<string, unknown>;
   query: Record<string, unknown>;
-  /** The JSON body, or undefined for none. */
+  /** The body, or undefined for none: JSON, or for a multipart operation each property a part. */
   body: unknown;
+  /** How the body is sent. */
+  bodyKind: "json" | "multipart";
 }

@@ -1,7 +1,7 @@
 import { HTTP_METHODS, type OpenApiDocument } from "../spec/openapi-document.js";
 import { boundaryCase } from "./boundary-case.js";
 import type { ConformanceCase } from "./conformance-case.js";
-import { bodyExamples, exampleParameters } from "./spec-examples.js";
+import { bodyExamples, bodyKind, exampleParameters } from "./spec-examples.js";
 
 /** The requests of a conformance run, in the spec's order, and the operations it has no boundary case for. */
 export interface ConformancePlan {
@@ -28,7 +28,7 @@ export function planConformance(document: OpenApiDocument, only?: ReadonlySet<st
       const query = Object.fromEntries(parameters.filter((p) => p.in === "query" && p.example !== undefined).map((p) => [p.name, p.example]));
       const bodies = bodyExamples(document, operation);
       const requests: [string, unknown][] = bodies.length > 0 ? bodies : [["no body", undefined]];
-      const base = { operationId, method: method.toUpperCase(), path };
+      const base = { operationId, method: method.toUpperCase(), path, bodyKind: bodyKind(document, operation) ?? "json" };
       for (const [label, body] of requests) cases.push({ ...base, kind: "example", label: `example ${label}`, pathParams, query, body });
       const boundary = boundaryCase(document, operation, parameters, { pathParams, query, body: requests[0]![1] });
       if (boundary) cases.push({ ...base, kind: "boundary", ...boundary });

@@ -114,7 +114,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       continue;
     }
     const headers: Record<string, string> = { authorization, accept: "application/json" };
-    if (testCase.body !== undefined) headers["content-type"] = "application/json";
+    // A multipart body's content type, with its boundary, is fetch's to set.
+    if (testCase.body !== undefined && testCase.bodyKind === "json") headers["content-type"] = "application/json";
     let response: Response;
     let text: string;
     try {
@@ -123,7 +124,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         headers,
         redirect: "manual",
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        ...(testCase.body !== undefined ? { body: JSON.stringify(testCase.body) } : {}),
+        ...(testCase.body !== undefined ? { body: testCase.bodyKind === "multipart" ? formOf(testCase.body) : JSON.stringify(testCase.body) } : {}),
       });
       text = await response.text();
     } catch (error) {
@@ -140,6 +141,13 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   }
   const operations = new Set(plan.cases.map((c) => c.operationId)).size;
   return { baseUrl: base, operations, results, withoutBoundary: plan.withoutBoundary, violations: results.filter((r) => r.outcome === "violation").length };
+}
+
+/** A multipart example as a form: each property a file part named after it, its value the part's text. */
+function formOf(body: unknown): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body ?? {})) form.append(name, new Blob([typeof value === "string" ? value : JSON.stringify(value)], { type: "text/plain" }), name);
+  return form;
 }
 
 /** Where `main` writes. */

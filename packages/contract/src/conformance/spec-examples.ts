@@ -43,11 +43,23 @@ export function exampleParameters(document: OpenApiDocument, path: string, opera
   return [...byKey.values()];
 }
 
-/** The JSON request body's examples by name (`example` alone is named `example`), empty when there is no JSON body. */
+/** How a request body is sent: JSON, or a multipart form (an upload); undefined when the operation takes neither. */
+export function bodyKind(document: OpenApiDocument, operation: OperationObject): "json" | "multipart" | undefined {
+  const content = (resolveRef(document, operation.requestBody)?.content ?? {}) as Record<string, unknown>;
+  const types = Object.keys(content);
+  if (types.some((type) => /json/i.test(type))) return "json";
+  return types.some((type) => /^multipart\/form-data/i.test(type)) ? "multipart" : undefined;
+}
+
+/**
+ * The request body's examples by name (`example` alone is named `example`), from its JSON media
+ * type, or its multipart one (each property a part); empty when there is neither.
+ */
 export function bodyExamples(document: OpenApiDocument, operation: OperationObject): [string, unknown][] {
   const requestBody = resolveRef(document, operation.requestBody);
   const content = (requestBody?.content ?? {}) as Record<string, Record<string, unknown>>;
-  const media = Object.entries(content).find(([type]) => /json/i.test(type))?.[1];
+  const kind = bodyKind(document, operation);
+  const media = Object.entries(content).find(([type]) => (kind === "multipart" ? /^multipart\/form-data/i : /json/i).test(type))?.[1];
   if (!media) return [];
   if (media.examples && typeof media.examples === "object") {
     return Object.entries(media.examples as Record<string, unknown>).map(([name, example]) => [name, resolveRef(document, example)?.value]);
