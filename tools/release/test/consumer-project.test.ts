@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cliChecks } from "../src/dry/cli-checks.js";
 import { consumerEnv } from "../src/dry/consumer-env.js";
 import { entryPoints } from "../src/dry/entry-points.js";
-import { entryPointsSource } from "../src/dry/consumer-sources.js";
+import { entryPointsSource, loadEntriesSource, vitestConfigSource } from "../src/dry/consumer-sources.js";
 
 describe("the consumer project's checks follow the package.json files", () => {
   it("runs every bin of every package, gorgias-scopes with an operation and any other with --help", () => {
@@ -41,6 +41,21 @@ describe("the consumer project's checks follow the package.json files", () => {
     expect(source).toContain('import * as entry0 from "@gorgias-kit/spec/operations";');
     expect(source).toContain('import type * as entry1 from "@gorgias-kit/spec/types";');
     expect(source).not.toContain("openapi.json");
+  });
+
+  it("treats a ./vitest export as a vitest setup file: type-checked and run by vitest, never loaded by node", () => {
+    const entries = entryPoints({
+      name: "@gorgias-kit/contract",
+      version: "0.1.0",
+      exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" }, "./vitest": { types: "./dist/vitest.d.ts", import: "./dist/vitest.js" } },
+    });
+    expect(entries).toEqual([
+      { specifier: "@gorgias-kit/contract", kind: "module" },
+      { specifier: "@gorgias-kit/contract/vitest", kind: "vitest-setup" },
+    ]);
+    expect(entryPointsSource(entries)).toContain('import "@gorgias-kit/contract/vitest";');
+    expect(loadEntriesSource(entries)).not.toContain("@gorgias-kit/contract/vitest");
+    expect(vitestConfigSource(entries)).toBe('export default { test: { include: ["setup-files.test.mjs"], setupFiles: ["@gorgias-kit/contract/vitest"] } };\n');
   });
 
   it("gives npm a fresh shell's environment: pnpm's script variables dropped, the registry kept", () => {

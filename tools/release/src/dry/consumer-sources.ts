@@ -37,6 +37,8 @@ export function entryPointsSource(entries: readonly EntryPoint[]): string {
     if (entry.kind === "module") {
       lines.push(`import * as entry${i} from ${JSON.stringify(entry.specifier)};`);
       values.push(`entry${i}`);
+    } else if (entry.kind === "vitest-setup") {
+      lines.push(`import ${JSON.stringify(entry.specifier)};`);
     } else if (entry.kind === "types") {
       lines.push(`import type * as entry${i} from ${JSON.stringify(entry.specifier)};`);
       types.push(`typeof entry${i}`);
@@ -49,7 +51,7 @@ export function entryPointsSource(entries: readonly EntryPoint[]): string {
 
 /** `load-entries.mjs`: loads each entry point at run time the way Node resolves it for a consumer. */
 export function loadEntriesSource(entries: readonly EntryPoint[]): string {
-  const runtime = entries.filter((e) => e.kind !== "types");
+  const runtime = entries.filter((e) => e.kind !== "types" && e.kind !== "vitest-setup");
   return `import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -67,6 +69,22 @@ for (const { specifier, kind } of entries) {
 console.log(\`loaded \${entries.length} entry points\`);
 `;
 }
+
+/** `vitest.config.mjs`: the packages' vitest setup files, as a consumer lists them in `setupFiles`. */
+export function vitestConfigSource(entries: readonly EntryPoint[]): string {
+  const setupFiles = entries.filter((e) => e.kind === "vitest-setup").map((e) => e.specifier);
+  return `export default { test: { include: ["setup-files.test.mjs"], setupFiles: ${JSON.stringify(setupFiles)} } };\n`;
+}
+
+/** `setup-files.test.mjs`: a test that needs the contract matchers the setup file registers. */
+export const SETUP_FILES_TEST_SOURCE = `import { expect, it } from "vitest";
+
+it("has the contract matchers, checking against the installed spec", async () => {
+  expect({ id: "not an integer" }).not.toMatchSchema("Ticket");
+  await expect({ method: "GET", url: "/api/tickets?limit=500" }).not.toBeValidRequest("listTickets");
+  await expect({ method: "GET", url: "/api/tickets?limit=5" }).toBeValidRequest("listTickets");
+});
+`;
 
 /** `smoke.ts`: one client call through the installed client against the installed mock. */
 export const SMOKE_SOURCE = `import { createGorgiasClient, type GorgiasClient } from "@gorgias-kit/client";

@@ -12,7 +12,7 @@ import { publishedPackages } from "../workspace/published-packages.js";
 import { repoRoot } from "../workspace/repo-root.js";
 import { cliChecks } from "./cli-checks.js";
 import { consumerEnv } from "./consumer-env.js";
-import { consumerTsconfig, entryPointsSource, loadEntriesSource, SMOKE_SOURCE } from "./consumer-sources.js";
+import { consumerTsconfig, entryPointsSource, loadEntriesSource, SETUP_FILES_TEST_SOURCE, SMOKE_SOURCE, vitestConfigSource } from "./consumer-sources.js";
 import { entryPoints } from "./entry-points.js";
 import { startInstalledMock } from "./mock-process.js";
 import { pendingChangesets } from "./pending-changesets.js";
@@ -78,11 +78,18 @@ export async function releaseDry(options: ReleaseDryOptions = {}): Promise<Relea
     await writeFile(join(consumer, "entry-points.ts"), entryPointsSource(entries));
     await writeFile(join(consumer, "load-entries.mjs"), loadEntriesSource(entries));
     await writeFile(join(consumer, "smoke.ts"), SMOKE_SOURCE);
+    const setupFiles = entries.filter((e) => e.kind === "vitest-setup");
+    if (setupFiles.length > 0) {
+      await writeFile(join(consumer, "vitest.config.mjs"), vitestConfigSource(entries));
+      await writeFile(join(consumer, "setup-files.test.mjs"), SETUP_FILES_TEST_SOURCE);
+    }
     await writeFile(join(consumer, "tsconfig.node16.json"), consumerTsconfig("node16"));
     await writeFile(join(consumer, "tsconfig.bundler.json"), consumerTsconfig("bundler"));
 
-    // What a TypeScript user of the mock's MSW handlers has besides the tarballs.
-    const extras = [`@types/node@${await catalogVersion("@types/node")}`, `msw@${await catalogVersion("msw")}`];
+    // What a TypeScript consumer of every entry point has besides the tarballs: Node's types and
+    // each package's peers, optional ones included (\`@gorgias-kit/contract/vitest\` needs vitest).
+    const peers = [...new Set(manifests.flatMap((m) => Object.keys(m.peerDependencies ?? {})))].filter((name) => !name.startsWith("@gorgias-kit/")).sort();
+    const extras = await Promise.all(["@types/node", ...peers].map(async (name) => `${name}@${await catalogVersion(name)}`));
     await steps.run("npm install of the tarballs (consumer project)", () =>
       runCommand("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...tarballs.map((t) => t.path), ...extras], {
         cwd: consumer,
@@ -97,9 +104,15 @@ export async function releaseDry(options: ReleaseDryOptions = {}): Promise<Relea
         steps.run(`type-check, moduleResolution ${resolution}`, () => runCommand(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: consumer, env })),
       ),
     );
-    await steps.run(`load ${entries.filter((e) => e.kind !== "types").length} entry points at run time`, () =>
+    await steps.run(`load ${entries.filter((e) => e.kind !== "types" && e.kind !== "vitest-setup").length} entry points at run time`, () =>
       runCommand(process.execPath, ["load-entries.mjs"], { cwd: consumer, env }),
     );
+
+    if (setupFiles.length > 0) {
+      await steps.run(`vitest run with ${setupFiles.length} setup file(s) (${setupFiles.map((e) => e.specifier).join(", ")})`, () =>
+        runCommand(process.execPath, [join("node_modules", "vitest", "vitest.mjs"), "run"], { cwd: consumer, env, timeoutMs: 120_000 }),
+      );
+    }
 
     for (const check of cliChecks(manifests)) {
       await steps.run(`${check.command} ${check.args.join(" ")}`, async () => {
