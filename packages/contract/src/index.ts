@@ -33,3 +33,13 @@ export {
 } from "./validate/exchange-parts.js";
 export { createGorgiasMatchers, gorgiasMatchers, type GorgiasMatchersOptions } from "./matchers/create-gorgias-matchers.js";
 export type { GorgiasMatchers, MatcherContext, MatcherResult } from "./matchers/gorgias-matcher-types.js";
+export {
+  runConformance,
+  type ConformanceOptions,
+  type ConformanceOutcome,
+  type ConformanceReport,
+  type ConformanceResult,
+} from "./conformance/run-conformance.js";
+export { formatConformanceReport } from "./conformance/format-conformance-report.js";
+export type { ConformanceCase } from "./conformance/conformance-case.js";
+export type { ConformanceAuth } from "./conformance/conformance-auth.js";

@@ -4,9 +4,9 @@ import { promisify } from "node:util";
 import { DEFAULT_API_KEY, startMockServer } from "@gorgias-kit/mock-server";
 import { describe, expect, it } from "vitest";
 import { MOCK_DEFAULT_API_KEY } from "../src/conformance/conformance-auth.js";
-import { formatConformanceReport } from "../src/conformance/format-conformance-report.js";
-import { main, runConformance, type ConformanceReport } from "../src/conformance/run-conformance.js";
-import { asOpenApiDocument, bundledSpec, OperationIndex, UnknownOperationError } from "../src/index.js";
+import { main } from "../src/conformance/run-conformance.js";
+// The programmatic API as a consumer imports it (the package's entry).
+import { asOpenApiDocument, bundledSpec, formatConformanceReport, OperationIndex, runConformance, UnknownOperationError, type ConformanceReport } from "../src/index.js";
 import { startFakeServer, sendJson } from "./support/fake-server.js";
 import { responseExample } from "./support/spec-examples.js";
 
