@@ -86,6 +86,17 @@ describe("tool schemas that MCP clients without JSON Schema type arrays accept",
     }
   });
 
+  it("name a JSON type for every outputSchema property: none is an empty schema that constrains nothing", () => {
+    const empty = manifest.tools.flatMap((tool) =>
+      Object.entries((tool.outputSchema?.properties ?? {}) as Record<string, Schema>)
+        .filter(([, schema]) => Object.keys(schema).length === 0)
+        .map(([name]) => `${tool.name}.outputSchema.properties.${name}`),
+    );
+    expect(empty).toEqual([]);
+    // Open enums (known values or any string) are named as strings.
+    expect(manifest.tools.find((t) => t.name === "get_ticket")?.outputSchema?.properties).toMatchObject({ channel: { type: "string" } });
+  });
+
   it("admit null in the manifest exactly where the complete schema does, for every field shown", () => {
     let nullable = 0;
     for (const tool of manifest.tools) {

@@ -2,16 +2,27 @@ import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema, OperationModel } from "../../model/types.js";
 import { withSingleTypes } from "./single-type-schema.js";
 
-/** Only the JSON type of a value: nested shapes are what `describe`-style docs are for, not every tools/list. */
-function typeOnly(schema: JsonSchema): JsonSchema {
-  if (schema.type !== undefined) return { type: schema.type };
+/** The JSON types a schema branch allows: its `type`, or the types of its `enum` values (an open enum's known list). */
+function branchTypes(schema: unknown): unknown[] | null {
+  if (!isObject(schema)) return null;
+  if (schema.type !== undefined) return [schema.type].flat();
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return [...new Set(schema.enum.map((v) => (v === null ? "null" : typeof v)))];
+  return null;
+}
+
+/** Only the JSON type of a value (nested shapes are what `describe`-style docs are for); null when the schema names none. */
+function typeOnly(schema: JsonSchema): JsonSchema | null {
+  const own = branchTypes(schema);
+  if (own) return { type: own.length === 1 ? own[0] : own };
   for (const list of [schema.oneOf, schema.anyOf]) {
     if (Array.isArray(list)) {
-      const types = [...new Set(list.flatMap((s) => (isObject(s) && s.type !== undefined ? [s.type].flat() : [])))];
-      if (types.length > 0 && types.length === list.length) return { type: types.length === 1 ? types[0] : types };
+      const perBranch = list.map(branchTypes);
+      if (perBranch.some((t) => t === null)) return null;
+      const types = [...new Set(perBranch.flatMap((t) => t ?? []))];
+      if (types.length > 0) return { type: types.length === 1 ? types[0] : types };
     }
   }
-  return {};
+  return null;
 }
 
 /**
@@ -30,6 +41,9 @@ export function toolOutputSchema(op: OperationModel): JsonSchema | null {
     // A constant (the list envelope's `object: "list"`) tells nothing.
     if (!isObject(value) || value.writeOnly === true || "const" in value || !required.includes(name)) continue;
     const typed = typeOnly(value);
+    // A field of any type (a custom field's value) has no type to name: a schema that constrains
+    // nothing tells an agent nothing (the MCP Inspector warns of it).
+    if (!typed) continue;
     // A field that may be null has no type an agent can count on, and spelling "or null" portably
     // (an `anyOf`, not a type array) would cost three times a plain type in every tools/list.
     if (Array.isArray(typed.type) && typed.type.includes("null")) continue;
