@@ -45,6 +45,8 @@ export interface ParameterModel {
   description: string;
   /** Fully dereferenced schema. */
   schema: JsonSchema;
+  /** The schema as the spec writes it, `$ref`s kept: for an emitter that references components rather than inlining them. */
+  schemaAsWritten: Referenced<SpecSchema>;
   example: unknown;
 }
 
@@ -59,6 +61,8 @@ export interface RequestBodyModel {
   schemaName: string | null;
   /** Fully dereferenced schema. */
   schema: JsonSchema;
+  /** The schema as the spec writes it, `$ref`s kept: for an emitter that references components rather than inlining them. */
+  schemaAsWritten: Referenced<SpecSchema>;
   examples: NamedExample[];
 }
 

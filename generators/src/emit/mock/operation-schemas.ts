@@ -1,8 +1,6 @@
-import type { ApiModel, JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
-import { stripAnnotations, stripSchemaValue } from "./strip-annotations.js";
-
-/** `$id` under which the runtime registers the component schemas; named refs point into it. */
-export const COMPONENTS_ID = "gorgias";
+import type { JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
+import { componentRef } from "../component-schemas/emit-component-schemas.js";
+import { stripAnnotations } from "../component-schemas/strip-annotations.js";
 
 /** What the mock's validators need for one operation. */
 export interface OperationSchemas {
@@ -19,7 +17,7 @@ export interface OperationSchemas {
 }
 
 function namedOrInline(name: string | null, schema: JsonSchema | null): JsonSchema | null {
-  if (name) return { $ref: `${COMPONENTS_ID}#/components/schemas/${name}` };
+  if (name) return { $ref: componentRef(name) };
   return schema ? stripAnnotations(schema) : null;
 }
 
@@ -42,11 +40,4 @@ export function operationSchemas(op: OperationModel): OperationSchemas {
     bodyRequired: op.requestBody?.required ?? false,
     responses,
   };
-}
-
-/** The component schemas without annotations, sorted by name. */
-export function componentSchemas(model: ApiModel): JsonSchema {
-  const out: JsonSchema = {};
-  for (const name of Object.keys(model.schemas).sort()) out[name] = stripSchemaValue(model.schemas[name]);
-  return out;
 }
