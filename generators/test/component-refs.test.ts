@@ -1,9 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { componentSchemas } from "../src/emit/component-schemas/emit-component-schemas.js";
-import { isAnnotation, stripKeywords } from "../src/emit/component-schemas/strip-annotations.js";
-import { shareableComponents, withComponentRefs } from "../src/emit/mcp/component-refs.js";
+import { isAnnotation, stripAnnotations, stripKeywords } from "../src/emit/component-schemas/strip-annotations.js";
+import { withComponentRefs } from "../src/emit/component-schemas/component-refs.js";
+import { shareableComponents } from "../src/emit/mcp/shareable-components.js";
 import { toolOperations } from "../src/emit/mcp/excluded-operations.js";
+import { operationSchemasById } from "../src/emit/mock/operation-schemas.js";
 import { FULL, sharedComponents, toolInput } from "../src/emit/mcp/input-schema.js";
 import type { SpecDocument } from "../src/load/spec-document.js";
 import { loadSpec } from "../src/load/load-spec.js";
@@ -49,6 +51,24 @@ describe("complete tool input schemas that reference the shared component schema
       const { args, bodyMinProperties, wholeBody } = toolInput(op, "full", shared);
       expect({ args, bodyMinProperties, wholeBody }, op.id).toEqual((({ schema: _s, ...rest }) => rest)(toolInput(op, "full")));
     }
+  });
+});
+
+describe("the mock's operation schemas", () => {
+  it("name every component by $ref, and expanded are the operation's dereferenced schemas without annotations", () => {
+    const byId = operationSchemasById(realModel);
+    const inlined = (schema: JsonSchema | null) => (schema ? expanded(stripAnnotations(schema)) : null);
+    let refs = 0;
+    for (const op of realModel.operations) {
+      const schemas = byId[op.id]!;
+      refs += JSON.stringify(schemas).split('"gorgias#/components/schemas/').length - 1;
+      const parameters = (where: "path" | "query") => Object.fromEntries(op.parameters.filter((p) => p.in === where).map((p) => [p.name, inlined(p.schema)]));
+      expect(expanded(schemas.path.properties as JsonSchema), op.id).toEqual(parameters("path"));
+      expect(expanded(schemas.query.properties as JsonSchema), op.id).toEqual(parameters("query"));
+      expect(schemas.body && expanded(schemas.body), op.id).toEqual(inlined(op.requestBody?.schema ?? null));
+      for (const r of op.responses) expect(schemas.responses[r.status] && expanded(schemas.responses[r.status]!), `${op.id} ${r.status}`).toEqual(inlined(r.schema));
+    }
+    expect(refs).toBeGreaterThan(realModel.operations.length);
   });
 });
 

@@ -177,6 +177,7 @@ function buildResponses(document: SpecDocument, operation: SpecOperation, where:
       componentName: refName(node),
       schemaName: media?.schema ? refName(media.schema) : null,
       schema: media?.schema ? dereference(document, media.schema) : null,
+      schemaAsWritten: media?.schema ?? null,
       headers: Object.keys(response.headers ?? {}),
       examples: examplesOf(document, mediaType === null ? undefined : response.content?.[mediaType]),
     };

@@ -81,6 +81,8 @@ export interface ResponseModel {
   componentName: string | null;
   schemaName: string | null;
   schema: JsonSchema | null;
+  /** The JSON body's schema as the spec writes it, `$ref`s kept; null when there is none. */
+  schemaAsWritten: Referenced<SpecSchema> | null;
   headers: string[];
   examples: NamedExample[];
 }

@@ -1,6 +1,6 @@
 import type { ApiModel, OperationModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, headerLines, json, tsHeader, type GeneratedFile } from "../generated-file.js";
-import type { SharedComponents } from "./component-refs.js";
+import type { SharedComponents } from "./shareable-components.js";
 import { EXCLUDED_OPERATIONS, toolOperations } from "./excluded-operations.js";
 import { sharedComponents, toolInput } from "./input-schema.js";
 import { toolOutputSchema } from "./output-schema.js";

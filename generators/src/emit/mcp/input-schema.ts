@@ -2,7 +2,8 @@ import { ModelError } from "../../model/model-error.js";
 import type { Referenced, SpecSchema } from "../../load/spec-document.js";
 import type { ApiModel, JsonSchema, OperationModel } from "../../model/types.js";
 import { compactSchema, mainClause, type CompactOptions } from "./compact-schema.js";
-import { shareableComponents, withComponentRefs, type SharedComponents } from "./component-refs.js";
+import { withComponentRefs } from "../component-schemas/component-refs.js";
+import { shareableComponents, type SharedComponents } from "./shareable-components.js";
 import { shareRepeatedSubschemas } from "./shared-subschemas.js";
 import { withSingleTypes } from "./single-type-schema.js";
 

@@ -1,6 +1,6 @@
 import type { ApiModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
-import { operationSchemas } from "./operation-schemas.js";
+import { operationSchemasById } from "./operation-schemas.js";
 
 const FOLDER = "packages/mock-server/src/generated";
 
@@ -17,8 +17,7 @@ export function emitMock(model: ApiModel): GeneratedFile[] {
 }
 
 function renderSchemas(model: ApiModel): string {
-  const byOperation: Record<string, unknown> = {};
-  for (const op of model.operations) byOperation[op.id] = operationSchemas(op);
+  const byOperation = operationSchemasById(model);
   return `${tsHeader()}
 import type { JsonSchema } from "@gorgias-kit/spec/schemas";
 

@@ -703,60 +703,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "decoration": {
-              "properties": {
-                "color": {
-                  "type": "string"
-                }
-              },
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "deleted_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "description": {
-              "maxLength": 1024,
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "name": {
-              "maxLength": 256,
-              "type": "string"
-            },
-            "uri": {
-              "type": "string"
-            },
-            "usage": {
-              "type": "integer"
-            }
-          },
-          "required": [
-            "id",
-            "uri",
-            "name",
-            "created_datetime"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/Tag"
         },
         "type": "array"
       },
@@ -3143,70 +3090,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
         },
         "types": {
           "items": {
-            "anyOf": [
-              {
-                "enum": [
-                  "ticket-created",
-                  "ticket-deleted",
-                  "ticket-message-created",
-                  "ticket-message-deleted",
-                  "customer-created",
-                  "customer-merged",
-                  "customer-deleted",
-                  "user-created",
-                  "user-deleted",
-                  "tag-created",
-                  "tag-updated",
-                  "integration-created",
-                  "integration-deleted",
-                  "ticket-updated",
-                  "ticket-closed",
-                  "ticket-reopened",
-                  "ticket-assigned",
-                  "ticket-unassigned",
-                  "ticket-team-assigned",
-                  "ticket-team-unassigned",
-                  "ticket-marked-spam",
-                  "ticket-unmarked-spam",
-                  "ticket-trashed",
-                  "ticket-untrashed",
-                  "ticket-merged",
-                  "ticket-split",
-                  "ticket-snoozed",
-                  "ticket-self-unsnoozed",
-                  "ticket-subject-updated",
-                  "ticket-customer-updated",
-                  "ticket-tags-added",
-                  "ticket-tags-removed",
-                  "ticket-message-failed",
-                  "customer-updated",
-                  "user-updated",
-                  "tag-deleted",
-                  "tag-merged",
-                  "macro-created",
-                  "macro-updated",
-                  "macro-deleted",
-                  "macro-applied",
-                  "integration-updated",
-                  "integration-deactivated",
-                  "integration-reactivated",
-                  "rule-created",
-                  "rule-updated",
-                  "rule-deleted",
-                  "rule-executed",
-                  "team-created",
-                  "team-updated",
-                  "team-deleted",
-                  "satisfaction-survey-sent",
-                  "satisfaction-survey-responded",
-                  "account-updated"
-                ],
-                "type": "string"
-              },
-              {
-                "type": "string"
-              }
-            ]
+            "$ref": "gorgias#/components/schemas/EventType"
           },
           "type": "array"
         },
@@ -3214,20 +3098,16 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "additionalProperties": false,
           "properties": {
             "gt": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": "string"
+              "$ref": "gorgias#/components/schemas/Datetime"
             },
             "gte": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": "string"
+              "$ref": "gorgias#/components/schemas/Datetime"
             },
             "lt": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": "string"
+              "$ref": "gorgias#/components/schemas/Datetime"
             },
             "lte": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": "string"
+              "$ref": "gorgias#/components/schemas/Datetime"
             }
           },
           "type": "object"
@@ -3332,92 +3212,11 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "201": {
         "oneOf": [
           {
-            "properties": {
-              "data": {
-                "items": {
-                  "properties": {
-                    "email": {
-                      "type": [
-                        "string",
-                        "null"
-                      ]
-                    },
-                    "id": {
-                      "type": "integer"
-                    },
-                    "name": {
-                      "type": [
-                        "string",
-                        "null"
-                      ]
-                    },
-                    "type": {
-                      "enum": [
-                        "customer",
-                        "customer_profile",
-                        "customer_channel",
-                        "customer_channel_email",
-                        "customer_channel_phone",
-                        "customers_by_phone",
-                        "agent",
-                        "team",
-                        "tag",
-                        "integration"
-                      ],
-                      "type": "string"
-                    }
-                  },
-                  "required": [
-                    "id"
-                  ],
-                  "type": "object"
-                },
-                "type": "array"
-              }
-            },
-            "required": [
-              "data"
-            ],
-            "type": "object"
+            "$ref": "gorgias#/components/schemas/SearchResults"
           },
           {
             "items": {
-              "properties": {
-                "email": {
-                  "type": [
-                    "string",
-                    "null"
-                  ]
-                },
-                "id": {
-                  "type": "integer"
-                },
-                "name": {
-                  "type": [
-                    "string",
-                    "null"
-                  ]
-                },
-                "type": {
-                  "enum": [
-                    "customer",
-                    "customer_profile",
-                    "customer_channel",
-                    "customer_channel_email",
-                    "customer_channel_phone",
-                    "customers_by_phone",
-                    "agent",
-                    "team",
-                    "tag",
-                    "integration"
-                  ],
-                  "type": "string"
-                }
-              },
-              "required": [
-                "id"
-              ],
-              "type": "object"
+              "$ref": "gorgias#/components/schemas/SearchResult"
             },
             "type": "array"
           }
@@ -3581,53 +3380,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "account_id": {
-              "type": [
-                "integer",
-                "null"
-              ]
-            },
-            "call_id": {
-              "type": "integer"
-            },
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": "string"
-            },
-            "customer_id": {
-              "type": [
-                "integer",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "meta": {
-              "type": [
-                "object",
-                "string",
-                "null"
-              ]
-            },
-            "type": {
-              "type": "string"
-            },
-            "user_id": {
-              "type": [
-                "integer",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "id",
-            "type",
-            "call_id",
-            "created_datetime"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/VoiceCallEvent"
         },
         "type": "array"
       },
@@ -3731,88 +3484,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "call_id": {
-              "type": "integer"
-            },
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": "string"
-            },
-            "deleted_by_user_id": {
-              "type": [
-                "integer",
-                "null"
-              ]
-            },
-            "deleted_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "duration": {
-              "type": [
-                "integer",
-                "null"
-              ]
-            },
-            "error_code": {
-              "enum": [
-                "RECORDING_IS_PRIVATE",
-                null
-              ],
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "external_id": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "transcription_status": {
-              "enum": [
-                "requested",
-                "completed",
-                "failed",
-                "recording_too_short",
-                "recording_too_long",
-                "low_quality_transcription",
-                null
-              ],
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "type": {
-              "enum": [
-                "call-recording",
-                "voicemail"
-              ],
-              "type": "string"
-            },
-            "url": {
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          },
-          "required": [
-            "id",
-            "call_id",
-            "type",
-            "created_datetime"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/VoiceCallRecording"
         },
         "type": "array"
       },
@@ -4132,11 +3804,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "additionalProperties": false,
       "properties": {
         "object_type": {
-          "enum": [
-            "Ticket",
-            "Customer"
-          ],
-          "type": "string"
+          "$ref": "gorgias#/components/schemas/CustomFieldObjectType"
         },
         "limit": {
           "default": 30,
@@ -5023,81 +4691,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "decoration": {
-              "properties": {
-                "emoji": {
-                  "type": "string"
-                }
-              },
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "description": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "members": {
-              "items": {
-                "properties": {
-                  "email": {
-                    "maxLength": 320,
-                    "type": [
-                      "string",
-                      "null"
-                    ]
-                  },
-                  "id": {
-                    "type": "integer"
-                  },
-                  "meta": {
-                    "type": [
-                      "object",
-                      "null"
-                    ]
-                  },
-                  "name": {
-                    "type": [
-                      "string",
-                      "null"
-                    ]
-                  }
-                },
-                "required": [
-                  "id"
-                ],
-                "type": "object"
-              },
-              "type": "array"
-            },
-            "name": {
-              "type": "string"
-            },
-            "uri": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "id",
-            "uri",
-            "name",
-            "members"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/Team"
         },
         "type": "array"
       },
@@ -5364,104 +4958,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "app_id": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "context": {
-              "enum": [
-                "ticket",
-                "customer",
-                "user"
-              ],
-              "type": "string"
-            },
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "deactivated_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "integration_id": {
-              "minimum": 0,
-              "type": [
-                "integer",
-                "null"
-              ]
-            },
-            "order": {
-              "minimum": 0,
-              "type": "integer"
-            },
-            "template": {
-              "properties": {
-                "type": {
-                  "type": "string"
-                },
-                "widgets": {
-                  "items": {
-                    "type": "object"
-                  },
-                  "type": "array"
-                }
-              },
-              "required": [
-                "type"
-              ],
-              "type": "object"
-            },
-            "type": {
-              "enum": [
-                "bigcommerce",
-                "custom",
-                "customer_external_data",
-                "http",
-                "magento2",
-                "recharge",
-                "shopify",
-                "smile",
-                "standalone",
-                "yotpo",
-                "klaviyo",
-                "stripe",
-                "woocommerce"
-              ],
-              "type": "string"
-            },
-            "updated_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "uri": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "id",
-            "uri",
-            "type",
-            "context",
-            "template",
-            "order"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/Widget"
         },
         "type": "array"
       },
@@ -5712,30 +5209,10 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
           "type": "string"
         },
         "status": {
-          "enum": [
-            "pending",
-            "scheduled",
-            "running",
-            "done",
-            "cancel_requested",
-            "canceled",
-            "errored",
-            "fatal_errored"
-          ],
-          "type": "string"
+          "$ref": "gorgias#/components/schemas/JobStatus"
         },
         "type": {
-          "enum": [
-            "applyMacro",
-            "deleteTicket",
-            "exportTicket",
-            "importMacro",
-            "exportMacro",
-            "updateTicket",
-            "exportTicketDrilldown",
-            "exportConvertCampaignSalesDrilldown"
-          ],
-          "type": "string"
+          "$ref": "gorgias#/components/schemas/JobType"
         }
       }
     },
@@ -6000,71 +5477,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "code": {
-              "type": "string"
-            },
-            "code_ast": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "deactivated_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "description": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "event_types": {
-              "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "name": {
-              "type": "string"
-            },
-            "priority": {
-              "type": "integer"
-            },
-            "updated_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "uri": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "id",
-            "uri",
-            "name",
-            "code",
-            "priority"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/Rule"
         },
         "type": "array"
       },
@@ -6306,71 +5719,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "202": {
         "items": {
-          "properties": {
-            "code": {
-              "type": "string"
-            },
-            "code_ast": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "deactivated_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "description": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "event_types": {
-              "pattern": "^(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded)(,(ticket-created|ticket-updated|ticket-message-created|ticket-assigned|ticket-self-unsnoozed|satisfaction-survey-responded))*$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "id": {
-              "type": "integer"
-            },
-            "name": {
-              "type": "string"
-            },
-            "priority": {
-              "type": "integer"
-            },
-            "updated_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "uri": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "id",
-            "uri",
-            "name",
-            "code",
-            "priority"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/Rule"
         },
         "type": "array"
       },
@@ -6439,76 +5788,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "200": {
         "items": {
-          "properties": {
-            "body_text": {
-              "maxLength": 1000,
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "created_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "customer_id": {
-              "type": "integer"
-            },
-            "id": {
-              "type": "integer"
-            },
-            "meta": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "score": {
-              "maximum": 5,
-              "minimum": 1,
-              "type": [
-                "integer",
-                "null"
-              ]
-            },
-            "scored_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "sent_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "should_send_datetime": {
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$",
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "ticket_id": {
-              "type": "integer"
-            },
-            "uri": {
-              "type": "string"
-            }
-          },
-          "required": [
-            "id",
-            "uri",
-            "ticket_id",
-            "customer_id"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/SatisfactionSurvey"
         },
         "type": "array"
       },
@@ -6701,14 +5981,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
       "additionalProperties": false,
       "properties": {
         "type": {
-          "default": "attachment",
-          "enum": [
-            "attachment",
-            "public_attachment",
-            "profile_picture",
-            "widget_picture"
-          ],
-          "type": "string"
+          "$ref": "gorgias#/components/schemas/FileUploadType"
         }
       }
     },
@@ -6720,37 +5993,7 @@ export const operationSchemas: Readonly<Record<string, OperationSchemas>> = {
     "responses": {
       "201": {
         "items": {
-          "properties": {
-            "content_type": {
-              "type": "string"
-            },
-            "name": {
-              "type": "string"
-            },
-            "size": {
-              "oneOf": [
-                {
-                  "minimum": 0,
-                  "type": "integer"
-                },
-                {
-                  "pattern": "^[0-9]+$",
-                  "type": "string"
-                }
-              ]
-            },
-            "url": {
-              "format": "uri",
-              "type": "string"
-            }
-          },
-          "required": [
-            "content_type",
-            "name",
-            "size",
-            "url"
-          ],
-          "type": "object"
+          "$ref": "gorgias#/components/schemas/File"
         },
         "type": "array"
       },
