@@ -10,6 +10,7 @@ import { emitOperationTable } from "./operation-table/emit-operation-table.js";
 import { emitApiFacts } from "./api-facts/emit-api-facts.js";
 import { emitSchemaTypes } from "./schema-types/emit-schema-types.js";
 import { emitCoverage } from "./coverage/emit-coverage.js";
+import { emitComponentSchemas } from "./component-schemas/emit-component-schemas.js";
 
 export interface EmitterEntry {
   name: string;
@@ -23,6 +24,7 @@ export const emitters: EmitterEntry[] = [
   { name: "operation table", emit: emitOperationTable, ownedFolders: ["packages/spec/src/generated"] },
   { name: "schema types", emit: emitSchemaTypes, ownedFolders: [] },
   { name: "api facts", emit: emitApiFacts, ownedFolders: [] },
+  { name: "component schemas", emit: emitComponentSchemas, ownedFolders: [] },
   { name: "scope matrix", emit: emitScopes, ownedFolders: [] },
   { name: "coverage table", emit: emitCoverage, ownedFolders: [] },
   { name: "docs site data", emit: emitDocs, ownedFolders: ["packages/docs/src/generated"] },

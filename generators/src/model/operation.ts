@@ -132,6 +132,7 @@ function buildParameter(document: SpecDocument, raw: Referenced<SpecParameter>, 
     required: p.in === "path" ? true : p.required === true,
     description: String(p.description ?? ""),
     schema: dereference(document, p.schema),
+    schemaAsWritten: p.schema,
     example: p.example,
   };
 }
@@ -157,6 +158,7 @@ function buildRequestBody(document: SpecDocument, raw: Referenced<SpecRequestBod
     mediaType,
     schemaName: refName(media.schema),
     schema: dereference(document, media.schema),
+    schemaAsWritten: media.schema,
     examples: examplesOf(document, media),
   };
 }
@@ -175,6 +177,7 @@ function buildResponses(document: SpecDocument, operation: SpecOperation, where:
       componentName: refName(node),
       schemaName: media?.schema ? refName(media.schema) : null,
       schema: media?.schema ? dereference(document, media.schema) : null,
+      schemaAsWritten: media?.schema ?? null,
       headers: Object.keys(response.headers ?? {}),
       examples: examplesOf(document, mediaType === null ? undefined : response.content?.[mediaType]),
     };

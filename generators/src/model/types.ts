@@ -45,6 +45,8 @@ export interface ParameterModel {
   description: string;
   /** Fully dereferenced schema. */
   schema: JsonSchema;
+  /** The schema as the spec writes it, `$ref`s kept: for an emitter that references components rather than inlining them. */
+  schemaAsWritten: Referenced<SpecSchema>;
   example: unknown;
 }
 
@@ -59,6 +61,8 @@ export interface RequestBodyModel {
   schemaName: string | null;
   /** Fully dereferenced schema. */
   schema: JsonSchema;
+  /** The schema as the spec writes it, `$ref`s kept: for an emitter that references components rather than inlining them. */
+  schemaAsWritten: Referenced<SpecSchema>;
   examples: NamedExample[];
 }
 
@@ -77,6 +81,8 @@ export interface ResponseModel {
   componentName: string | null;
   schemaName: string | null;
   schema: JsonSchema | null;
+  /** The JSON body's schema as the spec writes it, `$ref`s kept; null when there is none. */
+  schemaAsWritten: Referenced<SpecSchema> | null;
   headers: string[];
   examples: NamedExample[];
 }

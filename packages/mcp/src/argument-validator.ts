@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { operationsById } from "@gorgias-kit/spec/operations";
+import { components, componentsId } from "@gorgias-kit/spec/schemas";
 import { inputValidationSchemas } from "./generated/input-validation.gen.js";
 import type { ToolRoute } from "./generated/tool-routes.gen.js";
 import { REDACTED, redactedPlaceholderIn } from "./redaction.js";
@@ -47,6 +48,8 @@ export class ArgumentValidator {
 
   constructor(private readonly maxBodyBytes: number) {
     addFormats.default(this.ajv);
+    // The complete input schemas `$ref` the spec's component schemas rather than repeat them.
+    this.ajv.addSchema({ $id: componentsId, components });
   }
 
   private validator(tool: string): ValidateFunction {

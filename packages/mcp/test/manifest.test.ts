@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { operations, operationsById } from "@gorgias-kit/spec/operations";
 import { ListToolsResultSchema, ToolSchema } from "@modelcontextprotocol/sdk/types.js";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { excludedOperations } from "../src/generated/excluded-operations.gen.js";
 import { inputValidationSchemas } from "../src/generated/input-validation.gen.js";
@@ -10,6 +8,7 @@ import { split } from "../src/argument-validator.js";
 import { toolRoutes } from "../src/generated/tool-routes.gen.js";
 import { manifest, permissionOf, type ManifestTool } from "../src/manifest.js";
 import { parameterArguments } from "./support/example-arguments.js";
+import { followRefs, toolSchemaAjv } from "./support/tool-schema-refs.js";
 
 type Schema = Record<string, unknown>;
 const raw = readFileSync(new URL("../manifest.json", import.meta.url), "utf8");
@@ -28,11 +27,9 @@ function walk(node: unknown, visit: (key: string, value: unknown) => void): void
   }
 }
 
-/** Follows a local `#/$defs/x` reference against the tool schema it sits in. */
+/** The shape a node of a tool schema names, its `$ref`s followed. */
 function deref(root: Schema, node: Schema | undefined): Schema | undefined {
-  const ref = node?.$ref;
-  if (typeof ref !== "string") return node;
-  return (root.$defs as Record<string, Schema>)[ref.replace("#/$defs/", "")];
+  return node && followRefs(root, node);
 }
 
 /** Every required field of `full`, at any depth, is present and required in `compact`. */
@@ -160,8 +157,7 @@ describe("manifest.json", () => {
 
   it("accepts every request example of the spec, in both the manifest schema and the complete one", () => {
     const spec = JSON.parse(readFileSync(new URL("../../spec/openapi.json", import.meta.url), "utf8")) as Schema;
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats.default(ajv);
+    const ajv = toolSchemaAjv();
     const byOperation = new Map<string, ManifestTool>(operations.map((op) => [op.id, byName.get(snake(op.id))!]));
     let checked = 0;
     for (const item of Object.values(spec.paths as Record<string, Record<string, Schema>>)) {

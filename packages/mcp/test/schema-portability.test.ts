@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { startMockServer, type MockServer } from "@gorgias-kit/mock-server";
 import { operations, operationsById } from "@gorgias-kit/spec/operations";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { excludedOperations } from "../src/generated/excluded-operations.gen.js";
 import { inputValidationSchemas } from "../src/generated/input-validation.gen.js";
@@ -10,6 +8,7 @@ import { toolRoutes } from "../src/generated/tool-routes.gen.js";
 import { manifest } from "../src/manifest.js";
 import { apiKeyEnv, connectStdio, textOf } from "./support/harness.js";
 import { parameterArguments } from "./support/example-arguments.js";
+import { followRefs, toolSchemaAjv } from "./support/tool-schema-refs.js";
 
 type Schema = Record<string, unknown>;
 const snake = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
@@ -19,12 +18,6 @@ function typeArrays(node: unknown, at: string): string[] {
   if (Array.isArray(node)) return node.flatMap((item, i) => typeArrays(item, `${at}[${i}]`));
   if (!node || typeof node !== "object") return [];
   return Object.entries(node).flatMap(([key, value]) => (key === "type" && Array.isArray(value) ? [at] : typeArrays(value, `${at}.${key}`)));
-}
-
-/** Follows a local `#/$defs/x` reference against the tool schema it sits in. */
-function deref(root: Schema, node: Schema): Schema {
-  const ref = node.$ref;
-  return typeof ref === "string" ? (root.$defs as Record<string, Schema>)[ref.replace("#/$defs/", "")]! : node;
 }
 
 /** Whether a schema lets `null` through by its type: a type array with "null" or an `anyOf` branch of type null. */
@@ -42,8 +35,8 @@ function structured(schema: Schema): Schema {
 
 /** Fields the manifest shows whose acceptance of null differs from the complete schema's, and how many nullable fields it shows. */
 function nullability(fullRoot: Schema, compactRoot: Schema, fullNode: Schema, shown: Schema, at: string, found = { nullable: 0, mismatches: [] as string[] }) {
-  const full = deref(fullRoot, fullNode);
-  const compact = deref(compactRoot, shown);
+  const full = followRefs(fullRoot, fullNode);
+  const compact = followRefs(compactRoot, shown);
   if (admitsNull(full) !== admitsNull(compact)) found.mismatches.push(at);
   if (admitsNull(compact)) found.nullable++;
   const f = structured(full);
@@ -111,8 +104,7 @@ describe("tool schemas that MCP clients without JSON Schema type arrays accept",
   });
 
   it("accept every request example of the spec, also with each nullable argument it sets turned to null", () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats.default(ajv);
+    const ajv = toolSchemaAjv();
     const byName = new Map(manifest.tools.map((t) => [t.name, t]));
     let examples = 0;
     let nulled = 0;
@@ -121,7 +113,7 @@ describe("tool schemas that MCP clients without JSON Schema type arrays accept",
       const variants: [string, Schema][] = [[name, args]];
       for (const key of Object.keys(args)) {
         const field = (complete.properties as Record<string, Schema>)[key];
-        if (field && admitsNull(field)) variants.push([`${name} with ${key}: null`, { ...args, [key]: null }]);
+        if (field && admitsNull(followRefs(complete, field))) variants.push([`${name} with ${key}: null`, { ...args, [key]: null }]);
       }
       for (const [label, variant] of variants) {
         for (const [which, schema] of [["manifest", byName.get(tool)!.inputSchema], ["complete", complete]] as const) {

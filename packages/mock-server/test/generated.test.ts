@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { oauthFacts, rateLimitPolicy } from "@gorgias-kit/spec/facts";
 import { apiFacts } from "../src/generated/api-facts.gen.js";
 import { operations } from "@gorgias-kit/spec/operations";
-import { components, operationSchemas } from "../src/generated/schemas.gen.js";
+import { components } from "@gorgias-kit/spec/schemas";
+import { operationSchemas } from "../src/generated/schemas.gen.js";
 import { handlers } from "../src/resources/handlers.js";
 import { spec, specOperations } from "./support/spec-conformance.js";
 

@@ -5,6 +5,9 @@ import { promisify } from "node:util";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { operations, operationsById } from "@gorgias-kit/spec/operations";
+import { components, componentsId } from "@gorgias-kit/spec/schemas";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 const root = join(import.meta.dirname, "..");
 const read = (file: string) => readFile(join(root, file), "utf8");
@@ -52,6 +55,38 @@ describe("@gorgias-kit/spec", () => {
     const built = await read("dist/operations.js");
     expect(built).toContain("listTickets");
     expect(built).not.toMatch(/^\s*import\b|\brequire\(/m);
+  });
+
+  it("exports every component schema of the bundled spec, without annotations, from a module that imports nothing", async () => {
+    const spec = JSON.parse(await read("openapi.json")) as { components: { schemas: Record<string, object> } };
+    expect(Object.keys(components.schemas)).toEqual(Object.keys(spec.components.schemas).sort());
+    expect(Object.keys(spec.components.schemas.Ticket!)).toEqual(expect.arrayContaining(["description", "example"]));
+    expect(Object.keys(components.schemas.Ticket).sort()).toEqual(["properties", "required", "type"]);
+    const keys = new Set<string>();
+    JSON.stringify(components, (key, value: unknown) => (keys.add(key), value));
+    expect([...keys].filter((key) => key.startsWith("x-"))).toEqual([]);
+    // Internal refs stay refs: the shared shapes are spelled once.
+    expect(components.schemas.Ticket.properties.status).toEqual({ $ref: "#/components/schemas/TicketStatus" });
+    const built = await read("dist/schemas.js");
+    expect(built).toContain("TicketStatus");
+    expect(built).not.toMatch(/^\s*import\b|\brequire\(/m);
+  });
+
+  it("registers with ajv under componentsId: every component compiles, and a ticket is checked through its refs", async () => {
+    const examples = Object.fromEntries(
+      Object.entries((JSON.parse(await read("openapi.json")) as { components: { schemas: Record<string, { example?: unknown }> } }).components.schemas).map(([name, s]) => [name, s.example]),
+    );
+    // Not strict: the schemas are OpenAPI's JSON Schema, whose `components` wrapper ajv does not know.
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: componentsId, components });
+    for (const name of Object.keys(components.schemas)) expect(ajv.getSchema(`${componentsId}#/components/schemas/${name}`), name).toBeTypeOf("function");
+    const validateTicket = ajv.getSchema(`${componentsId}#/components/schemas/Ticket`)!;
+    const ticket = (change: object) => ({ ...(examples.Ticket as object), ...change });
+    expect(validateTicket(ticket({})), ajv.errorsText(validateTicket.errors)).toBe(true);
+    // The status is checked through Ticket's internal $ref to TicketStatus.
+    expect(validateTicket(ticket({ status: "not-a-status" }))).toBe(false);
+    expect(validateTicket.errors?.[0]).toMatchObject({ instancePath: "/status", keyword: "enum" });
   });
 
   it("builds the types entry as declarations only: the spec's operations and schemas, and no JavaScript", async () => {

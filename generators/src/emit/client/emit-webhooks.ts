@@ -9,23 +9,27 @@ const CHECKED = new Set([
   "type", "properties", "required", "items", "allOf", "anyOf", "oneOf", "enum", "const", "additionalProperties",
   "propertyNames", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "$ref",
 ]);
-/** Keywords that only annotate: dropped from the validation schemas. `format` is documented, not enforced. */
+/** Keywords that only annotate: dropped from the context schemas, ignored by the validator. `format` is documented, not enforced. */
 const ANNOTATIONS = new Set([
   "description", "title", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "format", "uniqueItems",
 ]);
+/** Where a context schema's `$ref`s point: the component schemas of `@gorgias-kit/spec/schemas`, which the validator resolves them in. */
+const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
 
 /**
  * `webhooks.gen.ts`: the HTTP-integration triggers and the schema of what their deliveries carry
  * (the render context), the guide's events (read through `GET /api/events`), and the schemas
- * `parseDelivery` validates against.
+ * `parseDelivery` validates against. The components they reference are not repeated here:
+ * the validator reads them from `@gorgias-kit/spec/schemas`.
  */
 export function renderWebhooks(model: ApiModel): string {
   const { document } = model;
   const webhooks = [...model.webhooks].sort((a, b) => a.trigger.localeCompare(b.trigger));
-  const definitions: Record<string, unknown> = {};
+  const checked = new Set<string>();
   const pending: string[] = [];
   const schemas: Record<string, unknown> = {};
 
+  // Refuses a keyword the validator would silently skip, in the payload schema and every component it reaches.
   const strip = (node: unknown, where: string): unknown => {
     if (Array.isArray(node)) return node.map((n) => strip(n, where));
     if (!isObject(node)) return node;
@@ -35,10 +39,10 @@ export function renderWebhooks(model: ApiModel): string {
       if (!CHECKED.has(key)) throw new ModelError(where, `payload schema uses "${key}", which the client's delivery validator does not check`);
       if (key === "$ref") {
         const ref = String(value);
-        const [, name] = /^#\/components\/schemas\/([^/]+)$/.exec(ref) ?? [];
+        const [, name] = COMPONENT_REF.exec(ref) ?? [];
         if (name === undefined) throw new ModelError(where, `payload schema reference "${ref}" is not a component schema`);
-        if (!(name in definitions) && !pending.includes(name)) pending.push(name);
-        out.$ref = name;
+        if (!checked.has(name) && !pending.includes(name)) pending.push(name);
+        out.$ref = ref;
       } else if (key === "properties") {
         out.properties = Object.fromEntries(Object.entries(isObject(value) ? value : {}).map(([k, v]) => [k, strip(v, where)]));
       } else if (key === "enum" || key === "const" || key === "required") {
@@ -54,13 +58,12 @@ export function renderWebhooks(model: ApiModel): string {
     const where = `webhook ${webhook.trigger}`;
     schemas[webhook.trigger] = strip(webhookPayload(document, webhook.trigger).schema, where);
     for (let name = pending.shift(); name !== undefined; name = pending.shift()) {
-      definitions[name] = null;
+      checked.add(name);
       const schema = componentSchema(document, name);
       if (!schema) throw new ModelError(`${where} (schema ${name})`, "the referenced component schema is not declared");
-      definitions[name] = strip(schema, `${where} (schema ${name})`);
+      strip(schema, `${where} (schema ${name})`);
     }
   }
-  const sortedDefinitions = Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b)));
   const triggers = webhooks.map((w) => ({ trigger: w.trigger, summary: w.summary, firedBy: w.firedBy.map((r) => r.operationId) }));
   const events = model.events.map((e) => ({ event: e.event, objectType: e.objectType, summary: e.summary, producedBy: e.producedBy }));
   const payloadTypes = webhooks
@@ -87,12 +90,10 @@ ${payloadTypes}
 
 /**
  * Validation schemas of each trigger's render context (JSON Schema keywords the client checks;
- * annotations dropped). A \`$ref\` names an entry of {@link deliverySchemaDefinitions}.
+ * annotations dropped). A \`$ref\` (\`#/components/schemas/X\`) names a component schema of
+ * \`@gorgias-kit/spec/schemas\`.
  */
 export const deliveryContextSchemas: Readonly<Record<DeliveryTrigger, unknown>> = ${JSON.stringify(schemas, null, 2)};
-
-/** Component schemas the context schemas reference, by name. */
-export const deliverySchemaDefinitions: Readonly<Record<string, unknown>> = ${JSON.stringify(sortedDefinitions, null, 2)};
 
 /**
  * The guide's events: \`Event.type\` values that \`GET /api/events\` returns, with the operations that

@@ -6,6 +6,8 @@ import type { JsonSchema } from "../../model/types.js";
  * markers, comments) costs context and tells an agent nothing it needs to build a call.
  */
 const KEPT_KEYWORDS = new Set([
+  // Only the complete schemas hold a `$ref` (to a shared component); the manifest's input is inlined.
+  "$ref",
   "type",
   "description",
   "enum",

@@ -1,7 +1,8 @@
 import type { ApiModel, OperationModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, headerLines, json, tsHeader, type GeneratedFile } from "../generated-file.js";
+import type { SharedComponents } from "./shareable-components.js";
 import { EXCLUDED_OPERATIONS, toolOperations } from "./excluded-operations.js";
-import { toolInput } from "./input-schema.js";
+import { sharedComponents, toolInput } from "./input-schema.js";
 import { toolOutputSchema } from "./output-schema.js";
 import { toolAnnotations } from "./tool-annotations.js";
 import { toolDescription } from "./tool-description.js";
@@ -40,11 +41,11 @@ function manifest(model: ApiModel): GeneratedFile {
   };
 }
 
-function toolRoutes(model: ApiModel): GeneratedFile {
+function toolRoutes(model: ApiModel, shared: SharedComponents): GeneratedFile {
   // Method, path, path and query parameter names stay in the operation table: only what is MCP's own is here.
   const routes: Record<string, { operationId: string; bodyFields: string[]; bodyMinProperties: number | null; wholeBody: boolean }> = {};
   for (const op of toolOperations(model)) {
-    const { args, bodyMinProperties, wholeBody } = toolInput(op, "full");
+    const { args, bodyMinProperties, wholeBody } = toolInput(op, "full", shared);
     routes[toolName(op.id)] = { operationId: op.id, bodyFields: args.body, bodyMinProperties, wholeBody };
   }
   const source = `${tsHeader()}
@@ -67,13 +68,15 @@ export const toolRoutes: Readonly<Record<string, ToolRoute>> = ${JSON.stringify(
   return { path: `${FOLDER}/tool-routes.gen.ts`, contents: formatTypeScript("tool-routes.gen.ts", source) };
 }
 
-function validationSchemas(model: ApiModel): GeneratedFile {
-  const schemas = Object.fromEntries(toolOperations(model).map((op) => [toolName(op.id), toolInput(op, "full").schema]));
+function validationSchemas(model: ApiModel, shared: SharedComponents): GeneratedFile {
+  const schemas = Object.fromEntries(toolOperations(model).map((op) => [toolName(op.id), toolInput(op, "full", shared).schema]));
   const source = `${tsHeader()}
 /**
  * The complete input schema of each tool: every field and constraint the API states, without
  * descriptions. The manifest shows agents a compact view of it; the server validates against it,
- * so a field the manifest leaves out is still accepted and an unknown one is still refused.
+ * so a field the manifest leaves out is still accepted and an unknown one is still refused. A
+ * \`$ref\` to \`\${componentsId}#/components/schemas/X\` names a schema of \`@gorgias-kit/spec/schemas\`:
+ * register those components with the validator first.
  */
 export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ${JSON.stringify(schemas, null, 2)};
 `;
@@ -109,16 +112,17 @@ export const toolsets: readonly { readonly id: string; readonly name: string; re
 
 /** The MCP tool manifest and the tables the MCP server reads beside it. */
 export function emitMcp(model: ApiModel): GeneratedFile[] {
+  const shared = sharedComponents(model);
   return [
     manifest(model),
-    toolRoutes(model),
-    validationSchemas(model),
+    toolRoutes(model, shared),
+    validationSchemas(model, shared),
     metaKey(),
     toolsets(model),
     excludedOperations(model),
     generatedFolderReadme(
       FOLDER,
-      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`), the toolsets (`toolsets.gen.ts`), the operations offered as no tool with their reasons (`excluded-operations.gen.ts`) and the `_meta` key of the manifest's permission facts (`meta-key.gen.ts`).",
+      "Tables the MCP server reads beside `../../manifest.json` (the generated tool manifest): the route of each tool's arguments (`tool-routes.gen.ts`), the complete input schema it validates each call against (`input-validation.gen.ts`, whose `$ref`s name the component schemas of `@gorgias-kit/spec/schemas`), the toolsets (`toolsets.gen.ts`), the operations offered as no tool with their reasons (`excluded-operations.gen.ts`) and the `_meta` key of the manifest's permission facts (`meta-key.gen.ts`).",
     ),
   ];
 }

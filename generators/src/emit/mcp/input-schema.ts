@@ -1,6 +1,9 @@
 import { ModelError } from "../../model/model-error.js";
-import type { JsonSchema, OperationModel } from "../../model/types.js";
+import type { Referenced, SpecSchema } from "../../load/spec-document.js";
+import type { ApiModel, JsonSchema, OperationModel } from "../../model/types.js";
 import { compactSchema, mainClause, type CompactOptions } from "./compact-schema.js";
+import { withComponentRefs } from "../component-schemas/component-refs.js";
+import { shareableComponents, type SharedComponents } from "./shareable-components.js";
 import { shareRepeatedSubschemas } from "./shared-subschemas.js";
 import { withSingleTypes } from "./single-type-schema.js";
 
@@ -23,18 +26,27 @@ export interface ToolInput {
   wholeBody: boolean;
 }
 
+/** Compact (the manifest): required and example-used fields, main clauses of top-level descriptions, short enums, upper bounds. */
+const COMPACT: CompactOptions = { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES, patterns: false };
+
+/** Full (what the server validates): every field and constraint, no descriptions. */
+export const FULL: CompactOptions = { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null, patterns: true };
+
+/** The components the full input schemas reference in `@gorgias-kit/spec/schemas` rather than inline. */
+export function sharedComponents(model: ApiModel): SharedComponents {
+  return { document: model.document, shareable: shareableComponents(model, FULL) };
+}
+
 /**
  * The one input schema of a tool: path, query and body parameters merged into a flat object,
- * `$ref`s already inlined by the model, compacted and with repeated shapes shared in `$defs`.
+ * compacted and with repeated shapes shared in `$defs`. The model's `$ref`s are inlined, except,
+ * in the full schema given `shared`, those to the shared components it can reference instead.
  */
-export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolInput {
-  // Compact (the manifest): required and example-used fields, main clauses of top-level descriptions,
-  // short enums, upper bounds.
-  // Full (what the server validates): every field and constraint, no descriptions.
-  const body: CompactOptions =
-    detail === "compact"
-      ? { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES, patterns: false }
-      : { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null, patterns: true };
+export function toolInput(op: OperationModel, detail: "compact" | "full", shared: SharedComponents | null = null): ToolInput {
+  const body = detail === "compact" ? COMPACT : FULL;
+  const refs = detail === "full" ? shared : null;
+  const schemaOf = (inlined: JsonSchema, asWritten: Referenced<SpecSchema>, top: boolean) =>
+    refs ? withComponentRefs(refs.document, asWritten, refs.shareable, top) : inlined;
   // Every parameter is shown: a parameter is a filter or an address, not an optional payload field.
   const parameterOptions: CompactOptions = { ...body, pruneUncommon: false };
   const properties: Record<string, JsonSchema> = {};
@@ -52,7 +64,7 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
 
   for (const parameter of op.parameters) {
     claim(parameter.name, `${parameter.in} parameter`);
-    const { description: schemaDescription, ...schema } = compactSchema(parameter.schema, parameterOptions);
+    const { description: schemaDescription, ...schema } = compactSchema(schemaOf(parameter.schema, parameter.schemaAsWritten, false), parameterOptions);
     // A path parameter is named by the tool it addresses (`get_ticket`'s `id`): no description needed.
     const description = detail === "compact" && parameter.in === "query" ? mainClause(parameter.description) || schemaDescription : undefined;
     properties[parameter.name] = description ? { ...schema, description } : schema;
@@ -61,7 +73,8 @@ export function toolInput(op: OperationModel, detail: "compact" | "full"): ToolI
   }
 
   if (op.requestBody) {
-    const bodySchema = compactSchema(op.requestBody.schema, body, op.requestBody.examples.map((e) => e.value));
+    const written = schemaOf(op.requestBody.schema, op.requestBody.schemaAsWritten, true);
+    const bodySchema = compactSchema(written, body, op.requestBody.examples.map((e) => e.value));
     const bodyProperties = bodySchema.properties;
     if (bodySchema.type === "object" && bodyProperties) {
       for (const [name, field] of Object.entries(bodyProperties)) {

@@ -1,29 +1,27 @@
 import type { ApiModel } from "../../model/types.js";
 import { formatTypeScript, generatedFolderReadme, tsHeader, type GeneratedFile } from "../generated-file.js";
-import { COMPONENTS_ID, componentSchemas, operationSchemas } from "./operation-schemas.js";
+import { operationSchemasById } from "./operation-schemas.js";
 
 const FOLDER = "packages/mock-server/src/generated";
 
-/** The mock server's generated sources: validator schemas and API facts. The router reads the operation table from `@gorgias-kit/spec/operations`. */
+/** The mock server's generated sources: per-operation validator schemas and API facts. The router reads the operation table from `@gorgias-kit/spec/operations`. */
 export function emitMock(model: ApiModel): GeneratedFile[] {
   return [
     { path: `${FOLDER}/schemas.gen.ts`, contents: formatTypeScript("schemas.gen.ts", renderSchemas(model)) },
     { path: `${FOLDER}/api-facts.gen.ts`, contents: formatTypeScript("api-facts.gen.ts", renderFacts(model)) },
     generatedFolderReadme(
       FOLDER,
-      "The JSON Schemas the mock's request and response validators compile (`schemas.gen.ts`), and the webhook events its behaviour follows (`api-facts.gen.ts`); rate limits, OAuth facts and scopes come from `@gorgias-kit/spec/facts`.",
+      "The per-operation JSON Schemas the mock's request and response validators compile (`schemas.gen.ts`; named schemas are `$ref`s into the component schemas of `@gorgias-kit/spec/schemas`), and the webhook events its behaviour follows (`api-facts.gen.ts`); rate limits, OAuth facts and scopes come from `@gorgias-kit/spec/facts`.",
     ),
   ];
 }
 
 function renderSchemas(model: ApiModel): string {
-  const byOperation: Record<string, unknown> = {};
-  for (const op of model.operations) byOperation[op.id] = operationSchemas(op);
+  const byOperation = operationSchemasById(model);
   return `${tsHeader()}
-/** JSON Schema (2020-12) as OpenAPI 3.1 uses it. */
-export type JsonSchema = { readonly [keyword: string]: unknown };
+import type { JsonSchema } from "@gorgias-kit/spec/schemas";
 
-/** What the validators need for one operation. Named schemas are \`$ref\`s into {@link components}. */
+/** What the validators need for one operation. Named schemas are \`$ref\`s into the \`components\` of \`@gorgias-kit/spec/schemas\`. */
 export interface OperationSchemas {
   /** Path parameters as one object schema. */
   readonly path: JsonSchema;
@@ -36,12 +34,6 @@ export interface OperationSchemas {
   /** Response body schema by status; null for a status without a JSON body. */
   readonly responses: Readonly<Record<string, JsonSchema | null>>;
 }
-
-/** The \`$id\` to register {@link components} under: \`ajv.addSchema({ $id: componentsId, components })\`. */
-export const componentsId = ${JSON.stringify(COMPONENTS_ID)};
-
-/** The spec's component schemas (annotations removed; internal \`$ref\`s kept). */
-export const components = { schemas: ${JSON.stringify(componentSchemas(model), null, 2)} } as const satisfies { schemas: Record<string, JsonSchema> };
 
 /** Validator schemas per operation id. */
 export const operationSchemas: Readonly<Record<string, OperationSchemas>> = ${JSON.stringify(byOperation, null, 2)};

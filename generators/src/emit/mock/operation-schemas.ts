@@ -1,8 +1,7 @@
+import type { Referenced, SpecSchema } from "../../load/spec-document.js";
 import type { ApiModel, JsonSchema, OperationModel, ParameterModel } from "../../model/types.js";
-import { stripAnnotations, stripSchemaValue } from "./strip-annotations.js";
-
-/** `$id` under which the runtime registers the component schemas; named refs point into it. */
-export const COMPONENTS_ID = "gorgias";
+import { withComponentRefs } from "../component-schemas/component-refs.js";
+import { stripAnnotations } from "../component-schemas/strip-annotations.js";
 
 /** What the mock's validators need for one operation. */
 export interface OperationSchemas {
@@ -18,35 +17,37 @@ export interface OperationSchemas {
   responses: Record<string, JsonSchema | null>;
 }
 
-function namedOrInline(name: string | null, schema: JsonSchema | null): JsonSchema | null {
-  if (name) return { $ref: `${COMPONENTS_ID}#/components/schemas/${name}` };
-  return schema ? stripAnnotations(schema) : null;
+/** Writes a schema for the mock's validators: every component it names is a `$ref` into the shared components, which the validators register. */
+type Referencing = (schema: Referenced<SpecSchema>) => JsonSchema;
+
+function referencing(model: Pick<ApiModel, "document" | "schemas">): Referencing {
+  const every = new Set(Object.keys(model.schemas));
+  return (schema) => stripAnnotations(withComponentRefs(model.document, schema, every));
 }
 
-function objectOf(params: ParameterModel[]): JsonSchema {
+function objectOf(params: ParameterModel[], write: Referencing): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
-  for (const p of params) properties[p.name] = stripAnnotations(p.schema);
+  for (const p of params) properties[p.name] = write(p.schemaAsWritten);
   const required = params.filter((p) => p.required).map((p) => p.name);
   return { type: "object", additionalProperties: false, properties, ...(required.length > 0 ? { required } : {}) };
 }
 
-export function operationSchemas(op: OperationModel): OperationSchemas {
+/** The validator schemas of every operation, by operation id. */
+export function operationSchemasById(model: ApiModel): Record<string, OperationSchemas> {
+  const write = referencing(model);
+  return Object.fromEntries(model.operations.map((op) => [op.id, operationSchemas(op, write)]));
+}
+
+function operationSchemas(op: OperationModel, write: Referencing): OperationSchemas {
   const deepObjectQuery = op.parameters.filter((p) => p.in === "query" && p.style === "deepObject").map((p) => p.name);
   const responses: Record<string, JsonSchema | null> = {};
-  for (const r of op.responses) responses[String(r.status)] = namedOrInline(r.schemaName, r.schema);
+  for (const r of op.responses) responses[String(r.status)] = r.schemaAsWritten ? write(r.schemaAsWritten) : null;
   return {
-    path: objectOf(op.parameters.filter((p) => p.in === "path")),
-    query: objectOf(op.parameters.filter((p) => p.in === "query")),
+    path: objectOf(op.parameters.filter((p) => p.in === "path"), write),
+    query: objectOf(op.parameters.filter((p) => p.in === "query"), write),
     deepObjectQuery,
-    body: op.requestBody ? namedOrInline(op.requestBody.schemaName, op.requestBody.schema) : null,
+    body: op.requestBody ? write(op.requestBody.schemaAsWritten) : null,
     bodyRequired: op.requestBody?.required ?? false,
     responses,
   };
-}
-
-/** The component schemas without annotations, sorted by name. */
-export function componentSchemas(model: ApiModel): JsonSchema {
-  const out: JsonSchema = {};
-  for (const name of Object.keys(model.schemas).sort()) out[name] = stripSchemaValue(model.schemas[name]);
-  return out;
 }

@@ -93,7 +93,7 @@ export function emitOperationTable(model: ApiModel): GeneratedFile[] {
     { path: `${FOLDER}/operations.gen.ts`, contents: renderOperationTable(model) },
     generatedFolderReadme(
       FOLDER,
-      "The operation table (`operations.gen.ts`): one row per operation with its method, path, parameters, scope, access, side effects and webhook event. It is published as `@gorgias-kit/spec/operations`, and the client, the mock server and the MCP server import it from there. The openapi-typescript types of every path, schema, webhook and operation (`schema.gen.ts`) are published as `@gorgias-kit/spec/types`; the client and the mock server import them from there.",
+      "The operation table (`operations.gen.ts`): one row per operation with its method, path, parameters, scope, access, side effects and webhook event. It is published as `@gorgias-kit/spec/operations`, and the client, the mock server and the MCP server import it from there. The openapi-typescript types of every path, schema, webhook and operation (`schema.gen.ts`) are published as `@gorgias-kit/spec/types`; the client and the mock server import them from there. The component schemas as JSON Schema for validators (`schemas.gen.ts`) are published as `@gorgias-kit/spec/schemas`; the mock server, the MCP server and the client validate against them. The API-wide facts (`api-facts.gen.ts`) are published as `@gorgias-kit/spec/facts`.",
     ),
   ];
 }

@@ -9,9 +9,13 @@ type Schema = Record<string, unknown> | boolean;
 
 const MAX_ISSUES = 20;
 
+/** How a `$ref` names a component schema: `#/components/schemas/X`, as in `@gorgias-kit/spec/schemas`. */
+const COMPONENT_REF_PREFIX = "#/components/schemas/";
+
 /**
  * Checks a value against the JSON Schema subset the generator emits for webhook payloads (the
- * generator refuses a payload schema that uses any other keyword). `$ref` names a definition.
+ * generator refuses a payload schema that uses any other keyword, and this check skips the
+ * annotations). A `$ref` (`#/components/schemas/X`) names the definition `X`.
  */
 export function validateSchema(schema: unknown, value: unknown, definitions: Readonly<Record<string, unknown>>): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -39,7 +43,7 @@ function check(schema: Schema, value: unknown, path: string, defs: Readonly<Reco
   }
   const s = schema;
   if (typeof s.$ref === "string") {
-    const target = defs[s.$ref];
+    const target = s.$ref.startsWith(COMPONENT_REF_PREFIX) ? defs[s.$ref.slice(COMPONENT_REF_PREFIX.length)] : undefined;
     if (target === undefined) throw new Error(`Payload schema references "${s.$ref}", which is not among its definitions.`);
     check(target as Schema, value, path, defs, issues);
   }

@@ -1,4 +1,5 @@
-import { deliveryContextSchemas, deliverySchemaDefinitions, deliveryTriggers, type DeliveryContexts, type DeliveryTrigger } from "../generated/webhooks.gen.js";
+import { components } from "@gorgias-kit/spec/schemas";
+import { deliveryContextSchemas, deliveryTriggers, type DeliveryContexts, type DeliveryTrigger } from "../generated/webhooks.gen.js";
 import { GorgiasError } from "./errors.js";
 import { validateSchema, type SchemaIssue } from "./schema-validator.js";
 
@@ -82,7 +83,7 @@ export function parseDelivery<T extends DeliveryTrigger = "ticket-created">(body
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new WebhookError("not-an-object", "Delivery body is not a JSON object: a whole-context form sends { ticket, message? }.", trigger);
   }
-  const issues = validateSchema(deliveryContextSchemas[trigger], value, deliverySchemaDefinitions);
+  const issues = validateSchema(deliveryContextSchemas[trigger], value, components.schemas);
   if (issues.length > 0) {
     const listed = issues.slice(0, 5).map((i) => `${i.path || "(body)"} ${i.message}`).join("; ");
     throw new WebhookError("invalid-payload", `Delivery for "${trigger}" does not match its context schema: ${listed}${issues.length > 5 ? `; and ${issues.length - 5} more` : ""}.`, trigger, issues);

@@ -7,7 +7,9 @@
 /**
  * The complete input schema of each tool: every field and constraint the API states, without
  * descriptions. The manifest shows agents a compact view of it; the server validates against it,
- * so a field the manifest leaves out is still accepted and an unknown one is still refused.
+ * so a field the manifest leaves out is still accepted and an unknown one is still refused. A
+ * `$ref` to `${componentsId}#/components/schemas/X` names a schema of `@gorgias-kit/spec/schemas`:
+ * register those components with the validator first.
  */
 export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "list_tickets": {
@@ -69,311 +71,11 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "minItems": 1,
         "maxItems": 500,
         "items": {
-          "type": "object",
-          "additionalProperties": false,
-          "required": [
-            "channel",
-            "from_agent",
-            "via"
-          ],
-          "properties": {
-            "channel": {
-              "$ref": "#/$defs/channel"
-            },
-            "via": {
-              "$ref": "#/$defs/via"
-            },
-            "from_agent": {
-              "type": "boolean"
-            },
-            "public": {
-              "type": "boolean"
-            },
-            "subject": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "body_text": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "body_html": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "stripped_text": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "stripped_html": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "stripped_signature": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "sender": {
-              "$ref": "#/$defs/sender"
-            },
-            "receiver": {
-              "$ref": "#/$defs/sender"
-            },
-            "source": {
-              "type": "object",
-              "required": [
-                "type"
-              ],
-              "properties": {
-                "type": {
-                  "anyOf": [
-                    {
-                      "type": "string",
-                      "enum": [
-                        "aircall",
-                        "api",
-                        "app",
-                        "custom-chat",
-                        "chat",
-                        "chat-contact-form",
-                        "chat-offline-capture",
-                        "contact-form",
-                        "email",
-                        "facebook",
-                        "facebook-comment",
-                        "facebook-mention-comment",
-                        "facebook-mention-post",
-                        "facebook-message",
-                        "facebook-messenger",
-                        "facebook-post",
-                        "facebook-review",
-                        "facebook-review-comment",
-                        "form",
-                        "google-business-messages",
-                        "help-center",
-                        "help-center-contact-form",
-                        "helpdesk",
-                        "instagram",
-                        "instagram-ad-comment",
-                        "instagram-ad-media",
-                        "instagram-comment",
-                        "instagram-direct-message",
-                        "instagram-media",
-                        "instagram-mention-comment",
-                        "instagram-mention-media",
-                        "internal-note",
-                        "ottspott-call",
-                        "phone",
-                        "rule",
-                        "self_service",
-                        "shopify",
-                        "sms",
-                        "system-message",
-                        "tiktok-shop",
-                        "twilio",
-                        "twitter-direct-message",
-                        "twitter-mention-tweet",
-                        "twitter-quoted-tweet",
-                        "twitter-tweet",
-                        "whatsapp-message",
-                        "yotpo-review",
-                        "yotpo-review-private-comment",
-                        "yotpo-review-public-comment"
-                      ]
-                    },
-                    {
-                      "type": "string"
-                    }
-                  ]
-                },
-                "from": {
-                  "$ref": "#/$defs/from"
-                },
-                "to": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/$defs/from"
-                  }
-                },
-                "cc": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/$defs/from"
-                  }
-                },
-                "bcc": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/$defs/from"
-                  }
-                },
-                "extra": {}
-              }
-            },
-            "attachments": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "required": [
-                  "url",
-                  "content_type"
-                ],
-                "properties": {
-                  "url": {
-                    "type": "string"
-                  },
-                  "name": {
-                    "type": [
-                      "string",
-                      "null"
-                    ]
-                  },
-                  "size": {
-                    "type": [
-                      "integer",
-                      "null"
-                    ],
-                    "minimum": 0
-                  },
-                  "content_type": {
-                    "type": "string"
-                  },
-                  "public": {
-                    "type": "boolean"
-                  },
-                  "extra": {
-                    "type": [
-                      "object",
-                      "null"
-                    ]
-                  }
-                }
-              }
-            },
-            "macros": {
-              "type": "array",
-              "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                  "id"
-                ],
-                "properties": {
-                  "id": {
-                    "type": "integer",
-                    "minimum": 1
-                  }
-                }
-              }
-            },
-            "mention_ids": {
-              "type": "array",
-              "items": {
-                "type": "integer",
-                "minimum": 1
-              }
-            },
-            "message_id": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "external_id": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "maxLength": 255
-            },
-            "integration_id": {
-              "type": [
-                "integer",
-                "null"
-              ],
-              "minimum": 1
-            },
-            "headers": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "meta": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "actions": {
-              "type": [
-                "array",
-                "null"
-              ],
-              "items": {}
-            },
-            "last_sending_error": {
-              "type": [
-                "object",
-                "null"
-              ],
-              "additionalProperties": false,
-              "properties": {
-                "error": {
-                  "type": "string"
-                }
-              }
-            },
-            "created_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "sent_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "failed_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "opened_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "deleted_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "imported": {
-              "type": "boolean"
-            }
-          }
+          "$ref": "gorgias#/components/schemas/TicketMessageCreate"
         }
       },
       "customer": {
-        "type": "object",
-        "additionalProperties": false,
-        "minProperties": 1,
-        "properties": {
-          "id": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "email": {
-            "type": "string",
-            "maxLength": 320
-          },
-          "name": {
-            "type": "string"
-          }
-        }
+        "$ref": "gorgias#/components/schemas/TicketCustomerRef"
       },
       "subject": {
         "type": [
@@ -383,27 +85,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "maxLength": 998
       },
       "channel": {
-        "$ref": "#/$defs/channel"
+        "$ref": "gorgias#/components/schemas/Channel"
       },
       "via": {
-        "$ref": "#/$defs/via"
+        "$ref": "gorgias#/components/schemas/Via"
       },
       "status": {
-        "type": "string",
-        "enum": [
-          "open",
-          "closed"
-        ]
+        "$ref": "gorgias#/components/schemas/TicketStatus"
       },
       "priority": {
-        "type": "string",
-        "enum": [
-          "critical",
-          "high",
-          "normal",
-          "low"
-        ],
-        "default": "normal"
+        "$ref": "gorgias#/components/schemas/TicketPriority"
       },
       "from_agent": {
         "type": "boolean"
@@ -434,10 +125,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "assignee_user": {
-        "$ref": "#/$defs/assignee_user"
+        "$ref": "gorgias#/components/schemas/NullableIdRef"
       },
       "assignee_team": {
-        "$ref": "#/$defs/assignee_user"
+        "$ref": "gorgias#/components/schemas/NullableIdRef"
       },
       "custom_fields": {
         "type": "array",
@@ -489,225 +180,34 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "minimum": 1
       },
       "created_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "updated_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "opened_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "closed_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "trashed_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "snooze_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "last_message_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "last_received_message_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
       "messages"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      },
-      "sender": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "integer",
-            "minimum": 0
-          },
-          "email": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 320
-          },
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "firstname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "lastname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "external_id": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "note": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "language": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "timezone": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "channels": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "type",
-                "address"
-              ],
-              "properties": {
-                "type": {
-                  "type": "string"
-                },
-                "address": {
-                  "type": "string"
-                }
-              }
-            }
-          },
-          "meta": {
-            "type": [
-              "object",
-              "null"
-            ]
-          }
-        }
-      },
-      "via": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "form",
-          "gorgias_chat",
-          "help-center",
-          "helpdesk",
-          "instagram",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "offline_capture",
-          "phone",
-          "rule",
-          "self_service",
-          "shopify",
-          "sms",
-          "twilio",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo",
-          "yotpo-review",
-          "zendesk"
-        ]
-      },
-      "channel": {
-        "anyOf": [
-          {
-            "type": "string",
-            "enum": [
-              "aircall",
-              "api",
-              "chat",
-              "contact_form",
-              "email",
-              "facebook",
-              "facebook-mention",
-              "facebook-messenger",
-              "facebook-recommendations",
-              "help-center",
-              "instagram-ad-comment",
-              "instagram-comment",
-              "instagram-direct-message",
-              "instagram-mention",
-              "internal-note",
-              "phone",
-              "sms",
-              "twitter",
-              "twitter-direct-message",
-              "whatsapp",
-              "yotpo-review"
-            ]
-          },
-          {
-            "type": "string"
-          }
-        ]
-      },
-      "from": {
-        "type": "object",
-        "properties": {
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "address": {
-            "type": "string"
-          }
-        }
-      },
-      "assignee_user": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "id"
-        ],
-        "properties": {
-          "id": {
-            "type": [
-              "integer",
-              "null"
-            ],
-            "minimum": 0
-          }
-        }
-      }
-    }
+    "additionalProperties": false
   },
   "get_ticket": {
     "type": "object",
@@ -747,91 +247,16 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "maxLength": 998
       },
       "channel": {
-        "anyOf": [
-          {
-            "type": "string",
-            "enum": [
-              "aircall",
-              "api",
-              "chat",
-              "contact_form",
-              "email",
-              "facebook",
-              "facebook-mention",
-              "facebook-messenger",
-              "facebook-recommendations",
-              "help-center",
-              "instagram-ad-comment",
-              "instagram-comment",
-              "instagram-direct-message",
-              "instagram-mention",
-              "internal-note",
-              "phone",
-              "sms",
-              "twitter",
-              "twitter-direct-message",
-              "whatsapp",
-              "yotpo-review"
-            ]
-          },
-          {
-            "type": "string"
-          }
-        ]
+        "$ref": "gorgias#/components/schemas/Channel"
       },
       "via": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "form",
-          "gorgias_chat",
-          "help-center",
-          "helpdesk",
-          "instagram",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "offline_capture",
-          "phone",
-          "rule",
-          "self_service",
-          "shopify",
-          "sms",
-          "twilio",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo",
-          "yotpo-review",
-          "zendesk"
-        ]
+        "$ref": "gorgias#/components/schemas/Via"
       },
       "status": {
-        "type": "string",
-        "enum": [
-          "open",
-          "closed"
-        ]
+        "$ref": "gorgias#/components/schemas/TicketStatus"
       },
       "priority": {
-        "type": "string",
-        "enum": [
-          "critical",
-          "high",
-          "normal",
-          "low"
-        ],
-        "default": "normal"
+        "$ref": "gorgias#/components/schemas/TicketPriority"
       },
       "from_agent": {
         "type": "boolean"
@@ -862,22 +287,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "customer": {
-        "type": "object",
-        "additionalProperties": false,
-        "minProperties": 1,
-        "properties": {
-          "id": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "email": {
-            "type": "string",
-            "maxLength": 320
-          },
-          "name": {
-            "type": "string"
-          }
-        }
+        "$ref": "gorgias#/components/schemas/TicketCustomerRef"
       },
       "assignee_user": {
         "$ref": "#/$defs/assignee_user"
@@ -931,25 +341,29 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       },
       "updated_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "opened_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "closed_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "trashed_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "type": [
+          "string",
+          "null"
+        ],
+        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
       },
       "snooze_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "last_message_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "last_received_message_datetime": {
-        "$ref": "#/$defs/updated_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -957,13 +371,6 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     ],
     "additionalProperties": false,
     "$defs": {
-      "updated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      },
       "assignee_user": {
         "type": "object",
         "additionalProperties": false,
@@ -1060,74 +467,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "channel": {
-        "anyOf": [
-          {
-            "type": "string",
-            "enum": [
-              "aircall",
-              "api",
-              "chat",
-              "contact_form",
-              "email",
-              "facebook",
-              "facebook-mention",
-              "facebook-messenger",
-              "facebook-recommendations",
-              "help-center",
-              "instagram-ad-comment",
-              "instagram-comment",
-              "instagram-direct-message",
-              "instagram-mention",
-              "internal-note",
-              "phone",
-              "sms",
-              "twitter",
-              "twitter-direct-message",
-              "whatsapp",
-              "yotpo-review"
-            ]
-          },
-          {
-            "type": "string"
-          }
-        ]
+        "$ref": "gorgias#/components/schemas/Channel"
       },
       "via": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "form",
-          "gorgias_chat",
-          "help-center",
-          "helpdesk",
-          "instagram",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "offline_capture",
-          "phone",
-          "rule",
-          "self_service",
-          "shopify",
-          "sms",
-          "twilio",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo",
-          "yotpo-review",
-          "zendesk"
-        ]
+        "$ref": "gorgias#/components/schemas/Via"
       },
       "from_agent": {
         "type": "boolean"
@@ -1172,156 +515,24 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "sender": {
-        "$ref": "#/$defs/sender"
+        "$ref": "gorgias#/components/schemas/MessageParticipant"
       },
       "receiver": {
-        "$ref": "#/$defs/sender"
+        "$ref": "gorgias#/components/schemas/MessageParticipant"
       },
       "source": {
-        "type": "object",
-        "required": [
-          "type"
-        ],
-        "properties": {
-          "type": {
-            "anyOf": [
-              {
-                "type": "string",
-                "enum": [
-                  "aircall",
-                  "api",
-                  "app",
-                  "custom-chat",
-                  "chat",
-                  "chat-contact-form",
-                  "chat-offline-capture",
-                  "contact-form",
-                  "email",
-                  "facebook",
-                  "facebook-comment",
-                  "facebook-mention-comment",
-                  "facebook-mention-post",
-                  "facebook-message",
-                  "facebook-messenger",
-                  "facebook-post",
-                  "facebook-review",
-                  "facebook-review-comment",
-                  "form",
-                  "google-business-messages",
-                  "help-center",
-                  "help-center-contact-form",
-                  "helpdesk",
-                  "instagram",
-                  "instagram-ad-comment",
-                  "instagram-ad-media",
-                  "instagram-comment",
-                  "instagram-direct-message",
-                  "instagram-media",
-                  "instagram-mention-comment",
-                  "instagram-mention-media",
-                  "internal-note",
-                  "ottspott-call",
-                  "phone",
-                  "rule",
-                  "self_service",
-                  "shopify",
-                  "sms",
-                  "system-message",
-                  "tiktok-shop",
-                  "twilio",
-                  "twitter-direct-message",
-                  "twitter-mention-tweet",
-                  "twitter-quoted-tweet",
-                  "twitter-tweet",
-                  "whatsapp-message",
-                  "yotpo-review",
-                  "yotpo-review-private-comment",
-                  "yotpo-review-public-comment"
-                ]
-              },
-              {
-                "type": "string"
-              }
-            ]
-          },
-          "from": {
-            "$ref": "#/$defs/from"
-          },
-          "to": {
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/from"
-            }
-          },
-          "cc": {
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/from"
-            }
-          },
-          "bcc": {
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/from"
-            }
-          },
-          "extra": {}
-        }
+        "$ref": "gorgias#/components/schemas/MessageSource"
       },
       "attachments": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "url",
-            "content_type"
-          ],
-          "properties": {
-            "url": {
-              "type": "string"
-            },
-            "name": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "size": {
-              "type": [
-                "integer",
-                "null"
-              ],
-              "minimum": 0
-            },
-            "content_type": {
-              "type": "string"
-            },
-            "public": {
-              "type": "boolean"
-            },
-            "extra": {
-              "type": [
-                "object",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/Attachment"
         }
       },
       "macros": {
         "type": "array",
         "items": {
-          "type": "object",
-          "additionalProperties": false,
-          "required": [
-            "id"
-          ],
-          "properties": {
-            "id": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
+          "$ref": "gorgias#/components/schemas/ObjectRef"
         }
       },
       "mention_ids": {
@@ -1383,19 +594,19 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       },
       "created_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "sent_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "failed_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "opened_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "deleted_datetime": {
-        "$ref": "#/$defs/created_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "imported": {
         "type": "boolean"
@@ -1407,112 +618,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "from_agent",
       "via"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      },
-      "sender": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "integer",
-            "minimum": 0
-          },
-          "email": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 320
-          },
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "firstname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "lastname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "external_id": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "note": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "language": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "timezone": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "channels": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "type",
-                "address"
-              ],
-              "properties": {
-                "type": {
-                  "type": "string"
-                },
-                "address": {
-                  "type": "string"
-                }
-              }
-            }
-          },
-          "meta": {
-            "type": [
-              "object",
-              "null"
-            ]
-          }
-        }
-      },
-      "from": {
-        "type": "object",
-        "properties": {
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "address": {
-            "type": "string"
-          }
-        }
-      }
-    }
+    "additionalProperties": false
   },
   "get_ticket_message": {
     "type": "object",
@@ -1552,74 +658,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "channel": {
-        "anyOf": [
-          {
-            "type": "string",
-            "enum": [
-              "aircall",
-              "api",
-              "chat",
-              "contact_form",
-              "email",
-              "facebook",
-              "facebook-mention",
-              "facebook-messenger",
-              "facebook-recommendations",
-              "help-center",
-              "instagram-ad-comment",
-              "instagram-comment",
-              "instagram-direct-message",
-              "instagram-mention",
-              "internal-note",
-              "phone",
-              "sms",
-              "twitter",
-              "twitter-direct-message",
-              "whatsapp",
-              "yotpo-review"
-            ]
-          },
-          {
-            "type": "string"
-          }
-        ]
+        "$ref": "gorgias#/components/schemas/Channel"
       },
       "via": {
-        "type": "string",
-        "enum": [
-          "aircall",
-          "api",
-          "chat",
-          "contact_form",
-          "email",
-          "facebook",
-          "facebook-mention",
-          "facebook-messenger",
-          "facebook-recommendations",
-          "form",
-          "gorgias_chat",
-          "help-center",
-          "helpdesk",
-          "instagram",
-          "instagram-ad-comment",
-          "instagram-comment",
-          "instagram-direct-message",
-          "instagram-mention",
-          "internal-note",
-          "offline_capture",
-          "phone",
-          "rule",
-          "self_service",
-          "shopify",
-          "sms",
-          "twilio",
-          "twitter",
-          "twitter-direct-message",
-          "whatsapp",
-          "yotpo",
-          "yotpo-review",
-          "zendesk"
-        ]
+        "$ref": "gorgias#/components/schemas/Via"
       },
       "from_agent": {
         "type": "boolean"
@@ -1646,140 +688,18 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "sender": {
-        "$ref": "#/$defs/sender"
+        "$ref": "gorgias#/components/schemas/MessageParticipant"
       },
       "receiver": {
-        "$ref": "#/$defs/sender"
+        "$ref": "gorgias#/components/schemas/MessageParticipant"
       },
       "source": {
-        "type": "object",
-        "required": [
-          "type"
-        ],
-        "properties": {
-          "type": {
-            "anyOf": [
-              {
-                "type": "string",
-                "enum": [
-                  "aircall",
-                  "api",
-                  "app",
-                  "custom-chat",
-                  "chat",
-                  "chat-contact-form",
-                  "chat-offline-capture",
-                  "contact-form",
-                  "email",
-                  "facebook",
-                  "facebook-comment",
-                  "facebook-mention-comment",
-                  "facebook-mention-post",
-                  "facebook-message",
-                  "facebook-messenger",
-                  "facebook-post",
-                  "facebook-review",
-                  "facebook-review-comment",
-                  "form",
-                  "google-business-messages",
-                  "help-center",
-                  "help-center-contact-form",
-                  "helpdesk",
-                  "instagram",
-                  "instagram-ad-comment",
-                  "instagram-ad-media",
-                  "instagram-comment",
-                  "instagram-direct-message",
-                  "instagram-media",
-                  "instagram-mention-comment",
-                  "instagram-mention-media",
-                  "internal-note",
-                  "ottspott-call",
-                  "phone",
-                  "rule",
-                  "self_service",
-                  "shopify",
-                  "sms",
-                  "system-message",
-                  "tiktok-shop",
-                  "twilio",
-                  "twitter-direct-message",
-                  "twitter-mention-tweet",
-                  "twitter-quoted-tweet",
-                  "twitter-tweet",
-                  "whatsapp-message",
-                  "yotpo-review",
-                  "yotpo-review-private-comment",
-                  "yotpo-review-public-comment"
-                ]
-              },
-              {
-                "type": "string"
-              }
-            ]
-          },
-          "from": {
-            "$ref": "#/$defs/from"
-          },
-          "to": {
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/from"
-            }
-          },
-          "cc": {
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/from"
-            }
-          },
-          "bcc": {
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/from"
-            }
-          },
-          "extra": {}
-        }
+        "$ref": "gorgias#/components/schemas/MessageSource"
       },
       "attachments": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "url",
-            "content_type"
-          ],
-          "properties": {
-            "url": {
-              "type": "string"
-            },
-            "name": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "size": {
-              "type": [
-                "integer",
-                "null"
-              ],
-              "minimum": 0
-            },
-            "content_type": {
-              "type": "string"
-            },
-            "public": {
-              "type": "boolean"
-            },
-            "extra": {
-              "type": [
-                "object",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/Attachment"
         }
       },
       "mention_ids": {
@@ -1822,10 +742,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "sent_datetime": {
-        "$ref": "#/$defs/sent_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "failed_datetime": {
-        "$ref": "#/$defs/sent_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -1835,112 +755,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "from_agent",
       "via"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "sender": {
-        "type": "object",
-        "properties": {
-          "id": {
-            "type": "integer",
-            "minimum": 0
-          },
-          "email": {
-            "type": [
-              "string",
-              "null"
-            ],
-            "maxLength": 320
-          },
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "firstname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "lastname": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "external_id": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "note": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "language": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "timezone": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "channels": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "type",
-                "address"
-              ],
-              "properties": {
-                "type": {
-                  "type": "string"
-                },
-                "address": {
-                  "type": "string"
-                }
-              }
-            }
-          },
-          "meta": {
-            "type": [
-              "object",
-              "null"
-            ]
-          }
-        }
-      },
-      "from": {
-        "type": "object",
-        "properties": {
-          "name": {
-            "type": [
-              "string",
-              "null"
-            ]
-          },
-          "address": {
-            "type": "string"
-          }
-        }
-      },
-      "sent_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "delete_ticket_message": {
     "type": "object",
@@ -2160,25 +975,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "channels": {
         "type": "array",
         "items": {
-          "type": "object",
-          "additionalProperties": false,
-          "required": [
-            "type",
-            "address",
-            "preferred"
-          ],
-          "properties": {
-            "type": {
-              "type": "string"
-            },
-            "address": {
-              "type": "string",
-              "maxLength": 320
-            },
-            "preferred": {
-              "type": "boolean"
-            }
-          }
+          "$ref": "gorgias#/components/schemas/CustomerChannelCreate"
         }
       },
       "meta": {
@@ -2311,47 +1108,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "channels": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "type",
-            "address"
-          ],
-          "properties": {
-            "id": {
-              "type": "integer"
-            },
-            "type": {
-              "type": "string"
-            },
-            "address": {
-              "type": "string",
-              "maxLength": 320
-            },
-            "preferred": {
-              "type": "boolean"
-            },
-            "created_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "updated_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "deleted_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "user": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "customer": {
-              "type": [
-                "object",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/CustomerChannel"
         }
       },
       "meta": {
@@ -2364,16 +1121,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "required": [
       "id"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "delete_customer": {
     "type": "object",
@@ -2451,47 +1199,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "channels": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "type",
-            "address"
-          ],
-          "properties": {
-            "id": {
-              "type": "integer"
-            },
-            "type": {
-              "type": "string"
-            },
-            "address": {
-              "type": "string",
-              "maxLength": 320
-            },
-            "preferred": {
-              "type": "boolean"
-            },
-            "created_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "updated_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "deleted_datetime": {
-              "$ref": "#/$defs/created_datetime"
-            },
-            "user": {
-              "type": [
-                "object",
-                "null"
-              ]
-            },
-            "customer": {
-              "type": [
-                "object",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/CustomerChannel"
         }
       },
       "meta": {
@@ -2505,16 +1213,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "source_id",
       "target_id"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "created_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "list_users": {
     "type": "object",
@@ -2597,14 +1296,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ],
         "properties": {
           "name": {
-            "type": "string",
-            "enum": [
-              "admin",
-              "agent",
-              "basic-agent",
-              "lite-agent",
-              "observer-agent"
-            ]
+            "$ref": "gorgias#/components/schemas/UserRoleWritable"
           }
         }
       },
@@ -2692,14 +1384,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ],
         "properties": {
           "name": {
-            "type": "string",
-            "enum": [
-              "admin",
-              "agent",
-              "basic-agent",
-              "lite-agent",
-              "observer-agent"
-            ]
+            "$ref": "gorgias#/components/schemas/UserRoleWritable"
           }
         }
       },
@@ -3017,38 +1702,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "actions": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "name",
-            "title",
-            "type",
-            "arguments"
-          ],
-          "properties": {
-            "name": {
-              "type": "string"
-            },
-            "title": {
-              "type": "string"
-            },
-            "type": {
-              "type": "string",
-              "enum": [
-                "system",
-                "user"
-              ]
-            },
-            "arguments": {
-              "type": "object",
-              "additionalProperties": true
-            },
-            "description": {
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/MacroAction"
         }
       },
       "intent": {
@@ -3129,38 +1783,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "actions": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "name",
-            "title",
-            "type",
-            "arguments"
-          ],
-          "properties": {
-            "name": {
-              "type": "string"
-            },
-            "title": {
-              "type": "string"
-            },
-            "type": {
-              "type": "string",
-              "enum": [
-                "system",
-                "user"
-              ]
-            },
-            "arguments": {
-              "type": "object",
-              "additionalProperties": true
-            },
-            "description": {
-              "type": [
-                "string",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/MacroAction"
         }
       },
       "intent": {
@@ -3318,7 +1941,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       },
       "filters": {
-        "type": "string"
+        "$ref": "gorgias#/components/schemas/ViewFilter"
       },
       "order_by": {
         "type": "string",
@@ -3440,7 +2063,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         }
       },
       "filters": {
-        "type": "string"
+        "$ref": "gorgias#/components/schemas/ViewFilter"
       },
       "order_by": {
         "type": "string"
@@ -3711,11 +2334,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "business_hours_id": {
         "type": [
@@ -3851,11 +2470,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "http": {
         "type": "object",
@@ -4018,70 +2633,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "types": {
         "type": "array",
         "items": {
-          "anyOf": [
-            {
-              "type": "string",
-              "enum": [
-                "ticket-created",
-                "ticket-deleted",
-                "ticket-message-created",
-                "ticket-message-deleted",
-                "customer-created",
-                "customer-merged",
-                "customer-deleted",
-                "user-created",
-                "user-deleted",
-                "tag-created",
-                "tag-updated",
-                "integration-created",
-                "integration-deleted",
-                "ticket-updated",
-                "ticket-closed",
-                "ticket-reopened",
-                "ticket-assigned",
-                "ticket-unassigned",
-                "ticket-team-assigned",
-                "ticket-team-unassigned",
-                "ticket-marked-spam",
-                "ticket-unmarked-spam",
-                "ticket-trashed",
-                "ticket-untrashed",
-                "ticket-merged",
-                "ticket-split",
-                "ticket-snoozed",
-                "ticket-self-unsnoozed",
-                "ticket-subject-updated",
-                "ticket-customer-updated",
-                "ticket-tags-added",
-                "ticket-tags-removed",
-                "ticket-message-failed",
-                "customer-updated",
-                "user-updated",
-                "tag-deleted",
-                "tag-merged",
-                "macro-created",
-                "macro-updated",
-                "macro-deleted",
-                "macro-applied",
-                "integration-updated",
-                "integration-deactivated",
-                "integration-reactivated",
-                "rule-created",
-                "rule-updated",
-                "rule-deleted",
-                "rule-executed",
-                "team-created",
-                "team-updated",
-                "team-deleted",
-                "satisfaction-survey-sent",
-                "satisfaction-survey-responded",
-                "account-updated"
-              ]
-            },
-            {
-              "type": "string"
-            }
-          ]
+          "$ref": "gorgias#/components/schemas/EventType"
         }
       },
       "created_datetime": {
@@ -4089,27 +2641,21 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "additionalProperties": false,
         "properties": {
           "gt": {
-            "$ref": "#/$defs/gt"
+            "$ref": "gorgias#/components/schemas/Datetime"
           },
           "gte": {
-            "$ref": "#/$defs/gt"
+            "$ref": "gorgias#/components/schemas/Datetime"
           },
           "lt": {
-            "$ref": "#/$defs/gt"
+            "$ref": "gorgias#/components/schemas/Datetime"
           },
           "lte": {
-            "$ref": "#/$defs/gt"
+            "$ref": "gorgias#/components/schemas/Datetime"
           }
         }
       }
     },
-    "additionalProperties": false,
-    "$defs": {
-      "gt": {
-        "type": "string",
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "get_event": {
     "type": "object",
@@ -4128,19 +2674,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "customer",
-          "customer_profile",
-          "customer_channel",
-          "customer_channel_email",
-          "customer_channel_phone",
-          "customers_by_phone",
-          "agent",
-          "team",
-          "tag",
-          "integration"
-        ]
+        "$ref": "gorgias#/components/schemas/SearchType"
       },
       "query": {
         "type": "string",
@@ -4322,11 +2856,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "type": "object",
     "properties": {
       "object_type": {
-        "type": "string",
-        "enum": [
-          "Ticket",
-          "Customer"
-        ]
+        "$ref": "gorgias#/components/schemas/CustomFieldObjectType"
       },
       "limit": {
         "type": "integer",
@@ -4375,11 +2905,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               "minimum": 1
             },
             "object_type": {
-              "type": "string",
-              "enum": [
-                "Ticket",
-                "Customer"
-              ]
+              "$ref": "gorgias#/components/schemas/CustomFieldObjectType"
             },
             "label": {
               "type": "string",
@@ -4416,99 +2942,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
               ]
             },
             "managed_type": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "enum": [
-                "contact_reason",
-                "product",
-                "resolution",
-                "ai_intent",
-                "ai_outcome",
-                "ai_sales",
-                "ai_discount",
-                "ai_journey",
-                "managed_sentiment",
-                "call_status",
-                "customer_type",
-                null
-              ]
+              "$ref": "gorgias#/components/schemas/CustomFieldManagedType"
             },
             "definition": {
-              "type": "object",
-              "required": [
-                "data_type"
-              ],
-              "properties": {
-                "data_type": {
-                  "type": "string",
-                  "enum": [
-                    "text",
-                    "number",
-                    "boolean"
-                  ]
-                },
-                "input_settings": {
-                  "type": "object",
-                  "required": [
-                    "input_type"
-                  ],
-                  "properties": {
-                    "input_type": {
-                      "type": "string",
-                      "enum": [
-                        "input",
-                        "dropdown",
-                        "input_number"
-                      ]
-                    },
-                    "placeholder": {
-                      "type": [
-                        "string",
-                        "null"
-                      ]
-                    },
-                    "choices": {
-                      "type": "array",
-                      "items": {
-                        "type": [
-                          "string",
-                          "boolean"
-                        ]
-                      }
-                    },
-                    "default": {
-                      "type": [
-                        "string",
-                        "boolean",
-                        "null"
-                      ]
-                    },
-                    "min": {
-                      "type": [
-                        "number",
-                        "string",
-                        "null"
-                      ]
-                    },
-                    "max": {
-                      "type": [
-                        "number",
-                        "string",
-                        "null"
-                      ]
-                    }
-                  }
-                }
-              }
+              "$ref": "gorgias#/components/schemas/CustomFieldDefinition"
             },
             "deactivated_datetime": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+              "$ref": "gorgias#/components/schemas/NullableDatetime"
             }
           }
         }
@@ -4523,11 +2963,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "type": "object",
     "properties": {
       "object_type": {
-        "type": "string",
-        "enum": [
-          "Ticket",
-          "Customer"
-        ]
+        "$ref": "gorgias#/components/schemas/CustomFieldObjectType"
       },
       "label": {
         "type": "string",
@@ -4556,99 +2992,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "boolean"
       },
       "managed_type": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "enum": [
-          "contact_reason",
-          "product",
-          "resolution",
-          "ai_intent",
-          "ai_outcome",
-          "ai_sales",
-          "ai_discount",
-          "ai_journey",
-          "managed_sentiment",
-          "call_status",
-          "customer_type",
-          null
-        ]
+        "$ref": "gorgias#/components/schemas/CustomFieldManagedType"
       },
       "definition": {
-        "type": "object",
-        "required": [
-          "data_type"
-        ],
-        "properties": {
-          "data_type": {
-            "type": "string",
-            "enum": [
-              "text",
-              "number",
-              "boolean"
-            ]
-          },
-          "input_settings": {
-            "type": "object",
-            "required": [
-              "input_type"
-            ],
-            "properties": {
-              "input_type": {
-                "type": "string",
-                "enum": [
-                  "input",
-                  "dropdown",
-                  "input_number"
-                ]
-              },
-              "placeholder": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "choices": {
-                "type": "array",
-                "items": {
-                  "type": [
-                    "string",
-                    "boolean"
-                  ]
-                }
-              },
-              "default": {
-                "type": [
-                  "string",
-                  "boolean",
-                  "null"
-                ]
-              },
-              "min": {
-                "type": [
-                  "number",
-                  "string",
-                  "null"
-                ]
-              },
-              "max": {
-                "type": [
-                  "number",
-                  "string",
-                  "null"
-                ]
-              }
-            }
-          }
-        }
+        "$ref": "gorgias#/components/schemas/CustomFieldDefinition"
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -4679,11 +3029,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "minimum": 1
       },
       "object_type": {
-        "type": "string",
-        "enum": [
-          "Ticket",
-          "Customer"
-        ]
+        "$ref": "gorgias#/components/schemas/CustomFieldObjectType"
       },
       "label": {
         "type": "string",
@@ -4712,99 +3058,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "boolean"
       },
       "managed_type": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "enum": [
-          "contact_reason",
-          "product",
-          "resolution",
-          "ai_intent",
-          "ai_outcome",
-          "ai_sales",
-          "ai_discount",
-          "ai_journey",
-          "managed_sentiment",
-          "call_status",
-          "customer_type",
-          null
-        ]
+        "$ref": "gorgias#/components/schemas/CustomFieldManagedType"
       },
       "definition": {
-        "type": "object",
-        "required": [
-          "data_type"
-        ],
-        "properties": {
-          "data_type": {
-            "type": "string",
-            "enum": [
-              "text",
-              "number",
-              "boolean"
-            ]
-          },
-          "input_settings": {
-            "type": "object",
-            "required": [
-              "input_type"
-            ],
-            "properties": {
-              "input_type": {
-                "type": "string",
-                "enum": [
-                  "input",
-                  "dropdown",
-                  "input_number"
-                ]
-              },
-              "placeholder": {
-                "type": [
-                  "string",
-                  "null"
-                ]
-              },
-              "choices": {
-                "type": "array",
-                "items": {
-                  "type": [
-                    "string",
-                    "boolean"
-                  ]
-                }
-              },
-              "default": {
-                "type": [
-                  "string",
-                  "boolean",
-                  "null"
-                ]
-              },
-              "min": {
-                "type": [
-                  "number",
-                  "string",
-                  "null"
-                ]
-              },
-              "max": {
-                "type": [
-                  "number",
-                  "string",
-                  "null"
-                ]
-              }
-            }
-          }
-        }
+        "$ref": "gorgias#/components/schemas/CustomFieldDefinition"
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -5013,11 +3273,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "object"
       },
       "version": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -5103,48 +3359,12 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "decoration": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "properties": {
-          "emoji": {
-            "type": "string"
-          }
-        }
+        "$ref": "gorgias#/components/schemas/TeamDecoration"
       },
       "members": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "id"
-          ],
-          "properties": {
-            "id": {
-              "type": "integer",
-              "minimum": 1
-            },
-            "name": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "email": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "maxLength": 320
-            },
-            "meta": {
-              "type": [
-                "object",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/TeamMemberRef"
         }
       }
     },
@@ -5184,48 +3404,12 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "decoration": {
-        "type": [
-          "object",
-          "null"
-        ],
-        "properties": {
-          "emoji": {
-            "type": "string"
-          }
-        }
+        "$ref": "gorgias#/components/schemas/TeamDecoration"
       },
       "members": {
         "type": "array",
         "items": {
-          "type": "object",
-          "required": [
-            "id"
-          ],
-          "properties": {
-            "id": {
-              "type": "integer",
-              "minimum": 1
-            },
-            "name": {
-              "type": [
-                "string",
-                "null"
-              ]
-            },
-            "email": {
-              "type": [
-                "string",
-                "null"
-              ],
-              "maxLength": 320
-            },
-            "meta": {
-              "type": [
-                "object",
-                "null"
-              ]
-            }
-          }
+          "$ref": "gorgias#/components/schemas/TeamMemberRef"
         }
       }
     },
@@ -5283,22 +3467,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "bigcommerce",
-          "custom",
-          "customer_external_data",
-          "http",
-          "magento2",
-          "recharge",
-          "shopify",
-          "smile",
-          "standalone",
-          "yotpo",
-          "klaviyo",
-          "stripe",
-          "woocommerce"
-        ]
+        "$ref": "gorgias#/components/schemas/WidgetType"
       },
       "context": {
         "type": "string",
@@ -5310,21 +3479,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "default": "ticket"
       },
       "template": {
-        "type": "object",
-        "required": [
-          "type"
-        ],
-        "properties": {
-          "type": {
-            "type": "string"
-          },
-          "widgets": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        }
+        "$ref": "gorgias#/components/schemas/WidgetTemplate"
       },
       "order": {
         "type": "integer",
@@ -5345,11 +3500,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -5379,47 +3530,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "minimum": 1
       },
       "type": {
-        "type": "string",
-        "enum": [
-          "bigcommerce",
-          "custom",
-          "customer_external_data",
-          "http",
-          "magento2",
-          "recharge",
-          "shopify",
-          "smile",
-          "standalone",
-          "yotpo",
-          "klaviyo",
-          "stripe",
-          "woocommerce"
-        ]
+        "$ref": "gorgias#/components/schemas/WidgetType"
       },
       "context": {
-        "type": "string",
-        "enum": [
-          "ticket",
-          "customer",
-          "user"
-        ]
+        "$ref": "gorgias#/components/schemas/WidgetContext"
       },
       "template": {
-        "type": "object",
-        "required": [
-          "type"
-        ],
-        "properties": {
-          "type": {
-            "type": "string"
-          },
-          "widgets": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        }
+        "$ref": "gorgias#/components/schemas/WidgetTemplate"
       },
       "order": {
         "type": "integer",
@@ -5439,11 +3556,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -5485,30 +3598,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "default": "created_datetime:desc"
       },
       "status": {
-        "type": "string",
-        "enum": [
-          "pending",
-          "scheduled",
-          "running",
-          "done",
-          "cancel_requested",
-          "canceled",
-          "errored",
-          "fatal_errored"
-        ]
+        "$ref": "gorgias#/components/schemas/JobStatus"
       },
       "type": {
-        "type": "string",
-        "enum": [
-          "applyMacro",
-          "deleteTicket",
-          "exportTicket",
-          "importMacro",
-          "exportMacro",
-          "updateTicket",
-          "exportTicketDrilldown",
-          "exportConvertCampaignSalesDrilldown"
-        ]
+        "$ref": "gorgias#/components/schemas/JobType"
       }
     },
     "additionalProperties": false
@@ -5517,64 +3610,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "applyMacro",
-          "deleteTicket",
-          "exportTicket",
-          "importMacro",
-          "exportMacro",
-          "updateTicket",
-          "exportTicketDrilldown",
-          "exportConvertCampaignSalesDrilldown"
-        ]
+        "$ref": "gorgias#/components/schemas/JobType"
       },
       "params": {
-        "type": "object",
-        "properties": {
-          "ticket_ids": {
-            "type": "array",
-            "items": {
-              "type": "integer"
-            }
-          },
-          "view_id": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "view": {
-            "type": [
-              "object",
-              "null"
-            ]
-          },
-          "macro_id": {
-            "type": "integer"
-          },
-          "apply_and_close": {
-            "type": "boolean"
-          },
-          "updates": {
-            "type": "object"
-          },
-          "start_datetime": {
-            "$ref": "#/$defs/start_datetime"
-          },
-          "end_datetime": {
-            "$ref": "#/$defs/start_datetime"
-          },
-          "url": {
-            "type": "string"
-          },
-          "context": {
-            "type": "object"
-          }
-        }
+        "$ref": "gorgias#/components/schemas/JobParams"
       },
       "scheduled_datetime": {
-        "$ref": "#/$defs/start_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "meta": {
         "type": [
@@ -5587,16 +3629,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "type",
       "params"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "start_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "get_job": {
     "type": "object",
@@ -5619,51 +3652,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "minimum": 1
       },
       "params": {
-        "type": "object",
-        "properties": {
-          "ticket_ids": {
-            "type": "array",
-            "items": {
-              "type": "integer"
-            }
-          },
-          "view_id": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "view": {
-            "type": [
-              "object",
-              "null"
-            ]
-          },
-          "macro_id": {
-            "type": "integer"
-          },
-          "apply_and_close": {
-            "type": "boolean"
-          },
-          "updates": {
-            "type": "object"
-          },
-          "start_datetime": {
-            "$ref": "#/$defs/start_datetime"
-          },
-          "end_datetime": {
-            "$ref": "#/$defs/start_datetime"
-          },
-          "url": {
-            "type": "string"
-          },
-          "context": {
-            "type": "object"
-          }
-        }
+        "$ref": "gorgias#/components/schemas/JobParams"
       },
       "scheduled_datetime": {
-        "$ref": "#/$defs/start_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "meta": {
         "type": [
@@ -5672,32 +3664,13 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "status": {
-        "type": "string",
-        "enum": [
-          "pending",
-          "scheduled",
-          "running",
-          "done",
-          "cancel_requested",
-          "canceled",
-          "errored",
-          "fatal_errored"
-        ]
+        "$ref": "gorgias#/components/schemas/JobStatus"
       }
     },
     "required": [
       "id"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "start_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "cancel_job": {
     "type": "object",
@@ -5769,11 +3742,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "integer"
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -5833,11 +3802,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "integer"
       },
       "deactivated_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
@@ -5948,33 +3913,23 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "created_datetime": {
-        "type": "string",
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/Datetime"
       },
       "scored_datetime": {
-        "$ref": "#/$defs/scored_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "sent_datetime": {
-        "$ref": "#/$defs/scored_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "should_send_datetime": {
-        "$ref": "#/$defs/scored_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
       "ticket_id",
       "customer_id"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "scored_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "get_satisfaction_survey": {
     "type": "object",
@@ -6026,32 +3981,22 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         ]
       },
       "created_datetime": {
-        "type": "string",
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
+        "$ref": "gorgias#/components/schemas/Datetime"
       },
       "scored_datetime": {
-        "$ref": "#/$defs/scored_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "sent_datetime": {
-        "$ref": "#/$defs/scored_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       },
       "should_send_datetime": {
-        "$ref": "#/$defs/scored_datetime"
+        "$ref": "gorgias#/components/schemas/NullableDatetime"
       }
     },
     "required": [
       "id"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "scored_datetime": {
-        "type": [
-          "string",
-          "null"
-        ],
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "query_reporting_stats": {
     "type": "object",
@@ -6139,46 +4084,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           "filters": {
             "type": "array",
             "items": {
-              "type": "object",
-              "required": [
-                "member",
-                "operator",
-                "values"
-              ],
-              "properties": {
-                "member": {
-                  "type": "string"
-                },
-                "operator": {
-                  "type": "string",
-                  "enum": [
-                    "one-of",
-                    "not-one-of",
-                    "all-of",
-                    "afterDate",
-                    "beforeDate",
-                    "set",
-                    "inDateRange",
-                    "contains"
-                  ]
-                },
-                "values": {
-                  "type": "array",
-                  "items": {
-                    "anyOf": [
-                      {
-                        "type": "string"
-                      },
-                      {
-                        "type": "number"
-                      },
-                      {
-                        "type": "object"
-                      }
-                    ]
-                  }
-                }
-              }
+              "$ref": "gorgias#/components/schemas/ReportingFilter"
             }
           },
           "timezone": {
@@ -6264,10 +4170,10 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
             ],
             "properties": {
               "start_datetime": {
-                "$ref": "#/$defs/start_datetime"
+                "$ref": "gorgias#/components/schemas/Datetime"
               },
               "end_datetime": {
-                "$ref": "#/$defs/start_datetime"
+                "$ref": "gorgias#/components/schemas/Datetime"
               }
             }
           },
@@ -6316,13 +4222,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
       "name",
       "filters"
     ],
-    "additionalProperties": false,
-    "$defs": {
-      "start_datetime": {
-        "type": "string",
-        "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d{1,6})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?$"
-      }
-    }
+    "additionalProperties": false
   },
   "search_metric_cards": {
     "type": "object",

@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { components, componentsId, operationSchemas, type JsonSchema } from "../generated/schemas.gen.js";
+import { components, componentsId, type JsonSchema } from "@gorgias-kit/spec/schemas";
+import { operationSchemas } from "../generated/schemas.gen.js";
 
 /** Field path → what is wrong with it, as the error body's `data` names them. */
 export type FieldProblems = Record<string, string>;

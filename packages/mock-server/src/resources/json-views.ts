@@ -1,4 +1,4 @@
-import { components } from "../generated/schemas.gen.js";
+import { components } from "@gorgias-kit/spec/schemas";
 import type { Store } from "../store/store.js";
 import { JsonText } from "./json-text.js";
 import type { Schema } from "../schema.js";

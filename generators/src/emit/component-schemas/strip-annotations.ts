@@ -1,7 +1,7 @@
 import { isObject } from "../../model/json-schema.js";
 import type { JsonSchema } from "../../model/types.js";
 
-/** Keywords that document a schema without constraining it: the mock's validators do not need them. */
+/** Keywords that document a schema without constraining it: the validators (mock, MCP server, client) do not need them. */
 const ANNOTATIONS = new Set(["description", "example", "examples", "summary", "deprecated", "title", "externalDocs", "xml"]);
 
 /** Keywords whose value is one schema. */
@@ -11,24 +11,35 @@ const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
 /** Keywords whose value maps names to schemas (the names are data, not keywords). */
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"];
 
+/** Whether a keyword is an annotation or an `x-` extension. */
+export function isAnnotation(keyword: string): boolean {
+  return ANNOTATIONS.has(keyword) || keyword.startsWith("x-");
+}
+
 /**
- * Drops annotation keywords and `x-` extensions from a JSON Schema, walking only schema
+ * Drops the keywords `drop` names from a JSON Schema and sorts the rest, walking only schema
  * positions: a property that happens to be called `description` is kept.
  */
-export function stripAnnotations(schema: JsonSchema): JsonSchema {
+export function stripKeywords(schema: JsonSchema, drop: (keyword: string) => boolean): JsonSchema {
   const out: JsonSchema = {};
   for (const key of Object.keys(schema).sort()) {
     const value = schema[key];
-    if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
-    if (SCHEMA_VALUED.includes(key)) out[key] = stripSchemaValue(value);
-    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(stripSchemaValue);
+    if (drop(key)) continue;
+    const strip = (v: unknown) => (isObject(v) ? stripKeywords(v, drop) : v);
+    if (SCHEMA_VALUED.includes(key)) out[key] = strip(value);
+    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(strip);
     else if (SCHEMA_MAPS.includes(key) && isObject(value)) {
       const map: Record<string, unknown> = {};
-      for (const name of Object.keys(value).sort()) map[name] = stripSchemaValue(value[name]);
+      for (const name of Object.keys(value).sort()) map[name] = strip(value[name]);
       out[key] = map;
     } else out[key] = value;
   }
   return out;
+}
+
+/** Drops annotation keywords and `x-` extensions from a JSON Schema (see {@link stripKeywords}). */
+export function stripAnnotations(schema: JsonSchema): JsonSchema {
+  return stripKeywords(schema, isAnnotation);
 }
 
 /** A value in a schema position: an object schema is stripped; a boolean schema (or anything else) stays as it is. */
