@@ -3,10 +3,10 @@ import type { JsonSchema, OperationModel } from "../../model/types.js";
 import { withSingleTypes } from "./single-type-schema.js";
 
 /** The JSON types a schema branch allows: its `type`, or the types of its `enum` values (an open enum's known list). */
-function branchTypes(schema: unknown): unknown[] | null {
+function branchTypes(schema: unknown): string[] | null {
   if (!isObject(schema)) return null;
-  if (schema.type !== undefined) return [schema.type].flat();
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return [...new Set(schema.enum.map((v) => (v === null ? "null" : typeof v)))];
+  if (schema.type !== undefined) return [schema.type].flat().filter((t): t is string => typeof t === "string");
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return [...new Set(schema.enum.map((v: unknown) => (v === null ? "null" : typeof v)))];
   return null;
 }
 
