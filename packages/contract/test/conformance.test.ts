@@ -135,6 +135,62 @@ describe("gorgias-contract conformance", () => {
     expect(out.stdout).toBe("");
   });
 
+  it("waits out a 429 for its Retry-After and sends the request again, then reports the pacing", async () => {
+    const ticket = responseExample("/api/tickets/{id}", "get", "200", "ticket");
+    let answered = 0;
+    const server = await startFakeServer((req, res) => {
+      answered += 1;
+      if (answered === 1) {
+        res.writeHead(429, { "content-type": "application/json", "retry-after": "1", "x-gorgias-account-api-call-limit": "40/40" });
+        res.end(JSON.stringify({ error: { msg: "Too many requests." } }));
+      } else if (req.url.startsWith("/api/tickets/1")) sendJson(res, 200, ticket);
+      else sendJson(res, 404, { error: { msg: "Resource not found." } });
+    });
+    try {
+      const report = await runConformance({ baseUrl: server.url, operations: ["getTicket"] });
+      expect(report.violations).toBe(0);
+      expect(report.rateLimited).toEqual({ waits: 1, waitedMs: 1000 });
+      expect(server.requests.map((r) => r.url)).toEqual(["/api/tickets/1?relationships=custom_fields", "/api/tickets/1?relationships=custom_fields", "/api/tickets/0?relationships=custom_fields"]);
+      expect(formatConformanceReport(report)).toContain("(paced by the server's rate limit: 1 429 waited out, 1.0 s in all)");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("takes a 429 as the answer once its waiting budget is spent (--max-rate-limit-wait-ms 0)", async () => {
+    const server = await startFakeServer((_req, res) => {
+      res.writeHead(429, { "content-type": "application/json", "retry-after": "1", "x-gorgias-account-api-call-limit": "40/40" });
+      res.end(JSON.stringify({ error: { msg: "Too many requests." } }));
+    });
+    try {
+      const { out, io } = captureIo();
+      expect(await main(["--base-url", server.url, "--operations", "getTicket", "--max-rate-limit-wait-ms", "0", "--json"], io)).toBe(0);
+      const report = JSON.parse(out.stdout) as ConformanceReport;
+      expect(report.rateLimited).toEqual({ waits: 0, waitedMs: 0 });
+      expect(report.results.map((r) => [r.case.kind, r.status])).toEqual([
+        ["example", 429],
+        ["boundary", 429],
+      ]);
+      expect(server.requests).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("is paced by gorgias-mock's standard rate limit, not failed by it", async () => {
+    const mock = await startMockServer({ rateLimit: "standard" });
+    try {
+      // 24 operations, 48 requests: more than the 40 the standard API-key bucket holds.
+      const operations = [...new OperationIndex(bundledSpec()).byId.keys()].slice(0, 24);
+      const report = await runConformance({ baseUrl: mock.url, operations });
+      expect(report.violations).toBe(0);
+      expect(report.results.filter((r) => r.status === 429)).toEqual([]);
+      expect(report.rateLimited.waits).toBeGreaterThan(0);
+    } finally {
+      await mock.stop();
+    }
+  });
+
   it("prints its help with --help and exits 0", async () => {
     const { out, io } = captureIo();
     expect(await main(["--help"], io)).toBe(0);

@@ -13,6 +13,7 @@ export interface ConformanceArgs {
   specFile: string | undefined;
   json: boolean;
   timeoutMs: number;
+  maxRateLimitWaitMs: number;
 }
 
 export const CONFORMANCE_USAGE = `Usage: gorgias-contract conformance --base-url URL [options]
@@ -29,6 +30,9 @@ Options:
   --api-key K           the API key for HTTP Basic auth (default: mock-api-key, gorgias-mock's)
   --spec FILE           an OpenAPI 3.1 file (.json, .yaml) instead of the bundled @gorgias-kit/spec
   --timeout-ms N        deadline of each request in milliseconds (default: 30000)
+  --max-rate-limit-wait-ms N
+                        how long the run may wait out 429 answers (Retry-After) before a 429
+                        counts as the answer; 0 never waits (default: 300000)
   --json                print the report as JSON instead of text
   -h, --help            show this help
 `;
@@ -38,7 +42,7 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
   const values = new Map<string, string>();
   let help = false;
   let json = false;
-  const takesValue = new Set(["--base-url", "--operations", "--token", "--email", "--api-key", "--spec", "--timeout-ms"]);
+  const takesValue = new Set(["--base-url", "--operations", "--token", "--email", "--api-key", "--spec", "--timeout-ms", "--max-rate-limit-wait-ms"]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "-h" || arg === "--help") help = true;
@@ -51,7 +55,7 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
       values.set(flag!, value);
     }
   }
-  if (help) return { help, baseUrl: "", operations: undefined, auth: { type: "basic", ...MOCK_DEFAULT_API_KEY }, specFile: undefined, json, timeoutMs: 30_000 };
+  if (help) return { help, baseUrl: "", operations: undefined, auth: { type: "basic", ...MOCK_DEFAULT_API_KEY }, specFile: undefined, json, timeoutMs: 30_000, maxRateLimitWaitMs: 300_000 };
   const baseUrl = values.get("--base-url");
   if (baseUrl === undefined) throw new ConformanceUsageError("--base-url is required, e.g. --base-url http://127.0.0.1:4010");
   let url: URL;
@@ -66,11 +70,16 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
   const timeout = values.get("--timeout-ms");
   const timeoutMs = timeout === undefined ? 30_000 : Number(timeout);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new ConformanceUsageError(`--timeout-ms must be a positive whole number of milliseconds, got ${JSON.stringify(timeout)}`);
+  const wait = values.get("--max-rate-limit-wait-ms");
+  const maxRateLimitWaitMs = wait === undefined ? 300_000 : Number(wait);
+  if (!Number.isInteger(maxRateLimitWaitMs) || maxRateLimitWaitMs < 0) {
+    throw new ConformanceUsageError(`--max-rate-limit-wait-ms must be a whole number of milliseconds, 0 or more, got ${JSON.stringify(wait)}`);
+  }
   const token = values.get("--token");
   if (token !== undefined && (values.has("--email") || values.has("--api-key"))) throw new ConformanceUsageError("--token cannot be combined with --email or --api-key");
   const auth: ConformanceAuth =
     token !== undefined
       ? { type: "bearer", token }
       : { type: "basic", email: values.get("--email") ?? MOCK_DEFAULT_API_KEY.email, apiKey: values.get("--api-key") ?? MOCK_DEFAULT_API_KEY.apiKey };
-  return { help, baseUrl: url.href.replace(/\/$/, ""), operations, auth, specFile: values.get("--spec"), json, timeoutMs };
+  return { help, baseUrl: url.href.replace(/\/$/, ""), operations, auth, specFile: values.get("--spec"), json, timeoutMs, maxRateLimitWaitMs };
 }

@@ -26,5 +26,6 @@ export function formatConformanceReport(report: ConformanceReport): string {
       `${plural(boundaries, "boundary case")} (${count("conforms", "boundary")} refused as documented), ${plural(report.violations, "violation")}` +
       (report.withoutBoundary.length > 0 ? `; no boundary case for ${report.withoutBoundary.join(", ")}` : ""),
   );
+  if (report.rateLimited.waits > 0) lines.push(`(paced by the server's rate limit: ${plural(report.rateLimited.waits, "429")} waited out, ${(report.rateLimited.waitedMs / 1000).toFixed(1)} s in all)`);
   return `${lines.join("\n")}\n`;
 }

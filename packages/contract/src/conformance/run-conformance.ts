@@ -36,6 +36,14 @@ export interface ConformanceOptions {
    * @default 30000
    */
   timeoutMs?: number;
+  /**
+   * How long the whole run may wait on 429 answers, in milliseconds. A 429 is waited out (its
+   * `Retry-After`, else one second) and the request sent again, so a rate-limited server (the
+   * live API, `gorgias-mock`'s default plan) is paced rather than failed; once the budget is
+   * spent, a 429 is the answer. 0 never waits.
+   * @default 300000
+   */
+  maxRateLimitWaitMs?: number;
 }
 
 /**
@@ -65,6 +73,8 @@ export interface ConformanceReport {
   withoutBoundary: string[];
   /** How many results are violations. */
   violations: number;
+  /** 429 answers waited out before a request was sent again, and the time spent waiting. */
+  rateLimited: { waits: number; waitedMs: number };
 }
 
 /** Serializes query values as the spec says: repeated keys for lists, `name[key]` for `deepObject`. */
@@ -103,6 +113,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const base = options.baseUrl.replace(/\/$/, "");
   const memory = new IdMemory();
   const results: ConformanceResult[] = [];
+  const maxWait = options.maxRateLimitWaitMs ?? 300_000;
+  const rateLimited = { waits: 0, waitedMs: 0 };
   for (const testCase of plan.cases) {
     const pathParams = { ...testCase.pathParams };
     const missing = memory.fill(testCase.path, pathParams);
@@ -116,17 +128,24 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const headers: Record<string, string> = { authorization, accept: "application/json" };
     // A multipart body's content type, with its boundary, is fetch's to set.
     if (testCase.body !== undefined && testCase.bodyKind === "json") headers["content-type"] = "application/json";
+    const init: RequestInit = {
+      method: testCase.method,
+      headers,
+      redirect: "manual",
+      ...(testCase.body !== undefined ? { body: testCase.bodyKind === "multipart" ? formOf(testCase.body) : JSON.stringify(testCase.body) } : {}),
+    };
     let response: Response;
     let text: string;
     try {
-      response = await fetch(`${base}${target}`, {
-        method: testCase.method,
-        headers,
-        redirect: "manual",
-        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        ...(testCase.body !== undefined ? { body: testCase.bodyKind === "multipart" ? formOf(testCase.body) : JSON.stringify(testCase.body) } : {}),
-      });
-      text = await response.text();
+      for (;;) {
+        response = await fetch(`${base}${target}`, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+        text = await response.text();
+        const wait = response.status === 429 ? retryAfterMs(response.headers.get("retry-after")) : undefined;
+        if (wait === undefined || rateLimited.waitedMs + wait > maxWait) break;
+        rateLimited.waits += 1;
+        rateLimited.waitedMs += wait;
+        await sleep(wait);
+      }
     } catch (error) {
       const reason = error instanceof Error && error.name === "TimeoutError" ? `no answer within ${options.timeoutMs ?? 30_000} ms` : String((error as Error).cause ?? error);
       results.push({ case: testCase, target, status: undefined, outcome: "violation", violations: [{ part: "status", pointer: "", expected: "must answer", actual: reason }] });
@@ -140,8 +159,17 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     results.push({ case: testCase, target, status: response.status, outcome: violations.length > 0 ? "violation" : judged.outcome, violations });
   }
   const operations = new Set(plan.cases.map((c) => c.operationId)).size;
-  return { baseUrl: base, operations, results, withoutBoundary: plan.withoutBoundary, violations: results.filter((r) => r.outcome === "violation").length };
+  return { baseUrl: base, operations, results, withoutBoundary: plan.withoutBoundary, violations: results.filter((r) => r.outcome === "violation").length, rateLimited };
 }
+
+/** A 429's `Retry-After` (seconds, or an HTTP date) in milliseconds; one second when it gives none. */
+function retryAfterMs(header: string | null): number {
+  if (header !== null && /^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const date = header === null ? Number.NaN : Date.parse(header);
+  return Number.isNaN(date) ? 1000 : Math.max(0, date - Date.now());
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A multipart example as a form: each property a file part named after it, its value the part's text. */
 function formOf(body: unknown): FormData {
@@ -175,7 +203,7 @@ export async function main(argv: readonly string[], io: CommandIo = process): Pr
   }
   try {
     const spec = args.specFile === undefined ? undefined : await loadSpec(args.specFile);
-    const report = await runConformance({ baseUrl: args.baseUrl, auth: args.auth, timeoutMs: args.timeoutMs, ...(spec ? { spec } : {}), ...(args.operations ? { operations: args.operations } : {}) });
+    const report = await runConformance({ baseUrl: args.baseUrl, auth: args.auth, timeoutMs: args.timeoutMs, maxRateLimitWaitMs: args.maxRateLimitWaitMs, ...(spec ? { spec } : {}), ...(args.operations ? { operations: args.operations } : {}) });
     io.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformanceReport(report));
     return report.violations > 0 ? 1 : 0;
   } catch (error) {
