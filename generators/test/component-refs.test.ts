@@ -84,8 +84,9 @@ describe("shareableComponents and withComponentRefs", () => {
   const shareable = shareableComponents({ document, schemas }, FULL);
 
   it("shares a component the complete compaction keeps whole, and no component it changes", () => {
-    // Audited loses its optional read-only `id`, Keys its `propertyNames`, Stamp is left out where optional.
-    expect([...shareable].sort()).toEqual(["Body", "Status"]);
+    // Audited loses its optional read-only `id`, Stamp is left out where optional; Keys keeps its
+    // `propertyNames`, which the complete schema enforces (only the manifest leaves it out).
+    expect([...shareable].sort()).toEqual(["Body", "Keys", "Status"]);
   });
 
   it("keeps a described $ref to a shareable component, inlines the others and the top-level one", () => {
@@ -93,9 +94,9 @@ describe("shareableComponents and withComponentRefs", () => {
       type: "object",
       properties: { status: { $ref: "gorgias#/components/schemas/Status", description: "Where it is." } },
     });
-    expect(withComponentRefs(document, { type: "array", items: { $ref: "#/components/schemas/Keys" } }, shareable)).toEqual({
+    expect(withComponentRefs(document, { type: "array", items: { $ref: "#/components/schemas/Audited" } }, shareable)).toEqual({
       type: "array",
-      items: { type: "object", propertyNames: { pattern: "^[a-z]+$" } },
+      items: { type: "object", properties: { id: { type: "integer", readOnly: true }, name: { type: "string" } } },
     });
     expect(withComponentRefs(document, { $ref: "#/components/schemas/Status", maxLength: 4 }, shareable)).toEqual({
       type: "string",

@@ -34,6 +34,17 @@ describe("ArgumentValidator", () => {
     expect(problems("update_ticket", { id: 1, subject: 7 })).toEqual(["`subject` must be string or null"]);
   });
 
+  it("checks a map's keys and a tuple's positions, which the manifest leaves to the description", () => {
+    const http = { url: "http://127.0.0.1:8080/hook", method: "POST", request_content_type: "application/json", response_content_type: "application/json", form: "{{context}}" };
+    const create = (triggers: Record<string, boolean>) => problems("create_integration", { name: "Order sync", type: "http", http: { ...http, triggers } });
+    expect(create({ "ticket-created": true })).toEqual([]);
+    expect(create({ "ticket-exploded": true })[0]).toMatch(/^`http\.triggers` /);
+    const query = (order: unknown[]) =>
+      problems("query_reporting_stats", { query: { scope: "tickets-created", filters: [], timezone: "UTC", measures: ["ticketCount"], order } });
+    expect(query([["ticketCount", "desc"]])).toEqual([]);
+    expect(query([["ticketCount", "sideways"]])[0]).toMatch(/^`query\.order\[0\]\[1\]` must be one of "asc", "desc"/);
+  });
+
   it("checks a body's minProperties once path arguments are set apart", () => {
     expect(problems("update_ticket", { id: 1 })[0]).toMatch(/^give at least 1 of the fields `subject`, /);
   });

@@ -36,6 +36,12 @@ const KEPT_KEYWORDS = new Set([
 ]);
 
 /**
+ * Keywords only a validator needs: they constrain a map's keys or a tuple's positions, which an
+ * agent learns from the description. The complete schema keeps them; the manifest leaves them out.
+ */
+const VALIDATION_ONLY_KEYWORDS = new Set(["propertyNames", "prefixItems"]);
+
+/**
  * Lower bounds (`minimum: 1` on an id, `minLength: 1` on a name) rarely change what an agent
  * sends, and the server still rejects a value below one, naming the field.
  */
@@ -62,6 +68,8 @@ export interface CompactOptions {
    * every datetime field): the server checks the complete schema and names a field that fails it.
    */
   patterns: boolean;
+  /** Keep the keywords only a validator needs (`propertyNames`, `prefixItems`)? */
+  validationOnly: boolean;
 }
 
 /** The first sentence of a description, whitespace collapsed: the rest is for human readers of the docs. */
@@ -116,7 +124,8 @@ export function compactSchema(schema: JsonSchema, options: CompactOptions, examp
   const out: JsonSchema = {};
   let closed = true;
   for (const [key, value] of Object.entries(schema)) {
-    if (!KEPT_KEYWORDS.has(key) || (!options.lowerBounds && LOWER_BOUNDS.has(key)) || (!options.patterns && key === "pattern")) continue;
+    const kept = KEPT_KEYWORDS.has(key) || (options.validationOnly && VALIDATION_ONLY_KEYWORDS.has(key));
+    if (!kept || (!options.lowerBounds && LOWER_BOUNDS.has(key)) || (!options.patterns && key === "pattern")) continue;
     if (key === "description") {
       if (depth <= options.descriptionDepth && typeof value === "string" && value.trim()) out.description = mainClause(value);
     } else if (key === "properties" && isObject(value)) {
@@ -133,6 +142,10 @@ export function compactSchema(schema: JsonSchema, options: CompactOptions, examp
       continue;
     } else if ((key === "oneOf" || key === "anyOf" || key === "allOf") && Array.isArray(value)) {
       out[key] = value.map((item) => (isObject(item) ? compactSchema(item, options, known, depth) : item));
+    } else if (key === "prefixItems" && Array.isArray(value)) {
+      out.prefixItems = value.map((item, i) => (isObject(item) ? compactSchema(item, options, known.filter(Array.isArray).map((tuple) => tuple[i]), depth + 1) : item));
+    } else if (key === "propertyNames" && isObject(value)) {
+      out.propertyNames = compactSchema(value, options, known.filter(isObject).flatMap(Object.keys), depth + 1);
     } else {
       out[key] = value;
     }

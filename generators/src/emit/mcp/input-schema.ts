@@ -27,10 +27,10 @@ export interface ToolInput {
 }
 
 /** Compact (the manifest): required and example-used fields, main clauses of top-level descriptions, short enums, upper bounds. */
-const COMPACT: CompactOptions = { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES, patterns: false };
+const COMPACT: CompactOptions = { lowerBounds: false, descriptionDepth: 1, pruneUncommon: true, maxEnumValues: MAX_ENUM_VALUES, patterns: false, validationOnly: false };
 
 /** Full (what the server validates): every field and constraint, no descriptions. */
-export const FULL: CompactOptions = { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null, patterns: true };
+export const FULL: CompactOptions = { lowerBounds: true, descriptionDepth: -1, pruneUncommon: false, maxEnumValues: null, patterns: true, validationOnly: true };
 
 /** The components the full input schemas reference in `@gorgias-kit/spec/schemas` rather than inline. */
 export function sharedComponents(model: ApiModel): SharedComponents {

@@ -2425,6 +2425,9 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           },
           "triggers": {
             "type": "object",
+            "propertyNames": {
+              "$ref": "gorgias#/components/schemas/IntegrationTrigger"
+            },
             "additionalProperties": {
               "type": "boolean"
             }
@@ -2554,6 +2557,9 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
           },
           "triggers": {
             "type": "object",
+            "propertyNames": {
+              "$ref": "gorgias#/components/schemas/IntegrationTrigger"
+            },
             "additionalProperties": {
               "type": "boolean"
             }
@@ -4011,137 +4017,7 @@ export const inputValidationSchemas: Readonly<Record<string, Readonly<Record<str
         "type": "string"
       },
       "query": {
-        "type": "object",
-        "required": [
-          "scope",
-          "filters",
-          "timezone"
-        ],
-        "properties": {
-          "scope": {
-            "type": "string",
-            "enum": [
-              "tickets-closed",
-              "tickets-created",
-              "tickets-open",
-              "tickets-replied",
-              "one-touch-tickets",
-              "zero-touch-tickets",
-              "satisfaction-surveys",
-              "resolution-time",
-              "messages-sent",
-              "first-response-time",
-              "human-first-response-time",
-              "response-time",
-              "messages-per-ticket",
-              "ticket-handle-time",
-              "online-time",
-              "tags",
-              "auto-qa",
-              "messages-received",
-              "messages-sent-per-macro",
-              "automation-rate",
-              "workload-tickets",
-              "automated-interactions",
-              "ticket-fields",
-              "voice-calls",
-              "voice-agent-events",
-              "ticket-sla",
-              "knowledge-insights",
-              "voice-calls-summary",
-              "voice-queue-exposure",
-              "user-availability-tracking",
-              "convert-campaign-events",
-              "convert-order-conversion",
-              "convert-campaign-order-events",
-              "help-center",
-              "ai-sales-agent-orders",
-              "ai-sales-agent-conversations",
-              "overall-automation-rate",
-              "ai-agent-automated-interactions",
-              "overall-automated-interactions",
-              "handover-interactions",
-              "ai-sales-agent-orders-performance",
-              "ai-sales-agent-discounts",
-              "ai-sales-agent-activity",
-              "ai-sales-agent-buy-through-rate",
-              "ai-sales-agent-conversion-rate",
-              "ai-agent-coverage-rate",
-              "ai-agent-success-rate",
-              "overall-time-saved-by-agent",
-              "ai-agent-time-saved",
-              "ai-agent-tickets-closed",
-              "ai-agent-ticket-fields",
-              "overall-decrease-in-resolution-time",
-              "ai-agent-decrease-in-resolution-time",
-              "flow-dataset",
-              "ai-agent-csat",
-              "overall-decrease-in-first-response-time",
-              "ai-agent-decrease-in-first-response-time",
-              "revenue"
-            ]
-          },
-          "filters": {
-            "type": "array",
-            "items": {
-              "$ref": "gorgias#/components/schemas/ReportingFilter"
-            }
-          },
-          "timezone": {
-            "type": "string",
-            "minLength": 1
-          },
-          "measures": {
-            "type": "array",
-            "items": {
-              "type": "string",
-              "minLength": 1
-            }
-          },
-          "dimensions": {
-            "type": "array",
-            "items": {
-              "type": "string",
-              "minLength": 1
-            }
-          },
-          "time_dimensions": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "dimension",
-                "granularity"
-              ],
-              "properties": {
-                "dimension": {
-                  "type": "string",
-                  "minLength": 1
-                },
-                "granularity": {
-                  "type": "string",
-                  "enum": [
-                    "hour",
-                    "day",
-                    "week",
-                    "month"
-                  ]
-                }
-              }
-            }
-          },
-          "order": {
-            "type": "array",
-            "items": {
-              "type": "array",
-              "minItems": 2,
-              "maxItems": 2,
-              "items": {
-                "type": "string"
-              }
-            }
-          }
-        }
+        "$ref": "gorgias#/components/schemas/ReportingQuery"
       }
     },
     "required": [
