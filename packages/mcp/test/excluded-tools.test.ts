@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { startMockServer, type MockServer } from "@gorgias-kit/mock-server";
 import { operations } from "@gorgias-kit/spec/operations";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { excludedOperations } from "../src/generated/excluded-operations.gen.js";
@@ -10,6 +8,7 @@ import { toolsets } from "../src/generated/toolsets.gen.js";
 import { createGorgiasMcp, type GorgiasMcpOptions } from "../src/gorgias-mcp.js";
 import { manifest } from "../src/manifest.js";
 import { API_KEY } from "./support/harness.js";
+import { connectInMemory } from "./support/in-memory.js";
 
 const snake = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 const EXCLUDED = ["uploadFiles", "downloadFile", "downloadStatistic"];
@@ -22,14 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.stop());
 
-async function connect(options: Omit<GorgiasMcpOptions, "client" | "audit">): Promise<Client> {
-  const mcp = createGorgiasMcp({ client: { baseUrl: mock.url, auth: { type: "apiKey", ...API_KEY } }, audit: { write: () => {} }, ...options });
-  const [serverSide, clientSide] = InMemoryTransport.createLinkedPair();
-  await mcp.createServer().connect(serverSide);
-  const client = new Client({ name: "excluded-tools-test", version: "1.0.0" });
-  await client.connect(clientSide);
-  return client;
-}
+const connect = (options: Omit<GorgiasMcpOptions, "client" | "audit">) => connectInMemory(mock.url, options, "excluded-tools-test");
 
 describe("operations offered as no tool", () => {
   it("are exactly the upload, the file download and the CSV export, each with its reason", () => {

@@ -1,6 +1,4 @@
 import { startMockServer, type MockServer } from "@gorgias-kit/mock-server";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../src/config.js";
@@ -8,7 +6,7 @@ import { toolsets } from "../src/generated/toolsets.gen.js";
 import { createGorgiasMcp, type GorgiasMcpOptions } from "../src/gorgias-mcp.js";
 import { manifest, permissionOf } from "../src/manifest.js";
 import { allToolsetIds, DEFAULT_TOOLSETS, selectToolsets, unknownToolsets } from "../src/toolset-selection.js";
-import { API_KEY } from "./support/harness.js";
+import { connectInMemory } from "./support/in-memory.js";
 
 const offline = { baseUrl: "http://127.0.0.1:9", auth: { type: "apiKey", email: "admin@example.com", apiKey: "unused" } } as const;
 const names = (options: Omit<GorgiasMcpOptions, "client" | "audit">) =>
@@ -58,14 +56,7 @@ describe("tools outside the default toolsets", () => {
   });
   afterAll(() => mock.stop());
 
-  async function connect(options: Omit<GorgiasMcpOptions, "client" | "audit">): Promise<Client> {
-    const mcp = createGorgiasMcp({ client: { baseUrl: mock.url, auth: { type: "apiKey", ...API_KEY } }, audit: { write: () => {} }, ...options });
-    const [serverSide, clientSide] = InMemoryTransport.createLinkedPair();
-    await mcp.createServer().connect(serverSide);
-    const client = new Client({ name: "toolset-test", version: "1.0.0" });
-    await client.connect(clientSide);
-    return client;
-  }
+  const connect = (options: Omit<GorgiasMcpOptions, "client" | "audit">) => connectInMemory(mock.url, options, "toolset-test");
 
   const outsideTool = manifest.tools.find((t) => !DEFAULT_TOOLSETS.includes(permissionOf(t).area) && permissionOf(t).access === "read" && t.name.startsWith("list_"))!;
 

@@ -1,7 +1,7 @@
 import type { SpecResponse, SpecSchema } from "../../load/spec-document.js";
 import { componentSchema, dereference, resolveRef } from "../../model/json-schema.js";
 import { missing, need } from "../../model/model-error.js";
-import type { ApiModel, CoverageModel, RateLimitModel } from "../../model/types.js";
+import type { ApiModel, AreaModel, CoverageModel, EventModel, RateLimitModel } from "../../model/types.js";
 import { webhookPost } from "../../model/webhook.js";
 import { toolName } from "../mcp/tool-name.js";
 import { buildScopeMatrix, type ScopeMatrix, type ScopeMatrixRow } from "../scopes/scope-matrix.js";
@@ -20,7 +20,7 @@ export interface SiteData {
     changelog: { topic: string; change: string }[];
     repositoryUrl: string | null;
   };
-  areas: { id: string; name: string; description: string }[];
+  areas: AreaModel[];
   apiKeyNote: string;
   operations: (ScopeMatrixRow & { description: string; successStatus: number; /** The MCP tool that calls it. */ mcpTool: string })[];
   scopes: ScopeMatrix["scopes"];
@@ -50,16 +50,10 @@ export interface SiteData {
     example: unknown;
   }[];
   /** The guide's events: `Event.type` values produced by operations, read through `GET /api/events`. */
-  events: {
-    event: string;
-    summary: string;
-    description: string;
-    area: string;
-    objectType: string;
-    producedBy: string[];
+  events: (EventModel & {
     /** Whether an HTTP-integration trigger has the same name (the event itself is still not pushed). */
     sameNameTrigger: boolean;
-  }[];
+  })[];
   /** `Event.type`: its description and every value the spec lists as known (the type is open). */
   eventTypes: { description: string; known: string[] };
   httpIntegration: {

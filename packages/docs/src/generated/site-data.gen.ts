@@ -22,7 +22,9 @@ export interface SiteData {
     repositoryUrl: string | null;
   };
   areas: {
+    /** Stable id from the tag's `x-gorgias-id`, e.g. `ticket-messages`. */
     id: string;
+    /** The tag name, e.g. `Ticket messages`. */
     name: string;
     description: string;
   }[];
@@ -141,6 +143,7 @@ export interface SiteData {
     description: string;
     area: string;
     objectType: string;
+    /** Operations whose `x-gorgias-event` names this event. */
     producedBy: string[];
     /** Whether an HTTP-integration trigger has the same name (the event itself is still not pushed). */
     sameNameTrigger: boolean;
