@@ -1,5 +1,5 @@
 import type { SpecDocument } from "../load/spec-document.js";
-import { resolveRef } from "./json-schema.js";
+import { isObject, resolveRef } from "./json-schema.js";
 import { ModelError } from "./model-error.js";
 import type { OperationModel, ScopeModel } from "./types.js";
 import { ACCESS, isOneOf } from "./vocabulary.js";
@@ -55,12 +55,11 @@ export function readOAuthScheme(document: SpecDocument): OAuthScheme {
 function readScopesWithoutOperations(value: unknown): OAuthScheme["withoutOperations"] {
   const where = "components.securitySchemes.oauth2.x-gorgias-scopes-without-operations";
   if (value === undefined) return {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ModelError(where, "must map scopes to {reason, source}");
+  if (!isObject(value)) throw new ModelError(where, "must map scopes to {reason, source}");
   const reasons: OAuthScheme["withoutOperations"] = {};
   for (const [scope, entry] of Object.entries(value)) {
-    const { reason, source } = (entry ?? {}) as { reason?: unknown; source?: unknown };
-    if (typeof reason !== "string" || typeof source !== "string") throw new ModelError(`${where}.${scope}`, "needs a reason and a source");
-    reasons[scope] = { reason: reason.trim(), source: source.trim() };
+    if (!isObject(entry) || typeof entry.reason !== "string" || typeof entry.source !== "string") throw new ModelError(`${where}.${scope}`, "needs a reason and a source");
+    reasons[scope] = { reason: entry.reason.trim(), source: entry.source.trim() };
   }
   return reasons;
 }
